@@ -1,0 +1,28 @@
+/** Codes of the errors the public entry points throw. */
+export const ERROR_MESSAGES = {
+  EMPTY_INPUT: { en: 'Input is empty', zh: '输入为空' },
+  BINARY_INPUT: { en: 'Input looks binary, not text or HTML', zh: '输入像是二进制文件，不是文本或 HTML' },
+  TOO_LARGE: { en: 'Input is larger than the size limit', zh: '输入超过大小上限' },
+  UNKNOWN_ENCODING: { en: 'Unknown or unsupported encoding', zh: '未知或不支持的编码' },
+  INVALID_OPTION: { en: 'Invalid option', zh: '选项无效' },
+  TOKENIZER_UNAVAILABLE: { en: 'The requested tokenizer could not be loaded', zh: '无法加载所选分词器' },
+  INTERNAL: { en: 'Internal error while parsing', zh: '解析时内部错误' },
+} as const;
+
+export type NianbaoErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** The only error nianbao throws: a code from `ERROR_MESSAGES`, a readable message, and the source file if known. */
+export class NianbaoError extends Error {
+  override readonly name = 'NianbaoError';
+  constructor(
+    readonly code: NianbaoErrorCode,
+    detail?: string,
+    readonly source?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `${ERROR_MESSAGES[code].en}${detail ? `: ${detail}` : ''}${source ? ` (${source})` : ''}`,
+      options,
+    );
+  }
+}

@@ -1,0 +1,56 @@
+import { createRequire } from 'node:module';
+import { NianbaoError } from '../errors.js';
+
+/** A word segmenter: the one thing the pipeline needs from jieba (DESIGN §4). */
+export interface Tokenizer {
+  readonly name: 'jieba' | 'nodejieba';
+  /** Cuts `text` into words, HMM on; the words concatenate back to `text`. */
+  cut(text: string): string[];
+}
+
+export type TokenizerName = Tokenizer['name'];
+
+const require = createRequire(import.meta.url);
+const cache = new Map<TokenizerName, Tokenizer>();
+
+function loadNodeRsJieba(): Tokenizer {
+  const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+  const jieba = Jieba.withDict(dict);
+  return { name: 'jieba', cut: (text) => jieba.cut(text, true) };
+}
+
+function loadNodejieba(): Tokenizer {
+  let nodejieba: { cut(text: string, hmm: boolean): string[]; load(opts?: object): unknown };
+  try {
+    nodejieba = require('nodejieba');
+  } catch (cause) {
+    throw new NianbaoError('TOKENIZER_UNAVAILABLE', 'nodejieba is not installed or did not build', undefined, { cause });
+  }
+  nodejieba.load();
+  return { name: 'nodejieba', cut: (text) => nodejieba.cut(text, true) };
+}
+
+const LOADERS: Record<TokenizerName, () => Tokenizer> = { jieba: loadNodeRsJieba, nodejieba: loadNodejieba };
+
+/** The tokenizer by name (default: `NIANBAO_TOKENIZER`, else `jieba` = @node-rs/jieba); loaded once, lazily. */
+export function getTokenizer(name?: TokenizerName): Tokenizer {
+  const wanted = name ?? ((process.env.NIANBAO_TOKENIZER as TokenizerName | undefined) || 'jieba');
+  if (!(wanted in LOADERS)) throw new NianbaoError('INVALID_OPTION', `unknown tokenizer ${wanted}`);
+  let tokenizer = cache.get(wanted);
+  if (!tokenizer) {
+    tokenizer = LOADERS[wanted]();
+    cache.set(wanted, tokenizer);
+  }
+  return tokenizer;
+}
+
+/** Whether a backend can be loaded here (nodejieba is an optional, compiled dependency). */
+export function tokenizerAvailable(name: TokenizerName): boolean {
+  try {
+    getTokenizer(name);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,32 @@
+// nianbao — the public face: parse functions, schemas, types and the error class. Nothing else is exported.
+export { parseReport, parseReports, type ParseOptions } from './parse.js';
+export { NianbaoError, ERROR_MESSAGES, type NianbaoErrorCode } from './errors.js';
+export {
+  ReportSchema,
+  SectionSchema,
+  FactSchema,
+  TableSchema,
+  CellSchema,
+  SpanSchema,
+  PeriodSchema,
+  WarningSchema,
+  IndicatorsSchema,
+  IndicatorSourceSchema,
+  ApplicantRowSchema,
+  reportJsonSchema,
+  WARNING_MESSAGES,
+  type Report,
+  type Section,
+  type Fact,
+  type FactKind,
+  type Table,
+  type Cell,
+  type Span,
+  type Period,
+  type Warning,
+  type WarningCode,
+  type Indicators,
+  type IndicatorSource,
+  type ApplicantRow,
+} from './schema/index.js';
+export type { TokenizerName } from './extract/tokenizer.js';

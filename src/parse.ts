@@ -1,0 +1,71 @@
+import { NianbaoError } from './errors.js';
+import { readInput, normalizeForMatching, type InputOptions } from './input/index.js';
+import { splitReports, findSections } from './segment/index.js';
+import { extractFacts, type TokenizerName } from './extract/index.js';
+import { readMetadata, readTables, readIndicators } from './profiles/disclosure/index.js';
+import type { Report, Table, Span } from './schema/report.js';
+
+/** Options of `parseReport` / `parseReports`. */
+export interface ParseOptions extends InputOptions {
+  /** Word segmenter: `jieba` (@node-rs/jieba, default) or `nodejieba`. Default from `NIANBAO_TOKENIZER`. */
+  tokenizer?: TokenizerName;
+}
+
+function shiftSpan(span: Span, by: number): Span {
+  return { start: span.start - by, end: span.end - by };
+}
+
+function tablesIn(tables: Table[], start: number, end: number): Table[] {
+  return tables
+    .filter((t) => t.span.start >= start && t.span.start < end)
+    .map((t) => ({
+      ...t,
+      span: shiftSpan(t.span, start),
+      rows: t.rows.map((row) => row.map((cell) => (cell.span ? { ...cell, span: shiftSpan(cell.span, start) } : cell))),
+    }));
+}
+
+/** Parses a page that may hold several reports (篇1 …); returns one Report each, in page order. */
+export function parseReports(input: string | Uint8Array, options: ParseOptions = {}): Report[] {
+  const page = readInput(input, options);
+  const slices = splitReports(page.text, normalizeForMatching(page.text));
+  try {
+    return slices.map((slice, index) => {
+      const text = page.text.slice(slice.start, slice.end);
+      const norm = normalizeForMatching(text);
+      const sections = findSections(text, norm);
+      const meta = readMetadata(text, norm, sections);
+      const prose = extractFacts(text, norm, sections, { tokenizer: options.tokenizer });
+      const tabled = readTables(text, norm, sections, tablesIn(page.tables, slice.start, slice.end));
+      const facts = [...prose.facts, ...tabled.facts].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+      const ind = readIndicators(text, sections, facts, tabled.tables);
+      const { warnings: metaWarnings, meta: metaSpans, ...metaValues } = meta;
+      return {
+        text,
+        ...metaValues,
+        sections,
+        facts,
+        tables: tabled.tables,
+        indicators: ind.indicators,
+        indicatorSources: ind.sources,
+        warnings: [...(index === 0 ? page.warnings : []), ...metaWarnings, ...prose.warnings, ...tabled.warnings, ...ind.warnings],
+        source: {
+          ...(options.source ? { file: options.source } : {}),
+          index,
+          pageSpan: { start: slice.start, end: slice.end },
+          encoding: page.encoding,
+          format: page.format,
+        },
+        meta: metaSpans,
+      } satisfies Report;
+    });
+  } catch (cause) {
+    if (cause instanceof NianbaoError) throw cause;
+    throw new NianbaoError('INTERNAL', cause instanceof Error ? cause.message : String(cause), options.source, { cause });
+  }
+}
+
+/** Parses one report (the first, if the page holds several). */
+export function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Report {
+  return parseReports(input, options)[0];
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * Every warning code with its message in English and Chinese. Detection code only names the code;
+ * the words live here (one table, like zod's locales).
+ */
+export const WARNING_MESSAGES = {
+  DECODED_AS_GB18030: { en: 'Input was not valid UTF-8; decoded as GB18030', zh: '输入不是合法的 UTF-8，已按 GB18030 解码' },
+  REPLACEMENT_CHARACTERS: { en: 'Input contains undecodable bytes (U+FFFD)', zh: '输入含有无法解码的字节' },
+  CONTROL_CHARACTERS: { en: 'Input contains control characters; it may be binary', zh: '输入含有控制字符，可能是二进制文件' },
+  NO_REPORT_FOUND: { en: 'No report structure found', zh: '未找到报告结构' },
+  TEXT_TRUNCATED: { en: 'Text longer than the limit; the rest was not read', zh: '文本超过上限，超出部分未解析' },
+  YEAR_REDACTED: { en: 'The report year is redacted (20**年) and stays unknown', zh: '报告年份被隐去（20**年），年份未知' },
+  YEAR_UNKNOWN: { en: 'The year the report covers was not found', zh: '未找到报告所属年度' },
+  TOTAL_MISMATCH: { en: 'Parts do not add up to the stated total', zh: '分项之和与总计不符' },
+  TOTAL_DERIVED: { en: 'Total was blank in the table and is derived from the row', zh: '表中总计为空，由分项相加得出' },
+  IDENTITY_MISMATCH: { en: 'newReceived + carriedOver ≠ totalHandled + carriedForward', zh: '本年新收＋上年结转 ≠ 办理总计＋结转下年度' },
+  TABLE_AMBIGUOUS: { en: 'A flattened table row has more than one consistent reading; no value is given', zh: '表格行有多种合理拆分，未给出数值' },
+  TABLE_UNREADABLE: { en: 'A table row could not be read', zh: '表格行无法识别' },
+  TABLE_TRUNCATED: { en: 'Table larger than the limit; the rest was not read', zh: '表格超过上限，超出部分未解析' },
+  CONFLICTING_VALUES: { en: 'Two places give different values for the same indicator; the first is kept', zh: '同一指标有不同数值，保留第一个' },
+  PROSE_TABLE_MISMATCH: { en: 'Prose and table disagree on a figure', zh: '正文与表格数值不一致' },
+  HTML_MALFORMED: { en: 'HTML could not be fully read', zh: 'HTML 无法完整解析' },
+  HTML_TOO_DEEP: { en: 'HTML nesting deeper than the limit; inner content flattened', zh: 'HTML 嵌套过深，内部内容已平铺' },
+  CARRY_OVER_MISMATCH: { en: 'Carried forward last year ≠ carried over this year', zh: '上年结转下年度 ≠ 本年上年结转' },
+  DUPLICATE_REPORT: { en: 'Two reports for the same agency and year', zh: '同一机关同一年度有两份报告' },
+  YEAR_GAP: { en: 'Years missing in the series', zh: '年度序列有缺失' },
+  FIGURE_JUMP: { en: 'A figure changed by more than the set factor from one year to the next', zh: '数值较上年变化超过设定倍数' },
+  FORMAT_CHANGED: { en: 'The indicator changed meaning between report formats', zh: '指标口径在报告格式间发生变化' },
+} as const satisfies Record<string, { en: string; zh: string }>;
+
+export type WarningCode = keyof typeof WARNING_MESSAGES;
+export const WarningCodeSchema = z.enum(Object.keys(WARNING_MESSAGES) as [WarningCode, ...WarningCode[]]);
+
+export const WarningSchema = z.object({
+  code: WarningCodeSchema,
+  message: z.string(),
+  span: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
+  /** Figures behind the warning (the numbers that disagree, the candidates of an ambiguous row …). */
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+export type Warning = z.infer<typeof WarningSchema>;
+
+/** Builds a warning whose message comes from the table; `detail` is appended after a colon. */
+export function makeWarning(
+  code: WarningCode,
+  detail?: string,
+  extra: { span?: { start: number; end: number }; data?: Record<string, unknown> } = {},
+): Warning {
+  const base = WARNING_MESSAGES[code].en;
+  return { code, message: detail ? `${base}: ${detail}` : base, ...extra };
+}

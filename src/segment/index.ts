@@ -1,0 +1,2 @@
+export { splitReports, type ReportSlice } from './splitReports.js';
+export { findSections, sectionPathAt } from './sections.js';
