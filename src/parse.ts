@@ -34,8 +34,8 @@ export function parseReports(input: string | Uint8Array, options: ParseOptions =
       const text = page.text.slice(slice.start, slice.end);
       const norm = normalizeForMatching(text);
       const sections = findSections(text, norm);
-      const meta = readMetadata(text, norm, sections);
       const prose = extractFacts(text, norm, sections, { tokenizer: options.tokenizer });
+      const meta = readMetadata(text, norm, sections, prose.facts);
       const tabled = readTables(text, norm, sections, tablesIn(page.tables, slice.start, slice.end));
       const facts = [...prose.facts, ...tabled.facts].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
       const ind = readIndicators(text, sections, facts, tabled.tables);

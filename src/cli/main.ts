@@ -18,7 +18,9 @@ program
 program
   .command('schema')
   .description('print the JSON Schema of Report')
-  .action(() => process.stdout.write(JSON.stringify(reportJsonSchema, null, 2) + '\n'));
+  .action(() => {
+    process.stdout.write(JSON.stringify(reportJsonSchema, null, 2) + "\n");
+  });
 
 function listFiles(paths: string[]): string[] {
   return paths.flatMap((p) =>

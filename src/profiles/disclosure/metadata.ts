@@ -1,4 +1,4 @@
-import type { Period, Section, Span } from '../../schema/report.js';
+import type { Fact, Period, Section, Span } from '../../schema/report.js';
 import { makeWarning, type Warning } from '../../schema/warnings.js';
 
 export interface ReportMetadata {
@@ -16,7 +16,7 @@ const TITLE_LINE = /^[ \t]*(?:标题[:：]\s*)?([^\n]{2,80}?报告)[ \t]*$/m;
 const YEAR = /((?:19|20)\d\d)\s*年度?/;
 
 /** Title, agency, year, period and publication date of one report (first version: title and year). */
-export function readMetadata(text: string, norm: string, _sections: Section[]): ReportMetadata {
+export function readMetadata(text: string, norm: string, _sections: Section[], _facts: Fact[]): ReportMetadata {
   const out: ReportMetadata = { meta: {}, warnings: [] };
   const t = TITLE_LINE.exec(norm);
   if (t) {
