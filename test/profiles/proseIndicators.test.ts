@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { proseIndicators, clauseAround } from '../../src/profiles/disclosure/proseIndicators.js';
+import type { Fact } from '../../src/schema/report.js';
+
+/** A fact for `quote` inside `text` (first occurrence), as the extract stage gives it. */
+function fact(text: string, quote: string, value: number, extra: Partial<Fact> = {}): Fact {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`quote not in text: ${quote}`);
+  return {
+    kind: 'count',
+    value,
+    unit: '件',
+    quote,
+    span: { start, end: start + quote.length },
+    sectionPath: [],
+    rule: 'test',
+    source: 'text',
+    ...extra,
+  };
+}
+
+describe('prose-era indicators from real sentences', () => {
+  it('reads 咨询 total and its breakdown (seed 篇1)', () => {
+    const text = '四、咨询情况\n\n城管执法局2011年度共接受市民咨询475次，其中咨询电话接听354次，当面咨询接待12次，网上咨询109次。';
+    const path = ['四、咨询情况'];
+    const facts = [
+      fact(text, '475次', 475, { sectionPath: path, unit: '次' }),
+      fact(text, '354次', 354, { sectionPath: path, unit: '次' }),
+      fact(text, '12次', 12, { sectionPath: path, unit: '次' }),
+      fact(text, '109次', 109, { sectionPath: path, unit: '次' }),
+    ];
+    const r = proseIndicators(text, facts);
+    expect(r.indicators.consultations).toEqual({ total: 475, phone: 354, inPerson: 12, online: 109 });
+    expect(r.sources.map((s) => s.facts[0])).toEqual([0, 1, 2, 3]);
+    expect(r.sources.every((s) => text.slice(s.span.start, s.span.end) === s.quote)).toBe(true);
+  });
+
+  it('keeps this year (4621) apart from the cumulative (14316) (seed 篇10)', () => {
+    const text = '二、政府信息主动公开情况\n截至目前平台累计主动公开政府信息14316条，本年度新增4621条。';
+    const path = ['二、政府信息主动公开情况'];
+    const r = proseIndicators(text, [
+      fact(text, '14316条', 14316, { sectionPath: path, unit: '条' }),
+      fact(text, '4621条', 4621, { sectionPath: path, unit: '条' }),
+    ]);
+    expect(r.indicators.proactive).toEqual({ cumulativePublished: 14316, totalPublished: 4621 });
+  });
+
+  it('gives 行政复议 and 行政诉讼 zeros from one denying sentence by their subjects (054 唐村镇)', () => {
+    const text = '五、复议、诉讼和申诉情况\n\n我镇2010年度,未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案。';
+    const quote = '未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案';
+    const r = proseIndicators(text, [
+      fact(text, quote, 0, { zeroBy: 'negation', subject: '行政复议' }),
+      fact(text, quote, 0, { zeroBy: 'negation', subject: '行政诉讼' }),
+    ]);
+    expect(r.indicators.reviewsAndLawsuits).toEqual({ review: { total: 0 }, lawsuit: { total: 0 } });
+  });
+
+  it('reads 受理…申请5件，其中同意公开3件、部分公开1件 as received / granted / partially granted', () => {
+    const text = '三、依申请公开情况\n全年共受理政府信息公开申请5件，其中同意公开3件、部分公开1件。';
+    const path = ['三、依申请公开情况'];
+    const r = proseIndicators(text, [
+      fact(text, '5件', 5, { sectionPath: path }),
+      fact(text, '3件', 3, { sectionPath: path }),
+      fact(text, '1件', 1, { sectionPath: path }),
+    ]);
+    expect(r.indicators.applications).toEqual({
+      newReceived: { total: 5 },
+      granted: { total: 3 },
+      partiallyGranted: { total: 1 },
+    });
+  });
+
+  it('keeps the first of two different totals and warns CONFLICTING_VALUES', () => {
+    const text = '二、主动公开\n本年主动公开政府信息42条。全年主动公开政府信息45条。';
+    const r = proseIndicators(text, [fact(text, '42条', 42, { unit: '条' }), fact(text, '45条', 45, { unit: '条' })]);
+    expect(r.indicators.proactive?.totalPublished).toBe(42);
+    expect(r.warnings.map((w) => w.code)).toEqual(['CONFLICTING_VALUES']);
+    expect(r.warnings[0].data).toMatchObject({ kept: 42, other: 45 });
+  });
+
+  it('does not map a hotline count to applications (seed 篇7: 12319城建热线共受理23件)', () => {
+    const text = '我局依申请公开工作方面,12319城建热线共受理23件,市长热线转办19件。';
+    const r = proseIndicators(text, [fact(text, '23件', 23), fact(text, '19件', 19)]);
+    expect(r.indicators.applications).toBeUndefined();
+  });
+
+  it('cuts a clause at 、 and ，', () => {
+    const text = '其中同意公开3件、部分公开1件，其余不予公开。';
+    expect(clauseAround(text, text.indexOf('1件'), text.indexOf('1件') + 2)).toBe('部分公开1件');
+  });
+});
