@@ -1,0 +1,3 @@
+export { compareReports, flattenIndicators, indicatorUnit, FORMAT_SENSITIVE, type Series, type SeriesRow, type SeriesWarning, type AgencySeries, type ReportRef, type SeriesOptions } from './compare.js';
+export { normaliseAgency, AGENCY_STEPS } from './agency.js';
+export { renderSeriesChart } from './chart.js';
