@@ -1,0 +1,253 @@
+// Loads every fixture that has expected data into one shape ("case") used by eval and bench:
+//   { id, input, inputKind, region?, facts[], sections[], agency?, year?, indicators{dottedKey: number} }
+// Sources: fixtures/corpus/*.gold.json (+ *.indicators.json), fixtures/seed/expected/pianNN.json, fixtures/html/*.expected.json.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** Written money units → factor to yuan (the library's value is in yuan: 9116.36万元 → 91,163,600). */
+const MONEY_UNITS = { 元: 1, 千元: 1e3, 万元: 1e4, 亿元: 1e8 };
+/** Count prefixes that scale the number (总浏览量为 536 万 → 536 or 5,360,000, both accepted). */
+const COUNT_SCALES = { 万: 1e4, 亿: 1e8 };
+
+/** 条(余) → 条, 个(近) → 个, 万人(近) → 人 with scale 1e4. */
+export function normalizeCountUnit(unit) {
+  let u = String(unit ?? '').replace(/[（(][^）)]*[）)]/g, '').trim();
+  let scale = 1;
+  const first = u[0];
+  if (first && COUNT_SCALES[first]) {
+    scale = COUNT_SCALES[first];
+    u = u.slice(1);
+  }
+  return { unit: u, scale };
+}
+
+/** A fact as written in a .gold.json reading (label/value/unit/quote) → the library's kind, value and unit. */
+export function goldFact(f) {
+  const unit = String(f.unit ?? '').trim();
+  const base = { label: f.label ?? '', quote: f.quote ?? '' };
+  if (unit === '日期' || unit === 'date') {
+    return { ...base, kind: String(f.value).includes('/') ? 'dateRange' : 'date', value: String(f.value), values: [String(f.value)] };
+  }
+  if (unit === '%' || unit === '％') return { ...base, kind: 'percent', value: Number(f.value), values: [Number(f.value)] };
+  const money = MONEY_UNITS[unit.replace(/[（(][^）)]*[）)]/g, '')];
+  if (money) return { ...base, kind: 'money', value: Number(f.value) * money, values: [Number(f.value) * money], unit: '元' };
+  const { unit: measure, scale } = normalizeCountUnit(unit);
+  const v = Number(f.value);
+  return { ...base, kind: 'count', value: v, values: scale === 1 ? [v] : [v, v * scale], unit: measure };
+}
+
+/** A fact from a seed reading (kind, value in yuan, unit, quote) → same shape as goldFact. */
+export function keyedFact(f) {
+  if (!f.kind) return goldFact(f);
+  const base = { label: f.label ?? f.subject ?? '', quote: f.quote ?? '' };
+  if (f.kind === 'count') {
+    const { unit, scale } = normalizeCountUnit(f.unit);
+    const v = Number(f.value);
+    return { ...base, kind: 'count', value: v, values: scale === 1 ? [v] : [v, v * scale], unit };
+  }
+  if (f.kind === 'date' || f.kind === 'dateRange') return { ...base, kind: f.kind, value: String(f.value), values: [String(f.value)] };
+  return { ...base, kind: f.kind, value: Number(f.value), values: [Number(f.value)], unit: f.kind === 'money' ? '元' : f.unit };
+}
+
+/** Section headings as a flat list; a nested list ({heading|title, children}) is flattened depth-first. */
+export function flattenHeadings(list) {
+  const out = [];
+  const walk = (items) => {
+    for (const item of items ?? []) {
+      if (typeof item === 'string') out.push(item);
+      else if (item && typeof item === 'object') {
+        const h = item.heading ?? (item.marker ? `${item.marker}${item.title ?? ''}` : item.title);
+        if (h) out.push(String(h));
+        walk(item.children ?? item.sections);
+      }
+    }
+  };
+  walk(list);
+  return out;
+}
+
+/** Nested or dotted indicator objects → { 'a.b.c': number }. */
+export function flattenIndicators(obj, prefix = '', out = {}) {
+  for (const [k, v] of Object.entries(obj ?? {})) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'number' || v === null) out[key] = v;
+    else if (v && typeof v === 'object') flattenIndicators(v, key, out);
+  }
+  return out;
+}
+
+// 表三 row labels (official, as the gold files write them) → dotted keys of DESIGN.md §3.
+export const TABLE3_ROWS = {
+  本年新收政府信息公开申请数量: 'newReceived',
+  上年结转政府信息公开申请数量: 'carriedOver',
+  予以公开: 'granted',
+  部分公开: 'partiallyGranted',
+  属于国家秘密: 'denied.stateSecret',
+  其他法律行政法规禁止公开: 'denied.lawForbidden',
+  '危及“三安全一稳定”': 'denied.threeSecurityOneStability',
+  保护第三方合法权益: 'denied.thirdParty',
+  属于三类内部事务信息: 'denied.internalAffairs',
+  属于四类过程性信息: 'denied.processInfo',
+  属于行政执法案卷: 'denied.enforcementFile',
+  属于行政查询事项: 'denied.querySubject',
+  本机关不掌握相关政府信息: 'unavailable.notHeld',
+  没有现成信息需要另行制作: 'unavailable.needsCreation',
+  补正后申请内容仍不明确: 'unavailable.unclearAfterCorrection',
+  信访举报投诉类申请: 'notProcessed.petitionComplaint',
+  重复申请: 'notProcessed.repeated',
+  要求提供公开出版物: 'notProcessed.publication',
+  无正当理由大量反复申请: 'notProcessed.massRepeated',
+  要求行政机关确认或重新出具已获取信息: 'notProcessed.confirmation',
+  '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请': 'otherHandling.overdueCorrection',
+  '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请': 'otherHandling.unpaidFee',
+  其他: 'otherHandling.other',
+  其他处理: 'otherHandling', // 2019 format: one row
+  总计: 'totalHandled',
+  结转下年度继续办理: 'carriedForward',
+};
+/** 表三 columns in order: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计. */
+export const TABLE3_COLUMNS = ['naturalPerson', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'];
+export const TABLE4_ROWS = { 行政复议: 'review', 行政诉讼_未经复议直接起诉: 'lawsuitDirect', 行政诉讼_复议后起诉: 'lawsuitAfterReview' };
+export const TABLE4_COLUMNS = { 结果维持: 'upheld', 结果纠正: 'corrected', 其他结果: 'other', 尚未审结: 'pending', 总计: 'total' };
+
+/** 表三/表四/fees of a gold reading → { dottedKey: value } with the table each key came from. */
+export function goldIndicators(gold) {
+  const cells = {};
+  for (const [label, values] of Object.entries(gold.table3 ?? {})) {
+    const row = TABLE3_ROWS[label.replace(/\s+/g, '')];
+    if (!row) {
+      cells[`?表三:${label}`] = { value: null, table: '表三' };
+      continue;
+    }
+    values.forEach((v, i) => (cells[`applications.${row}.${TABLE3_COLUMNS[i]}`] = { value: v, table: '表三' }));
+  }
+  for (const [label, outcomes] of Object.entries(gold.table4 ?? {})) {
+    const row = TABLE4_ROWS[label];
+    for (const [col, v] of Object.entries(outcomes)) {
+      cells[`reviewsAndLawsuits.${row ?? `?${label}`}.${TABLE4_COLUMNS[col] ?? `?${col}`}`] = { value: v, table: '表四' };
+    }
+  }
+  if (Array.isArray(gold.fees) && gold.fees.length) {
+    const yuan = gold.fees.reduce((s, f) => s + Number(f.value) * (MONEY_UNITS[f.unit] ?? 1), 0);
+    cells.feesCollectedYuan = { value: yuan, table: 'fees' };
+  }
+  for (const [key, value] of Object.entries(flattenIndicators(gold.indicators))) cells[key] = { value, table: 'prose' };
+  return cells;
+}
+
+const readJson = (p) => JSON.parse(readFileSync(p, 'utf8'));
+
+function corpusCases() {
+  const dir = join(ROOT, 'fixtures/corpus');
+  if (!existsSync(dir)) return [];
+  const cases = [];
+  for (const name of readdirSync(dir).sort()) {
+    const m = /^(.*)\.gold\.json$/.exec(name);
+    if (!m) continue;
+    const stem = m[1];
+    const input = ['.txt', '.html', '.htm'].map((ext) => join(dir, stem + ext)).find(existsSync);
+    if (!input) continue;
+    const gold = readJson(join(dir, name));
+    const indicators = goldIndicators(gold);
+    const indFile = join(dir, `${stem}.indicators.json`);
+    if (existsSync(indFile)) {
+      for (const [k, v] of Object.entries(flattenIndicators(readJson(indFile)))) indicators[k] = { value: v, table: 'indicators.json' };
+    }
+    cases.push({
+      id: stem,
+      group: 'corpus',
+      input,
+      facts: (gold.facts ?? []).map(goldFact),
+      sections: flattenHeadings(gold.sections),
+      topLevelOnly: true,
+      agency: gold.agency,
+      year: gold.year,
+      indicators,
+    });
+  }
+  // indicators.json without a gold reading
+  for (const name of readdirSync(dir).sort()) {
+    const m = /^(.*)\.indicators\.json$/.exec(name);
+    if (!m || cases.some((c) => c.id === m[1])) continue;
+    const input = ['.txt', '.html', '.htm'].map((ext) => join(dir, m[1] + ext)).find(existsSync);
+    if (!input) continue;
+    const indicators = {};
+    for (const [k, v] of Object.entries(flattenIndicators(readJson(join(dir, name))))) indicators[k] = { value: v, table: 'indicators.json' };
+    cases.push({ id: m[1], group: 'corpus', input, facts: null, sections: [], indicators });
+  }
+  return cases;
+}
+
+// 篇1 / 篇 2 on a line of its own — the seed page's separators
+const PIECE = /^[ \t]*篇\s*(\d+)[ \t]*$/gm;
+
+function seedCases() {
+  const dir = join(ROOT, 'fixtures/seed/expected');
+  const page = join(ROOT, 'fixtures/seed/000_b61ef283626af920.txt');
+  if (!existsSync(dir) || !existsSync(page)) return [];
+  const text = readFileSync(page, 'utf8').replace(/^\uFEFF/, '');
+  const marks = [...text.matchAll(PIECE)].map((m) => ({ n: Number(m[1]), at: m.index }));
+  const cases = [];
+  for (const name of readdirSync(dir).sort()) {
+    const m = /^pian(\d+)\.json$/.exec(name);
+    if (!m) continue;
+    const n = Number(m[1]);
+    const i = marks.findIndex((x) => x.n === n);
+    if (i < 0) continue;
+    const exp = readJson(join(dir, name));
+    const indicators = {};
+    for (const [k, v] of Object.entries(flattenIndicators(exp.indicators))) indicators[k] = { value: v, table: 'expected' };
+    cases.push({
+      id: `seed-pian${String(n).padStart(2, '0')}`,
+      group: 'seed',
+      input: page,
+      inputAsString: true, // spans of the page text == offsets in the file's string
+      region: { start: marks[i].at, end: i + 1 < marks.length ? marks[i + 1].at : text.length },
+      facts: Array.isArray(exp.facts) ? exp.facts.map(keyedFact) : null,
+      sections: flattenHeadings(exp.sections),
+      topLevelOnly: false,
+      agency: exp.agency ?? undefined,
+      year: exp.year ?? undefined,
+      indicators,
+    });
+  }
+  return cases;
+}
+
+function htmlCases() {
+  const dir = join(ROOT, 'fixtures/html');
+  if (!existsSync(dir)) return [];
+  const cases = [];
+  for (const name of readdirSync(dir).sort()) {
+    const m = /^(.*)\.expected\.json$/.exec(name);
+    if (!m) continue;
+    const input = ['.html', '.htm', '.txt'].map((ext) => join(dir, m[1] + ext)).find(existsSync);
+    if (!input) continue;
+    const exp = readJson(join(dir, name));
+    cases.push({
+      id: `html-${m[1]}`,
+      group: 'html',
+      input,
+      facts: Array.isArray(exp.facts) ? exp.facts.map(keyedFact) : null,
+      sections: flattenHeadings(exp.sections),
+      topLevelOnly: false,
+      agency: exp.agency ?? undefined,
+      year: exp.year ?? undefined,
+      indicators: goldIndicators(exp),
+    });
+  }
+  return cases;
+}
+
+/** Every case with expected data, corpus first. */
+export function loadCases() {
+  return [...corpusCases(), ...seedCases(), ...htmlCases()];
+}
+
+/** Reads a case's input the way a user would: bytes, or the string for the seed page (its regions are string offsets). */
+export function readCaseInput(c) {
+  return c.inputAsString ? readFileSync(c.input, 'utf8').replace(/^\uFEFF/, '') : readFileSync(c.input);
+}

@@ -1,0 +1,140 @@
+// npm run eval — accuracy of the built library against every fixture with expected data.
+// Prints a table (per case, per fact kind, structure, indicators, examples) and writes out/eval.json.
+// Usage: node test/eval/eval.mjs [--out out/eval.json] [--only <id-substring>] [--examples N]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { loadCases, readCaseInput, ROOT } from './cases.mjs';
+import { evaluateCase, summarize, KIND_GROUPS, pct } from './match.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const outPath = join(ROOT, opt('--out', 'out/eval.json'));
+const only = opt('--only');
+const examples = Number(opt('--examples', 15));
+
+const lib = await import(join(ROOT, 'dist/index.js'));
+
+const cases = loadCases().filter((c) => !only || c.id.includes(only));
+if (!cases.length) {
+  console.log('no fixtures with expected data found');
+  process.exit(0);
+}
+
+/** parseReports once per input file (the seed page serves ten cases). */
+const parsed = new Map();
+function parse(c) {
+  if (!parsed.has(c.input)) {
+    try {
+      parsed.set(c.input, { reports: lib.parseReports(readCaseInput(c), { source: relative(ROOT, c.input) }) });
+    } catch (err) {
+      parsed.set(c.input, { error: `${err?.name ?? 'Error'}${err?.code ? ` ${err.code}` : ''}: ${err?.message ?? err}` });
+    }
+  }
+  return parsed.get(c.input);
+}
+
+const results = cases.map((c) => {
+  const p = parse(c);
+  if (p.error) return { id: c.id, group: c.group, error: p.error };
+  return evaluateCase(c, p.reports);
+});
+const summary = summarize(results);
+
+// ---------- printing ----------
+const W = (s, n) => {
+  s = String(s ?? '');
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  return s + ' '.repeat(Math.max(0, n - w));
+};
+const R = (s, n) => String(s ?? '').padStart(n);
+const frac = (a, b) => (b ? `${a}/${b}` : '—');
+const line = (cols) => console.log(cols.join('  '));
+
+let commit = '';
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+} catch {
+  commit = 'no git';
+}
+console.log(`nianbao eval — ${cases.length} cases, commit ${commit}\n`);
+
+line([W('case', 28), R('rep', 3), R('facts', 7), R('recall', 6), R('prod', 5), R('unmat', 5), W('sections', 8), W('agency', 6), W('year', 4), R('cells', 9)]);
+for (const r of results) {
+  if (r.error) {
+    line([W(r.id, 28), `ERROR ${r.error}`]);
+    continue;
+  }
+  const f = r.facts;
+  const s = r.sections;
+  const ok = (m) => (m ? (m.ok ? 'ok' : 'NO') : '—');
+  line([
+    W(r.id, 28),
+    R(r.reports, 3),
+    R(f ? frac(f.matched, f.expected) : '—', 7),
+    R(f ? pct(f.matched, f.expected) : '—', 6),
+    R(f ? f.produced : '—', 5),
+    R(f ? f.unmatched.length : '—', 5),
+    W(s ? frac(s.exact + s.partial, s.expected) : '—', 8),
+    W(ok(r.meta?.agency), 6),
+    W(ok(r.meta?.year), 4),
+    R(r.indicators ? frac(r.indicators.matched, r.indicators.expected) : '—', 9),
+  ]);
+}
+
+console.log('\nFacts by kind (matched = value, unit and span inside the expected quote agree)');
+line([W('kind', 8), R('expected', 8), R('matched', 7), R('recall', 7), R('produced', 8), R('strict P', 8)]);
+for (const k of KIND_GROUPS) {
+  const v = summary.kinds[k];
+  line([W(k, 8), R(v.expected, 8), R(v.matched, 7), R(pct(v.matched, v.expected), 7), R(v.produced, 8), R(pct(v.producedMatched, v.produced), 8)]);
+}
+const F = summary.facts;
+line([W('all', 8), R(F.expected, 8), R(F.matched, 7), R(pct(F.matched, F.expected), 7), R(F.produced, 8), R(pct(F.produced - F.unmatched, F.produced), 8)]);
+console.log(
+  `strict precision counts every produced fact not in a reading as wrong; ${F.unmatched} unmatched (${F.unmatchedTable} from tables, ` +
+    `${F.suspects} flagged as likely non-measurements); precision without unmatched table facts ${pct(F.produced - F.unmatched, F.produced - F.unmatchedTable)}` +
+    `${F.quotesNotFound ? `; ${F.quotesNotFound} expected quotes not found in the text` : ''}`,
+);
+
+console.log('\nStructure and metadata');
+const S = summary.sections;
+console.log(`section headings  ${frac(S.exact + S.partial, S.expected)} = ${pct(S.exact + S.partial, S.expected)} recall (${S.exact} exact, ${S.partial} prefix/run-on)`);
+console.log(`agency            ${frac(summary.agency.ok, summary.agency.expected)} = ${pct(summary.agency.ok, summary.agency.expected)}`);
+console.log(`year              ${frac(summary.year.ok, summary.year.expected)} = ${pct(summary.year.ok, summary.year.expected)}`);
+const I = summary.indicators;
+console.log(
+  `indicator cells   ${frac(I.matched, I.expected)} = ${pct(I.matched, I.expected)} exact (${I.wrong} wrong value, ${I.missing} missing); ` +
+    Object.entries(I.byTable)
+      .map(([t, v]) => `${t} ${frac(v.matched, v.expected)}`)
+      .join(', '),
+);
+if (summary.errors.length) console.log(`\n${summary.errors.length} case(s) failed to parse: ${summary.errors.map((e) => e.id).join(', ')}`);
+
+const take = (list, n) => list.slice(0, n);
+const missed = results.flatMap((r) => (r.facts?.missed ?? []).map((m) => ({ id: r.id, ...m })));
+if (missed.length) {
+  console.log(`\nMissed expected facts (${missed.length}; first ${Math.min(examples, missed.length)} — see out/eval.json for all)`);
+  for (const m of take(missed, examples)) console.log(`  ${W(m.id, 26)} ${m.kind} ${m.value}${m.unit ?? ''} 「${m.quote.replace(/\s+/g, ' ')}」 — ${m.why}`);
+}
+const unmatched = results
+  .flatMap((r) => (r.facts?.unmatched ?? []).map((u) => ({ id: r.id, ...u })))
+  .sort((a, b) => b.suspect.length - a.suspect.length);
+if (unmatched.length) {
+  console.log(`\nProduced facts not in any reading (${unmatched.length}; likely non-measurements first; judge by reading)`);
+  for (const u of take(unmatched, examples)) {
+    console.log(`  ${W(u.id, 26)} ${u.kind} ${u.value}${u.unit ?? ''} ${u.context}${u.suspect.length ? `  ⚠ ${u.suspect.join(', ')}` : ''}`);
+  }
+}
+const wrong = results.flatMap((r) => (r.indicators?.wrong ?? []).map((w) => ({ id: r.id, ...w })));
+if (wrong.length) {
+  console.log(`\nIndicator cells with a wrong value (${wrong.length}; first ${Math.min(examples, wrong.length)})`);
+  for (const w of take(wrong, examples)) console.log(`  ${W(w.id, 26)} ${w.key}: expected ${w.expected}, got ${w.got}`);
+}
+
+mkdirSync(dirname(outPath), { recursive: true });
+writeFileSync(outPath, JSON.stringify({ commit, date: new Date().toISOString(), summary, results }, null, 1) + '\n');
+console.log(`\nwrote ${relative(ROOT, outPath)}`);
