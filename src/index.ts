@@ -30,3 +30,12 @@ export {
   type ApplicantRow,
 } from './schema/index.js';
 export type { TokenizerName } from './extract/tokenizer.js';
+export {
+  compareReports,
+  renderSeriesChart,
+  type Series,
+  type SeriesRow,
+  type SeriesWarning,
+  type AgencySeries,
+  type SeriesOptions,
+} from './series/index.js';
