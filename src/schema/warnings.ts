@@ -6,6 +6,8 @@ import { z } from 'zod';
  */
 export const WARNING_MESSAGES = {
   DECODED_AS_GB18030: { en: 'Input was not valid UTF-8; decoded as GB18030', zh: '输入不是合法的 UTF-8，已按 GB18030 解码' },
+  DECODED_AS_DETECTED: { en: 'Input was not valid UTF-8 and declared no encoding; decoded as the detected encoding', zh: '输入不是合法的 UTF-8 且未声明编码，已按检测到的编码解码' },
+  CHARSET_MISMATCH: { en: 'The declared charset does not fit the bytes; decoded by content', zh: '声明的字符集与内容不符，已按内容解码' },
   REPLACEMENT_CHARACTERS: { en: 'Input contains undecodable bytes (U+FFFD)', zh: '输入含有无法解码的字节' },
   CONTROL_CHARACTERS: { en: 'Input contains control characters; it may be binary', zh: '输入含有控制字符，可能是二进制文件' },
   NO_REPORT_FOUND: { en: 'No report structure found', zh: '未找到报告结构' },
