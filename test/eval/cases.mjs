@@ -1,5 +1,6 @@
 // Loads every fixture that has expected data into one shape ("case") used by eval and bench:
-//   { id, input, inputKind, region?, facts[], sections[], agency?, year?, indicators{dottedKey: number} }
+//   { id, input, region?, facts[], sections[], agency?, year?, indicators{dottedKey: {value, table}}, nonFacts[] }
+// nonFacts: strings a reader marked as not measurements (第15条, 12319城建热线); a count/percent/money inside one is wrong.
 // Sources: fixtures/corpus/*.gold.json (+ *.indicators.json), fixtures/seed/expected/pianNN.json, fixtures/html/*.expected.json.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -166,6 +167,7 @@ function corpusCases() {
       agency: gold.agency,
       year: gold.year,
       indicators,
+      nonFacts: gold.nonFacts ?? [],
     });
   }
   // indicators.json without a gold reading
@@ -212,6 +214,7 @@ function seedCases() {
       agency: exp.agency ?? undefined,
       year: exp.year ?? undefined,
       indicators,
+      nonFacts: exp.nonFacts ?? [],
     });
   }
   return cases;
@@ -237,6 +240,7 @@ function htmlCases() {
       agency: exp.agency ?? undefined,
       year: exp.year ?? undefined,
       indicators: goldIndicators(exp),
+      nonFacts: exp.nonFacts ?? [],
     });
   }
   return cases;

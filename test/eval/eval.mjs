@@ -99,6 +99,7 @@ console.log(
     `${F.suspects} flagged as likely non-measurements); precision without unmatched table facts ${pct(F.produced - F.unmatched, F.produced - F.unmatchedTable)}` +
     `${F.quotesNotFound ? `; ${F.quotesNotFound} expected quotes not found in the text` : ''}`,
 );
+console.log(`negative list: ${F.nonFactHits} count/percent/money facts produced inside the ${F.nonFacts} strings readers marked as not measurements (clear false positives)`);
 
 console.log('\nStructure and metadata');
 const S = summary.sections;
@@ -122,7 +123,7 @@ if (missed.length) {
 }
 const unmatched = results
   .flatMap((r) => (r.facts?.unmatched ?? []).map((u) => ({ id: r.id, ...u })))
-  .sort((a, b) => b.suspect.length - a.suspect.length);
+  .sort((a, b) => Number(b.nonFact) - Number(a.nonFact) || b.suspect.length - a.suspect.length);
 if (unmatched.length) {
   console.log(`\nProduced facts not in any reading (${unmatched.length}; likely non-measurements first; judge by reading)`);
   for (const u of take(unmatched, examples)) {

@@ -20,12 +20,16 @@ function sameNumber(a, b) {
   return Number.isFinite(x) && Number.isFinite(y) && Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
 }
 
-/** Does a produced fact carry the expected value and unit? `ignoreUnit` for a baseline that has no measure words. */
-export function valueAgrees(p, e, { ignoreUnit = false } = {}) {
+/**
+ * Does a produced fact carry the expected value and unit? Count units: `exact` (ours), `prefix` (the baseline's
+ * unit is the text after its number: 42条… → 条), `ignore` (value and place only).
+ */
+export function valueAgrees(p, e, { ignoreUnit = false, unitMode = ignoreUnit ? 'ignore' : 'exact' } = {}) {
   if (kindGroup(p.kind) !== kindGroup(e.kind)) return false;
   if (e.kind === 'date' || e.kind === 'dateRange') return e.values.includes(String(p.value));
   if (!e.values.some((v) => sameNumber(p.value, v))) return false;
-  if (e.kind !== 'count' || ignoreUnit || !e.unit) return true;
+  if (e.kind !== 'count' || unitMode === 'ignore' || !e.unit) return true;
+  if (unitMode === 'prefix') return String(p.unit ?? '').replace(/^[万亿]/, '').startsWith(e.unit);
   return producedUnit(p.unit) === e.unit;
 }
 
@@ -102,7 +106,8 @@ function getPath(obj, key) {
  * Scores one case. `reports` are what parseReports returned for the case's input; `factsOf(report, i)` lets a
  * baseline supply its own facts (same span convention: offsets into report.text).
  */
-export function evaluateCase(c, reports, { factsOf = (r) => r.facts, ignoreUnit = false, withStructure = true } = {}) {
+export function evaluateCase(c, reports, { factsOf = (r) => r.facts, ignoreUnit = false, unitMode, withStructure = true } = {}) {
+  const agree = { ignoreUnit, unitMode: unitMode ?? (ignoreUnit ? 'ignore' : 'exact') };
   const pageStart = (r) => r.source?.pageSpan?.start ?? 0;
   const inRegion = (r, offset) => !c.region || (pageStart(r) + offset >= c.region.start && pageStart(r) + offset < c.region.end);
   const overlap = (r) => {
@@ -139,7 +144,7 @@ export function evaluateCase(c, reports, { factsOf = (r) => r.facts, ignoreUnit 
       });
       if (!places.length) quotesNotFound++;
       const inside = (p) => places.some((o) => o.ri === p.ri && p.f.span.start >= o.start && p.f.span.end <= o.end);
-      const hit = produced.find((p) => !p.used && inside(p) && valueAgrees(p.f, e, { ignoreUnit }));
+      const hit = produced.find((p) => !p.used && inside(p) && valueAgrees(p.f, e, agree));
       if (hit) {
         hit.used = true;
         k.matched++;
@@ -156,11 +161,22 @@ export function evaluateCase(c, reports, { factsOf = (r) => r.facts, ignoreUnit 
             : 'nothing produced inside quote';
       missed.push({ kind: e.kind, label: e.label, value: e.value, unit: e.unit, quote: e.quote, why });
     }
+    // places a reader marked as not measurements; a count/percent/money there is a clear false positive
+    const nonFactPlaces = [];
+    for (const nf of c.nonFacts ?? []) {
+      reports.forEach((r, ri) => {
+        if (!inCase[ri]) return;
+        for (const o of findQuote(r.text, typeof nf === 'string' ? nf : (nf?.quote ?? ''))) if (inRegion(r, o.start)) nonFactPlaces.push({ ri, ...o });
+      });
+    }
+    const inNonFact = (p) =>
+      p.f.kind !== 'date' && p.f.kind !== 'dateRange' && nonFactPlaces.some((o) => o.ri === p.ri && p.f.span.start < o.end && p.f.span.end > o.start);
     const unmatched = produced
       .filter((p) => !p.used)
       .map((p) => {
         const text = reports[p.ri].text;
         return {
+          nonFact: inNonFact(p),
           kind: p.f.kind,
           value: p.f.value,
           unit: p.f.unit,
@@ -168,7 +184,7 @@ export function evaluateCase(c, reports, { factsOf = (r) => r.facts, ignoreUnit 
           rule: p.f.rule,
           source: p.f.source,
           context: context(text, p.f.span),
-          suspect: suspicion(text, p.f.span, text.slice(p.f.span.start, p.f.span.end)),
+          suspect: inNonFact(p) ? ['marked not a measurement by the reader'] : suspicion(text, p.f.span, text.slice(p.f.span.start, p.f.span.end)),
         };
       });
     result.facts = {
@@ -176,6 +192,8 @@ export function evaluateCase(c, reports, { factsOf = (r) => r.facts, ignoreUnit 
       matched: c.facts.length - missed.length,
       produced: produced.length,
       quotesNotFound,
+      nonFacts: (c.nonFacts ?? []).length,
+      nonFactHits: unmatched.filter((u) => u.nonFact).length,
       perKind,
       missed,
       unmatched,
@@ -266,7 +284,7 @@ export function summarize(results) {
     cases: results.length,
     errors: results.filter((r) => r.error).map((r) => ({ id: r.id, error: r.error })),
     kinds,
-    facts: { expected: 0, matched: 0, produced: 0, unmatched: 0, unmatchedTable: 0, suspects: 0, quotesNotFound: 0 },
+    facts: { expected: 0, matched: 0, produced: 0, unmatched: 0, unmatchedTable: 0, suspects: 0, quotesNotFound: 0, nonFacts: 0, nonFactHits: 0 },
     sections: { expected: 0, exact: 0, partial: 0 },
     agency: { expected: 0, ok: 0 },
     year: { expected: 0, ok: 0 },
@@ -285,6 +303,8 @@ export function summarize(results) {
       s.facts.unmatchedTable += r.facts.unmatched.filter((u) => u.source === 'table').length;
       s.facts.suspects += r.facts.unmatched.filter((u) => u.suspect.length).length;
       s.facts.quotesNotFound += r.facts.quotesNotFound;
+      s.facts.nonFacts += r.facts.nonFacts;
+      s.facts.nonFactHits += r.facts.nonFactHits;
     }
     if (r.sections) {
       s.sections.expected += r.sections.expected;

@@ -1,0 +1,301 @@
+// npm run bench — throughput, latency, start-up and peak RSS of the built library on the fixtures corpus, and in the
+// same run the same text through Microsoft Recognizers-Text (zh-cn) as the baseline, with recall side by side.
+// Usage: node --expose-gc test/bench/bench.mjs [--mb 5] [--rounds 3] [--startup-runs 5] [--baseline-budget 120]
+// Figures are medians; the machine is shared and noisy. Targets are printed, never asserted.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadCases, readCaseInput, ROOT } from '../eval/cases.mjs';
+import { evaluateCase, KIND_GROUPS, pct } from '../eval/match.mjs';
+import { baselineFacts, createBaseline } from './baseline.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const TARGET_BYTES = opt('--mb', 5) * 1e6;
+const ROUNDS = opt('--rounds', 3);
+const STARTUP_RUNS = opt('--startup-runs', 5);
+const BASELINE_BUDGET_MS = opt('--baseline-budget', 120) * 1000;
+const MB = 1e6; // megabyte = 10^6 bytes of UTF-8 input
+const DIST = join(ROOT, 'dist/index.js');
+
+const gc = () => globalThis.gc?.();
+const now = () => performance.now();
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : NaN;
+};
+const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '—');
+const f2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : '—');
+const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : '—');
+
+// ---------- inputs: every report file in fixtures/corpus and the seed page ----------
+const corpusDir = join(ROOT, 'fixtures/corpus');
+const files = [
+  ...readdirSync(corpusDir)
+    .filter((n) => /\.(txt|html?)$/.test(n))
+    .sort()
+    .map((n) => join(corpusDir, n)),
+  ...readdirSync(join(ROOT, 'fixtures/seed'))
+    .filter((n) => /\.txt$/.test(n))
+    .map((n) => join(ROOT, 'fixtures/seed', n)),
+];
+const inputs = files.map((path) => ({ path, bytes: readFileSync(path) }));
+const passBytes = inputs.reduce((s, i) => s + i.bytes.length, 0);
+
+const lib = await import(pathToFileURL(DIST).href);
+
+// ---------- 1. end-to-end throughput (bytes in → Report[] out), single thread ----------
+let reportsPerPass = 0;
+for (const i of inputs) reportsPerPass += lib.parseReports(i.bytes, { source: i.path }).length; // warm-up: dictionary, JIT
+const passes = Math.max(1, Math.ceil(TARGET_BYTES / passBytes));
+const rounds = [];
+const perFile = new Map(inputs.map((i) => [i.path, []]));
+for (let r = 0; r < ROUNDS; r++) {
+  gc();
+  const t0 = now();
+  let reports = 0;
+  for (let p = 0; p < passes; p++) {
+    for (const i of inputs) {
+      const t = now();
+      reports += lib.parseReports(i.bytes, { source: i.path }).length;
+      perFile.get(i.path).push(now() - t);
+    }
+  }
+  const ms = now() - t0;
+  rounds.push({ ms, mbps: (passes * passBytes) / MB / (ms / 1000), reportsPerSec: reports / (ms / 1000) });
+}
+const throughput = {
+  mbps: median(rounds.map((r) => r.mbps)),
+  reportsPerSec: median(rounds.map((r) => r.reportsPerSec)),
+  bytesPerRound: passes * passBytes,
+  passes,
+  rounds,
+};
+const slowest = inputs
+  .map((i) => ({ file: relative(ROOT, i.path), kb: i.bytes.length / 1000, mbps: i.bytes.length / MB / (median(perFile.get(i.path)) / 1000) }))
+  .sort((a, b) => a.mbps - b.mbps)
+  .slice(0, 3);
+
+// ---------- 2. latency per report: each report parsed on its own (the seed page cut at 篇N) ----------
+const single = [];
+for (const i of inputs) {
+  const text = i.bytes.toString('utf8');
+  const marks = [...text.matchAll(/^[ \t]*篇\s*\d+[ \t]*$/gm)].map((m) => m.index);
+  if (marks.length >= 2 && !/\.html?$/.test(i.path)) {
+    marks.forEach((at, k) => single.push(Buffer.from(text.slice(at, k + 1 < marks.length ? marks[k + 1] : text.length))));
+  } else single.push(i.bytes);
+}
+const latencies = [];
+const latencyPasses = Math.max(5, Math.ceil(300 / single.length));
+for (let p = 0; p < latencyPasses; p++) {
+  for (const b of single) {
+    const t = now();
+    lib.parseReports(b);
+    latencies.push(now() - t);
+  }
+}
+const latency = { medianMs: median(latencies), p95Ms: quantile(latencies, 0.95), samples: latencies.length, reports: single.length };
+
+// ---------- 3. peak RSS of this process so far (ours only; the baseline is loaded later) ----------
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+
+// ---------- 4. start-up in a fresh node: import + first parse (dictionary load included) ----------
+const sample = join(corpusDir, '022-b-pingtan-2022.txt');
+const startupScript = `
+const t0 = performance.now();
+const lib = await import(${JSON.stringify(pathToFileURL(DIST).href)});
+const t1 = performance.now();
+const { readFileSync } = await import('node:fs');
+const r = lib.parseReport(readFileSync(${JSON.stringify(existsSync(sample) ? sample : files[0])}));
+const t2 = performance.now();
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstParseMs: t2 - t1, totalMs: t2 - t0, sinceProcessStartMs: t2, facts: r.facts.length }));
+`;
+const startups = [];
+for (let k = 0; k < STARTUP_RUNS; k++) {
+  const t = now();
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', startupScript], { cwd: ROOT, encoding: 'utf8' });
+  const wall = now() - t;
+  if (child.status !== 0) {
+    startups.push({ error: (child.stderr || '').split('\n').slice(0, 3).join(' ') });
+    continue;
+  }
+  startups.push({ ...JSON.parse(child.stdout), wallMs: wall });
+}
+const okStarts = startups.filter((s) => !s.error);
+const startup = {
+  runs: startups.length,
+  importPlusFirstParseMs: median(okStarts.map((s) => s.totalMs)),
+  importMs: median(okStarts.map((s) => s.importMs)),
+  firstParseMs: median(okStarts.map((s) => s.firstParseMs)),
+  sinceProcessStartMs: median(okStarts.map((s) => s.sinceProcessStartMs)),
+  wallMs: median(okStarts.map((s) => s.wallMs)),
+  errors: startups.filter((s) => s.error).map((s) => s.error),
+};
+
+// ---------- 5. the same plain text: ours vs the baseline ----------
+// Documents: every eval case input (parsed as eval parses it) plus the corpus files without a reading.
+const cases = loadCases();
+const docs = new Map();
+for (const c of cases) if (!docs.has(c.input)) docs.set(c.input, { path: c.input, input: readCaseInput(c) });
+for (const i of inputs) if (!docs.has(i.path)) docs.set(i.path, { path: i.path, input: i.bytes });
+for (const d of docs.values()) d.reports = lib.parseReports(d.input, { source: d.path });
+const texts = [...docs.values()].flatMap((d) => d.reports.map((r) => r.text));
+const textBytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
+
+gc();
+const samePasses = Math.max(1, Math.ceil(TARGET_BYTES / textBytes));
+const sameRounds = [];
+for (let r = 0; r < ROUNDS; r++) {
+  const t0 = now();
+  for (let p = 0; p < samePasses; p++) for (const t of texts) lib.parseReports(t);
+  sameRounds.push((samePasses * textBytes) / MB / ((now() - t0) / 1000));
+}
+const oursSameMbps = median(sameRounds);
+
+const tModels = now();
+const baseline = createBaseline();
+const modelsMs = now() - tModels;
+const baseFacts = new Map();
+let baseBytes = 0;
+let baseMs = 0;
+let complete = true;
+for (const d of docs.values()) {
+  if (baseMs > BASELINE_BUDGET_MS) {
+    complete = false;
+    break;
+  }
+  const perReport = [];
+  for (const r of d.reports) {
+    const t = now();
+    perReport.push(baselineFacts(baseline, r.text));
+    baseMs += now() - t;
+    baseBytes += Buffer.byteLength(r.text);
+  }
+  baseFacts.set(d.path, perReport);
+}
+const baseMbps = baseBytes / MB / (baseMs / 1000);
+const ratio = oursSameMbps / baseMbps;
+
+// ---------- 6. recall on the same expected facts ----------
+const recall = { ours: {}, baseline: {}, baselineValueOnly: {}, casesScored: 0, casesSkipped: 0 };
+for (const k of [...KIND_GROUPS, 'all']) {
+  for (const who of ['ours', 'baseline', 'baselineValueOnly']) recall[who][k] = { expected: 0, matched: 0 };
+}
+for (const c of cases) {
+  if (!c.facts) continue;
+  const d = docs.get(c.input);
+  const bf = baseFacts.get(c.input);
+  if (!bf) {
+    recall.casesSkipped++;
+    continue;
+  }
+  recall.casesScored++;
+  const ours = evaluateCase(c, d.reports, { withStructure: false });
+  const theirs = evaluateCase(c, d.reports, { factsOf: (_r, ri) => bf[ri], unitMode: 'prefix', withStructure: false });
+  const loose = evaluateCase(c, d.reports, { factsOf: (_r, ri) => bf[ri], unitMode: 'ignore', withStructure: false });
+  for (const [who, res] of [
+    ['ours', ours],
+    ['baseline', theirs],
+    ['baselineValueOnly', loose],
+  ]) {
+    for (const [k, v] of Object.entries(res.facts.perKind)) {
+      recall[who][k] ??= { expected: 0, matched: 0 };
+      recall[who][k].expected += v.expected;
+      recall[who][k].matched += v.matched;
+      recall[who].all.expected += v.expected;
+      recall[who].all.matched += v.matched;
+    }
+  }
+}
+
+// ---------- report ----------
+let commit = 'no git';
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+} catch {
+  // not a git checkout
+}
+const cpu = cpus();
+console.log(
+  `nianbao bench — commit ${commit}, node ${process.version}, ${cpu.length}× ${cpu[0]?.model?.trim() ?? 'cpu'}, load ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
+console.log(
+  `corpus: ${inputs.length} files, ${f1(passBytes / 1000)} KB, repeated ×${passes} = ${f2(throughput.bytesPerRound / MB)} MB per round, ` +
+    `${ROUNDS} rounds, ${reportsPerPass} reports per pass; MB = 10^6 bytes of input; medians\n`,
+);
+const row = (a, b, c = '') => console.log(`${a.padEnd(30)}${String(b).padEnd(34)}${c}`);
+row('', 'nianbao', `baseline (Recognizers-Text ${baseline.version} zh-cn)`);
+row('throughput, end to end', `${f1(throughput.mbps)} MB/s, ${f1(throughput.reportsPerSec)} reports/s`);
+row('latency per report', `median ${f2(latency.medianMs)} ms, p95 ${f2(latency.p95Ms)} ms`);
+row('start-up (fresh node)', `${f1(startup.importPlusFirstParseMs)} ms import + first parse`);
+row('', `(import ${f1(startup.importMs)}, parse ${f1(startup.firstParseMs)}; from process start ${f1(startup.sinceProcessStartMs)})`);
+row('peak RSS', `${f1(peakRssMb)} MB`);
+row(
+  'same plain text',
+  `${f2(oursSameMbps)} MB/s`,
+  `${f3(baseMbps)} MB/s (${f1(baseBytes / 1000)} KB in ${f1(baseMs / 1000)} s, 1 pass${complete ? '' : `, SUBSET: budget ${BASELINE_BUDGET_MS / 1000} s reached, scaled from the part done`}; models built once in ${f1(modelsMs)} ms)`,
+);
+row('ratio (ours / baseline)', `${f1(ratio)}×`);
+console.log(`\nrecall on expected facts (${recall.casesScored} cases${recall.casesSkipped ? `, ${recall.casesSkipped} skipped: baseline not run on them` : ''})`);
+console.log('baseline counts: its number plus the measure word written right after it; [value and place only] in brackets');
+for (const k of [...KIND_GROUPS, 'all']) {
+  const o = recall.ours[k];
+  const b = recall.baseline[k];
+  const l = recall.baselineValueOnly[k];
+  row(
+    `  ${k}`,
+    `${pct(o.matched, o.expected)} (${o.matched}/${o.expected})`,
+    `${pct(b.matched, b.expected)} (${b.matched}/${b.expected})  [${pct(l.matched, l.expected)}]`,
+  );
+}
+console.log(`\nslowest inputs: ${slowest.map((s) => `${relative('fixtures', s.file)} ${f2(s.mbps)} MB/s`).join(', ')}`);
+if (startup.errors.length) console.log(`start-up runs that failed: ${startup.errors.join(' | ')}`);
+
+const oursRecall = recall.ours.all.expected ? recall.ours.all.matched / recall.ours.all.expected : NaN;
+const baseRecall = recall.baseline.all.expected ? recall.baseline.all.matched / recall.baseline.all.expected : NaN;
+const targets = [
+  ['≥ 10 MB/s end to end, single thread', throughput.mbps >= 10, `${f1(throughput.mbps)} MB/s`],
+  ['≥ 50× the baseline on the same text', ratio >= 50, `${f1(ratio)}×`],
+  ['start-up ≤ 400 ms (import + first parse)', startup.importPlusFirstParseMs <= 400, `${f1(startup.importPlusFirstParseMs)} ms`],
+  ['recall above the baseline', oursRecall > baseRecall, `${pct(recall.ours.all.matched, recall.ours.all.expected)} vs ${pct(recall.baseline.all.matched, recall.baseline.all.expected)}`],
+];
+console.log('\ntargets (benchmark only, never asserted in tests)');
+for (const [name, ok, got] of targets) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name.padEnd(42)} ${got}`);
+
+const out = join(ROOT, 'out/bench.json');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(
+  out,
+  JSON.stringify(
+    {
+      commit,
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: cpu.length,
+      loadavg: loadavg(),
+      corpus: { files: inputs.length, bytes: passBytes, reportsPerPass },
+      throughput,
+      slowest,
+      latency,
+      startup,
+      peakRssMb,
+      sameText: { bytes: textBytes, oursMbps: oursSameMbps, oursRounds: sameRounds, baselineMbps: baseMbps, baselineBytes: baseBytes, baselineMs: baseMs, baselineComplete: complete, modelsMs, ratio },
+      recall,
+      targets: targets.map(([name, ok, got]) => ({ name, pass: ok, got })),
+    },
+    null,
+    1,
+  ) + '\n',
+);
+console.log(`\nwrote ${relative(ROOT, out)}`);
