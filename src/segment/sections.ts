@@ -1,29 +1,150 @@
 import type { Section } from '../schema/report.js';
+import { ANY_MARKER, MARKER_KINDS, NOT_A_MARKER, TABLE_ROW_LABELS, markerOrdinal, type MarkerFamily } from './markers.js';
+import { titleAfter, type TitleExtent } from './headingTitle.js';
 
-// 一、 at the start of a line — first version; see test/segment for the forms covered
-const TOP_HEADING = /^[ \t]*([一二三四五六七八九十]+、)([^\n]*)$/gm;
+/** Where a marker stands: alone at a line start, after a sentence end or a gap, or glued to the previous word. */
+type Context = 'line' | 'stop' | 'glued';
 
-/** Finds the numbered section tree of one report's text. */
-export function findSections(text: string, norm: string = text): Section[] {
-  const heads = [...norm.matchAll(TOP_HEADING)];
-  return heads.map((m, i) => {
-    const start = m.index! + (m[0].length - m[0].trimStart().length);
-    const end = i + 1 < heads.length ? heads[i + 1].index! : text.length;
-    const heading = text.slice(start, m.index! + m[0].length).trimEnd();
-    return {
-      marker: m[1],
-      level: 1,
-      ordinal: i + 1,
-      title: heading.slice(m[1].length).trim(),
-      heading,
-      span: { start, end },
-      headingSpan: { start, end: start + heading.length },
-      children: [],
-    };
-  });
+interface Candidate {
+  family: MarkerFamily;
+  rank: number;
+  ordinal: number;
+  start: number;
+  markerEnd: number;
+  context: Context;
 }
 
-/** The titles of the sections that contain `offset`, outermost first. */
+interface Accepted extends Candidate {
+  title: TitleExtent;
+  depth: number;
+}
+
+// 。！？；：) ” 」 — a heading may follow these directly in crawled text: …工作。二、主动公开政府信息情况
+const STOP_BEFORE = /[。！？!?;:)\]”"」』>】]/;
+
+// 情况 / 措施 / 事项 / 概述 / 统计表 at the end of a short title: enough to take a 一、 glued to the text before it
+const STRONG_TITLE = /^[^,]{2,38}(?:情况|措施|事项|概述|统计表)$/;
+
+function contextAt(norm: string, start: number): Context {
+  let i = start - 1;
+  while (i >= 0 && (norm[i] === ' ' || norm[i] === '\t')) i--;
+  if (i < 0 || norm[i] === '\n' || norm[i] === '\r') return 'line';
+  if (i < start - 1) return 'stop';
+  return STOP_BEFORE.test(norm[i]) ? 'stop' : 'glued';
+}
+
+function familyOf(marker: string): MarkerFamily {
+  if (marker[0] === '(') return /\d/.test(marker[1]) ? 'arabicParen' : 'cnParen';
+  if (/\d/.test(marker[0])) return 'arabic';
+  if (/[①-⑳]/.test(marker[0])) return 'circled';
+  return 'cn';
+}
+
+/** Every marker that could open a heading, with the look-alikes of NOT_A_MARKER left out. */
+function scanCandidates(norm: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of norm.matchAll(ANY_MARKER)) {
+    const family = familyOf(m[0]);
+    const start = m.index;
+    const markerEnd = start + m[0].length;
+    const before = norm.slice(Math.max(0, start - 4), start);
+    const after = norm.slice(markerEnd, markerEnd + 6);
+    const fake = NOT_A_MARKER.some(
+      (r) => r.family.includes(family) && (!r.before || r.before.test(before)) && (!r.after || r.after.test(after)),
+    );
+    const ordinal = markerOrdinal(family, m[0]);
+    if (fake || ordinal < 1) continue;
+    const context = contextAt(norm, start);
+    const rank = MARKER_KINDS.find((k) => k.family === family)!.rank;
+    out.push({ family, rank, ordinal, start, markerEnd, context });
+  }
+  return out;
+}
+
+/**
+ * Keeps the candidates that continue a numbering (二、 after 一、, （三） after （二）), nesting them by marker rank.
+ * A numbering that restarts at 1 under the same parent (the 表三 rows 一、本年新收 … 四、结转下年度) is not taken.
+ */
+function acceptByContinuity(norm: string, cands: Candidate[]): Accepted[] {
+  const accepted: Accepted[] = [];
+  const stack: Accepted[] = [];
+  let restart: { family: MarkerFamily; depth: number; last: number } | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    let depth = stack.length;
+    while (depth > 0 && stack[depth - 1].rank >= c.rank) depth--;
+    const sibling = stack[depth]?.family === c.family ? stack[depth] : undefined;
+    if (restart && restart.family === c.family && restart.depth === depth) {
+      if (c.ordinal === restart.last + 1) {
+        restart.last++;
+        continue;
+      }
+      restart = undefined;
+    }
+    const limit = i + 1 < cands.length ? cands[i + 1].start : norm.length;
+    const title = titleAfter(norm, c.markerEnd, limit);
+    const titleText = norm.slice(title.start, title.end);
+    if (title.end <= title.start || TABLE_ROW_LABELS.test(titleText)) continue;
+    if (c.context !== 'line' && !title.shaped) continue;
+    // …政府集中采购13575394432.52元三、收到和处理政府信息公开申请情况 — glued to a table cell, but a whole heading
+    if (c.context === 'glued' && c.family === 'cn' && !STRONG_TITLE.test(titleText)) continue;
+    // （二）工作制度方面1、明确年度工作重点 — a glued 1. only right after a heading's title; elsewhere it is prose
+    if (c.context === 'glued' && c.family === 'arabic' && accepted.at(-1)?.title.end !== c.start) continue;
+    const strong = c.context === 'line' && title.shaped;
+    const expected = sibling ? sibling.ordinal + 1 : 1;
+    if (sibling && c.ordinal === 1 && sibling.ordinal >= 2) {
+      restart = { family: c.family, depth, last: 1 };
+      continue;
+    }
+    // One heading may be lost (a PDF extraction drops 五、; a crawl cuts the opening 一、) when the next stands alone.
+    const ok = c.ordinal === expected || (strong && c.ordinal === expected + 1 && c.context !== 'glued');
+    if (!ok) continue;
+    const a: Accepted = { ...c, title, depth };
+    stack.length = depth;
+    stack.push(a);
+    accepted.push(a);
+  }
+  return accepted;
+}
+
+/** Finds the numbered section tree of one report's text (`norm` is its same-length matching copy). */
+export function findSections(text: string, norm: string = text): Section[] {
+  const accepted = acceptByContinuity(norm, scanCandidates(norm));
+  const roots: Section[] = [];
+  const open: Section[] = [];
+  accepted.forEach((a, i) => {
+    let end = text.length;
+    for (let j = i + 1; j < accepted.length; j++) {
+      if (accepted[j].depth <= a.depth) {
+        end = accepted[j].start;
+        break;
+      }
+    }
+    const heading = text.slice(a.start, a.title.end);
+    const section: Section = {
+      marker: text.slice(a.start, a.markerEnd),
+      level: a.depth + 1,
+      ordinal: a.ordinal,
+      title: text.slice(a.title.start, a.title.end).replace(/\s*\n\s*/g, '').trim(),
+      heading,
+      span: { start: a.start, end: trimEnd(text, a.start, end) },
+      headingSpan: { start: a.start, end: a.title.end },
+      children: [],
+    };
+    open.length = a.depth;
+    (a.depth === 0 ? roots : open[a.depth - 1].children).push(section);
+    open.push(section);
+  });
+  return roots;
+}
+
+/** The end of a section's body without the blank lines before the next heading. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** The headings of the sections that contain `offset`, outermost first. */
 export function sectionPathAt(sections: Section[], offset: number): string[] {
   const path: string[] = [];
   let level = sections;

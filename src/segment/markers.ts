@@ -1,0 +1,78 @@
+/**
+ * Heading markers as data: each family of list markers a report uses for its headings, ranked as in official
+ * documents (一、 above （一） above 1. above （1） above ①). Matching runs on the normalised copy of the text
+ * (`（）` → `()`, `．` → `.`, full-width digits → ASCII), so one pattern covers both widths.
+ */
+export type MarkerFamily = 'cn' | 'cnParen' | 'arabic' | 'arabicParen' | 'circled';
+
+export interface MarkerKind {
+  family: MarkerFamily;
+  /** 0 = outermost in official documents; decides nesting when two families meet. */
+  rank: number;
+  /** Matches the marker alone, anchored with the sticky flag at a candidate offset. */
+  pattern: RegExp;
+  /** Real examples, for the reader. */
+  examples: string[];
+}
+
+const CN_DIGITS = '一二三四五六七八九十';
+
+export const MARKER_KINDS: MarkerKind[] = [
+  // 一、概述 / 十一、其他 / 一.概述
+  { family: 'cn', rank: 0, pattern: /[一二三四五六七八九十]{1,3}[、.]/y, examples: ['一、概述', '十一、其他需要报告的事项'] },
+  // （一）组织机构建设情况 / (二)落实和制定相关配套措施情况。
+  { family: 'cnParen', rank: 1, pattern: /\([一二三四五六七八九十]{1,3}\)/y, examples: ['（一）主动公开方面', '(二)突出重点'] },
+  // 1、领导重视，机构健全 / 2.保密工作队伍的建设。 / 3．公开电话 — 、 and . are one family (篇3 mixes them)
+  { family: 'arabic', rank: 2, pattern: /\d{1,2}[、.]/y, examples: ['1、领导重视，机构健全', '2.保密工作队伍的建设。'] },
+  // （1）/ (2)
+  { family: 'arabicParen', rank: 3, pattern: /\(\d{1,2}\)/y, examples: ['（1）网站公开'] },
+  // ①②③
+  { family: 'circled', rank: 4, pattern: /[①-⑳]/y, examples: ['①政府网站'] },
+];
+
+/** Any marker of any family (one linear scan; the family is told by `MARKER_KINDS`). */
+export const ANY_MARKER = new RegExp(`[${CN_DIGITS}]{1,3}[、.]|\\([${CN_DIGITS}]{1,3}\\)|\\d{1,2}[、.]|\\(\\d{1,2}\\)|[①-⑳]`, 'g');
+
+/**
+ * Marker look-alikes that are not headings, each with the real text it protects against. `before` is tested on the
+ * text just before the marker, `after` on the text just after it.
+ */
+export const NOT_A_MARKER: Array<{ family: MarkerFamily[]; before?: RegExp; after?: RegExp; example: string }> = [
+  // 第一、第二 — ordinals in prose
+  { family: ['cn'], before: /第$/, example: '第一、加强领导' },
+  // 三、四季度 / 一、二级 / 一、二、三类 — a list of numerals, not a heading
+  { family: ['cn'], after: /^[一二三四五六七八九十]+(?:[、是]|季度|月|级|类|个|项|次|批|年)/, example: '三、四季度' },
+  // 统一.  /  唯一、 — a numeral inside a word
+  { family: ['cn', 'cnParen'], before: /[统唯万之专划均逐单]$/, example: '统一、规范' },
+  // 2949819162、政府公报 (flattened table cells glued to the row number), 3.5 / 1.2万 (decimals)
+  { family: ['arabic'], before: /[\d.]$/, example: '条2949819162、政府公报公开数' },
+  // 1、2月 / 1.2万 / 2.5
+  { family: ['arabic'], after: /^\s?\d/, example: '1、2月' },
+  // 第1、2条 / 第二十条第（一）项 — numbers of articles and items
+  { family: ['arabic', 'arabicParen', 'cnParen'], before: /第$/, example: '第二十条第（一）项' },
+  { family: ['arabic'], after: /^(?:[月日号年条款项]|[~-])/, example: '1、月度' },
+];
+
+/** Official 表三 row labels written with heading markers inside a table; never section headings. */
+export const TABLE_ROW_LABELS: RegExp =
+  /^(?:本年新收|上年结转|本年度办理结果|结转下年度|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计|属于|其他法律行政法规|危及|保护第三方|本机关不掌握|没有现成信息|补正后|信访举报|重复申请|要求提供公开出版物|无正当理由|要求行政机关确认|申请人无正当理由|申请人逾期|其他\s*$)/;
+
+const CN_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 → 1, 十 → 10, 十二 → 12, 二十三 → 23; 0 when it is not a plain ordinal. */
+export function chineseOrdinal(s: string): number {
+  if (s === '十') return 10;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? (CN_VALUE[s] ?? 0) : 0;
+  const tens = ten === 0 ? 1 : (CN_VALUE[s.slice(0, ten)] ?? 0);
+  const ones = ten === s.length - 1 ? 0 : (CN_VALUE[s.slice(ten + 1)] ?? 0);
+  if (!tens || (ten < s.length - 1 && !ones) || s.length > 3) return 0;
+  return tens * 10 + ones;
+}
+
+/** The number a marker stands for: 一、 → 1, （十二） → 12, 3. → 3, ② → 2. */
+export function markerOrdinal(family: MarkerFamily, marker: string): number {
+  if (family === 'circled') return marker.charCodeAt(0) - 0x2460 + 1;
+  const digits = marker.replace(/[^一二三四五六七八九十\d]/g, '');
+  return family === 'arabic' || family === 'arabicParen' ? Number(digits) : chineseOrdinal(digits);
+}
