@@ -1,0 +1,59 @@
+// `nianbao review <file> [-o review.html]`: one self-contained HTML page showing every extracted figure in its
+// report. Also `writeReviewPage`, used by `convert --review-dir DIR` to write one page per input file.
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { parseReports } from '../../index.js';
+import type { Report } from '../../schema/report.js';
+import { renderReview } from '../../review/index.js';
+
+/** The page `convert --review-dir DIR` writes for `file`: `DIR/<name>.review.html` (stdin → `stdin.review.html`). */
+export function reviewPathFor(file: string, dir: string): string {
+  const name = file === '-' ? 'stdin' : basename(file, extname(file));
+  return join(dir, `${name}.review.html`);
+}
+
+/** Writes the review page of one input file's reports to `outPath` (`-` = stdout) via a temporary file + rename. */
+export function writeReviewPage(file: string, reports: Report[], outPath: string): { bytes: number } {
+  const html = renderReview(reports, { file });
+  const bytes = Buffer.byteLength(html);
+  if (outPath === '-') {
+    process.stdout.write(html);
+    return { bytes };
+  }
+  if (file !== '-' && resolve(file) === resolve(outPath)) throw new Error(`output ${outPath} is the input; inputs are never overwritten`);
+  mkdirSync(dirname(outPath) || '.', { recursive: true });
+  const temp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, html);
+    renameSync(temp, outPath);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
+  return { bytes };
+}
+
+interface ReviewOptions {
+  output?: string;
+  encoding?: string;
+}
+
+/** Registers `review <file> [-o review.html] [--encoding gbk]` on the program. */
+export function registerReviewCommand(program: Command): Command {
+  return program
+    .command('review <file>')
+    .description('write a static HTML page of the report(s) with every figure highlighted and linked to its place')
+    .option('-o, --output <path>', 'the page to write, or - for stdout (default: <input name>.review.html here)')
+    .option('--encoding <name>', 'decode the input with this encoding (e.g. gbk) instead of detecting it')
+    .action((file: string, options: ReviewOptions) => {
+      const bytes = file === '-' ? readFileSync(0) : readFileSync(file);
+      const reports = parseReports(bytes, { source: file, ...(options.encoding ? { encoding: options.encoding } : {}) });
+      const out = options.output ?? reviewPathFor(file, '.');
+      const written = writeReviewPage(file, reports, out);
+      if (out !== '-') {
+        const facts = reports.reduce((n, r) => n + r.facts.length, 0);
+        process.stderr.write(`${out}: ${reports.length} report(s), ${facts} facts, ${(written.bytes / 1024).toFixed(0)} KB\n`);
+      }
+    });
+}
