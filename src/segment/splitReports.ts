@@ -1,21 +1,77 @@
+import { chineseOrdinal } from './markers.js';
+
 /** Where one report sits in a page's text. */
 export interface ReportSlice {
   start: number;
   end: number;
-  /** The marker that opened it (篇1), if the page had several. */
+  /** The marker that opened it (篇1) or the title line, if the page had several reports. */
   marker?: string;
 }
 
-// 篇1 / 篇 2 / 第3篇 on a line of its own — the seed page's separators
-const PIECE_MARKER = /^[ \t]*(?:篇\s*(\d+)|第\s*([一二三四五六七八九十\d]+)\s*篇)[ \t]*$/gm;
+// 篇1 / 篇 2 / 第3篇 / 篇一 on a line of its own — the separators of a page of sample reports (seed page)
+const PIECE_MARKER = /^[ \t]*(?:篇\s*(\d{1,3}|[一二三四五六七八九十]{1,3})|第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇)[ \t]*$/gm;
 
-/** Splits a page into its reports at 篇N markers; a page without them is one report. */
-export function splitReports(text: string, norm: string = text): ReportSlice[] {
+// A line that is a report's title: 唐村镇2010年政府信息公开工作年度报告 / 兴华乡2010年政府信息公开报告.
+// It must name a year (2010, 二〇一〇, redacted 20**) so that a page header such as 信息公开年度报告 does not count.
+const TITLE_LINE = /^[ \t]*([^\n]{0,50}?(?:\d{4}|[〇○零一二三四五六七八九]{4}|20[*×＊]{1,2})\s*年[^\n]{0,40}?报告)[ \t]*$/gm;
+
+// 名称 … / 本地目录: … — page metadata lines that repeat the title of the same report (标题: opens an archive record)
+const METADATA_PREFIX = /^[ \t]*(?:名称|本地目录|文件名|题名|索引号)\s*[:：]?/;
+
+/** Shortest text after a title that counts as a report of its own (a title plus a subtitle is one report). */
+const MIN_REPORT_CHARS = 300;
+
+// 一、 二、 … at a line start, or 主动公开 / 依申请 — the body of a report, not a page header or navigation
+const REPORT_BODY = /主动公开|依申请|政府信息公开申请|^[ \t]*[一二三四五六七八九十]{1,2}、/m;
+
+function markerNumber(m: RegExpMatchArray): number {
+  const n = m[1] ?? m[2];
+  return /\d/.test(n) ? Number(n) : chineseOrdinal(n);
+}
+
+/** Slices at 篇1, 篇2 … when they count up from 1; the page header before 篇1 is not a report. */
+function byPieceMarkers(norm: string): ReportSlice[] | undefined {
   const marks = [...norm.matchAll(PIECE_MARKER)];
-  if (marks.length < 2) return [{ start: 0, end: text.length }];
-  return marks.map((m, i) => ({
+  const run: RegExpMatchArray[] = [];
+  for (const m of marks) if (markerNumber(m) === run.length + 1) run.push(m);
+  if (run.length < 2) return undefined;
+  return run.map((m, i) => ({
     start: m.index!,
-    end: i + 1 < marks.length ? marks[i + 1].index! : text.length,
+    end: i + 1 < run.length ? run[i + 1].index! : norm.length,
     marker: m[0].trim(),
   }));
+}
+
+/** Slices at repeated title lines, each followed by a report body; undefined when the page holds one report. */
+function byTitleLines(norm: string): ReportSlice[] | undefined {
+  const titles = [...norm.matchAll(TITLE_LINE)].filter((m) => !METADATA_PREFIX.test(m[0]));
+  if (titles.length < 2) return undefined;
+  const starts: RegExpMatchArray[] = [];
+  for (const t of titles) {
+    const prev = starts.at(-1);
+    // A title right after another (page title, then the report's own title) opens no new report.
+    if (prev) {
+      const body = norm.slice(prev.index!, t.index!);
+      if (body.length < MIN_REPORT_CHARS || !REPORT_BODY.test(body)) continue;
+    }
+    starts.push(t);
+  }
+  if (starts.length < 2) return undefined;
+  const last = norm.slice(starts.at(-1)!.index!);
+  if (last.length < MIN_REPORT_CHARS || !REPORT_BODY.test(last)) starts.pop();
+  if (starts.length < 2) return undefined;
+  return starts.map((m, i) => ({
+    // The first report keeps whatever precedes its title (the archive header with 标题 and 发布时间).
+    start: i === 0 ? 0 : m.index!,
+    end: i + 1 < starts.length ? starts[i + 1].index! : norm.length,
+    marker: m[1],
+  }));
+}
+
+/**
+ * Splits a page into its reports: at 篇1 … 篇N markers (seed page), else at repeated title lines
+ * (`…2019年政府信息公开工作年度报告` followed by a body, several times), else the whole page is one report.
+ */
+export function splitReports(text: string, norm: string = text): ReportSlice[] {
+  return byPieceMarkers(norm) ?? byTitleLines(norm) ?? [{ start: 0, end: text.length }];
 }
