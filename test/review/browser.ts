@@ -45,7 +45,7 @@ export interface Misbehaviour {
   requests: string[];
 }
 
-/** Watches a page for dialogs, console errors, page errors and network requests (every request is aborted). */
+/** Watches a page for dialogs, console errors, page errors and requests (all but the page's own file are aborted). */
 export async function watchPage(page: Page, ownUrl: string): Promise<Misbehaviour> {
   const seen: Misbehaviour = { dialogs: [], consoleErrors: [], pageErrors: [], requests: [] };
   page.on('dialog', (d) => {
@@ -60,6 +60,7 @@ export async function watchPage(page: Page, ownUrl: string): Promise<Misbehaviou
     if (r.url() !== ownUrl) seen.requests.push(r.url());
   });
   await page.route('**/*', (route) => {
+    if (route.request().url() === ownUrl) return route.continue();
     seen.requests.push(`routed: ${route.request().url()}`);
     return route.abort();
   });
