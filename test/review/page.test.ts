@@ -99,7 +99,7 @@ describe.skipIf(!HAVE_CHROMIUM)('review page in Chromium', () => {
     await page.keyboard.press('Enter');
     const hits = corpus[0].text.split(needle).length - 1;
     expect(await page.locator('#nb-hits').textContent()).toBe(`1 / ${hits} 处`);
-    expect(await page.evaluate(() => CSS.highlights.get('nb-cur')?.size)).toBe(1);
+    expect(await page.evaluate(() => (CSS.highlights as unknown as Map<string, Set<Range>>).get('nb-cur')?.size)).toBe(1);
     const rows = await page.$$eval('#r0-rep .facts tbody tr:not(.nomatch)', (trs) => trs.map((tr) => tr.textContent ?? ''));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toContain(needle);
