@@ -1,36 +1,64 @@
 import type { Fact, Section } from '../schema/report.js';
 import type { Warning } from '../schema/warnings.js';
-import { sectionPathAt } from '../segment/sections.js';
+import { sectionPathAt } from '../segment/index.js';
+import { refine } from './refine.js';
+import { countRule } from './rules/count.js';
+import { dateRule } from './rules/date.js';
+import { moneyRule } from './rules/money.js';
+import { negationRule } from './rules/negation.js';
+import { percentRule } from './rules/percent.js';
+import { findSubject } from './subject.js';
 import { getTokenizer, type TokenizerName } from './tokenizer.js';
+import type { Rule, ScanInput } from './types.js';
 
-export { getTokenizer, tokenizerAvailable, type Tokenizer, type TokenizerName } from './tokenizer.js';
+export { getTokenizer, tokenizerAvailable, type Tokenizer, type TokenizerName, type TaggedWord } from './tokenizer.js';
+export { parseChineseNumeral, parseNumeral } from './numerals.js';
 
 export interface ExtractOptions {
   tokenizer?: TokenizerName;
 }
 
-// 42条, 475次 — first version: Arabic digits followed by a measure word
-const COUNT = /(\d+)(条|件|次|项|人次|个|份)/g;
+/** Every rule, one per kind of figure (chrono-node's parser list); `refine` settles overlaps between them. */
+export const RULES: readonly Rule[] = [countRule, percentRule, moneyRule, dateRule, negationRule];
 
-/** Every measurement in one report's text, in text order, each with quote, span and section path. */
+/** `norm` with every full-width `，` put back: in Chinese text `3，500` is a list, not three thousand five hundred. */
+function scanText(text: string, norm: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = text.indexOf('，'); i >= 0; i = text.indexOf('，', i + 1)) {
+    out += norm.slice(from, i) + '，';
+    from = i + 1;
+  }
+  return from === 0 ? norm : out + norm.slice(from);
+}
+
+/** Every measurement in one report's text, in text order, each with quote, span, section path, subject and rule. */
 export function extractFacts(
   text: string,
   norm: string,
   sections: Section[],
   options: ExtractOptions = {},
 ): { facts: Fact[]; warnings: Warning[] } {
-  getTokenizer(options.tokenizer);
+  const tokenizer = getTokenizer(options.tokenizer);
+  const input: ScanInput = { text, scan: scanText(text, norm) };
+  const candidates = refine(RULES.flatMap((r) => r.extract(input)), input.scan);
   const facts: Fact[] = [];
-  for (const m of norm.matchAll(COUNT)) {
-    const span = { start: m.index!, end: m.index! + m[0].length };
+  let floor = 0;
+  for (const c of candidates) {
+    const subject =
+      c.subject ?? (c.kind === 'date' || c.kind === 'dateRange' ? undefined : findSubject(text, c.start, c.end, floor, tokenizer));
+    if (!c.zeroBy) floor = c.end;
     facts.push({
-      kind: 'count',
-      value: Number(m[1]),
-      unit: m[2],
-      quote: text.slice(span.start, span.end),
-      span,
-      sectionPath: sectionPathAt(sections, span.start),
-      rule: 'count.measureWord',
+      kind: c.kind,
+      value: c.value,
+      ...(c.unit !== undefined ? { unit: c.unit } : {}),
+      ...(c.approx ? { approx: c.approx } : {}),
+      ...(c.zeroBy ? { zeroBy: c.zeroBy } : {}),
+      ...(subject ? { subject } : {}),
+      quote: text.slice(c.start, c.end),
+      span: { start: c.start, end: c.end },
+      sectionPath: sectionPathAt(sections, c.start),
+      rule: c.rule,
       source: 'text',
     });
   }

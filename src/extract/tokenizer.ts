@@ -6,6 +6,14 @@ export interface Tokenizer {
   readonly name: 'jieba' | 'nodejieba';
   /** Cuts `text` into words, HMM on; the words concatenate back to `text`. */
   cut(text: string): string[];
+  /** Cuts `text` into words with their part-of-speech tags (jieba's tag set: n, v, vn, r, m, uj …), HMM on. */
+  tag(text: string): TaggedWord[];
+}
+
+/** One word and its jieba part-of-speech tag. */
+export interface TaggedWord {
+  word: string;
+  tag: string;
 }
 
 export type TokenizerName = Tokenizer['name'];
@@ -17,18 +25,31 @@ function loadNodeRsJieba(): Tokenizer {
   const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
   const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
   const jieba = Jieba.withDict(dict);
-  return { name: 'jieba', cut: (text) => jieba.cut(text, true) };
+  return {
+    name: 'jieba',
+    cut: (text) => jieba.cut(text, true),
+    tag: (text) => jieba.tag(text, true).map(({ word, tag }) => ({ word, tag })),
+  };
 }
 
 function loadNodejieba(): Tokenizer {
-  let nodejieba: { cut(text: string, hmm: boolean): string[]; load(opts?: object): unknown };
+  let nodejieba: {
+    cut(text: string, hmm: boolean): string[];
+    tag(text: string): TaggedWord[];
+    load(opts?: object): unknown;
+  };
   try {
     nodejieba = require('nodejieba');
   } catch (cause) {
     throw new NianbaoError('TOKENIZER_UNAVAILABLE', 'nodejieba is not installed or did not build', undefined, { cause });
   }
   nodejieba.load();
-  return { name: 'nodejieba', cut: (text) => nodejieba.cut(text, true) };
+  return {
+    name: 'nodejieba',
+    cut: (text) => nodejieba.cut(text, true),
+    // nodejieba's tag always uses HMM, like @node-rs/jieba's tag(text, true)
+    tag: (text) => nodejieba.tag(text).map(({ word, tag }) => ({ word, tag })),
+  };
 }
 
 const LOADERS: Record<TokenizerName, () => Tokenizer> = { jieba: loadNodeRsJieba, nodejieba: loadNodejieba };

@@ -1,0 +1,54 @@
+import { ARABIC_SOURCE, CHINESE_SOURCE } from './numerals.js';
+
+const NUM = `(?:${ARABIC_SOURCE}|${CHINESE_SOURCE})`;
+
+/**
+ * Numbers that are not measurements (DESIGN §3). Each pattern marks a stretch of text; a figure whose number lies in
+ * one is dropped. Most of these never reach a count anyway (号, 年, 届 are not measure words); they are listed so
+ * that adding a measure word later cannot turn them into counts, and so the negative corpus has one place to point to.
+ */
+export const NON_MEASUREMENTS: ReadonlyArray<{ id: string; pattern: RegExp; example: string }> = [
+  // 第15条, 第9至12条, 第十一届, 第四版, 第一批 — ordinals and article numbers
+  { id: 'ordinal', pattern: new RegExp(`第[ \\t]*${NUM}(?:[ \\t]*(?:至|到|-|—|~|、|,|，|和|及|或)[ \\t]*第?[ \\t]*${NUM})*`, 'g'), example: '第9至12条' },
+  // 闽政办〔2012〕157号, 涿政办字[]1号 — document numbers (〔〕 and 【】 are [ ] after normalisation)
+  { id: 'documentNumber', pattern: /[[(][ \t]*(?:\d{4})?[ \t]*[\])][ \t]*\d{1,5}[ \t]*号/g, example: '闽政办〔2012〕157号' },
+  // 电话：23158138；传真：0591-23158138 — phone and fax numbers after their label
+  { id: 'phone', pattern: /(?:电话|传真|热线|手机|联系方式|咨询电话|服务电话)[ \t]*(?:号码)?[ \t]*[:为是]?[ \t]*[\d\-—–()、/ ]{5,}/g, example: '电话：23158138' },
+  // 0527—83593059, 0591-23158138 — area code and number; 13812345678 — a mobile number
+  { id: 'phoneNumber', pattern: /(?<!\d)0\d{2,3}[ \t]*[-—–][ \t]*\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)/g, example: '0527—83593059' },
+  // 邮编：350400, 邮政编码223600 — postcodes
+  { id: 'postcode', pattern: /(?:邮编|邮政编码)[ \t]*[:]?[ \t]*\d{6}/g, example: '邮编：350400' },
+  // 八一路439号, 苏州东路42号, 7号楼14层, 主楼14层 — street addresses and floors
+  { id: 'address', pattern: /(?:路|街|道|巷|弄|村|组)[ \t]*\d+[ \t]*号(?:[ \t]*\d+[ \t]*(?:号楼|幢|栋|楼|层|室|单元))*|\d+[ \t]*(?:号楼|幢|栋)[ \t]*(?:\d+[ \t]*(?:层|楼|室|单元))*|(?:主楼|大楼|楼)[ \t]*\d+[ \t]*层/g, example: '八一路439号' },
+  // 12319城建热线, 12345政务服务便民热线, 家园985 — numbers that name a hotline or an app
+  { id: 'hotline', pattern: /(?<!\d)\d{3,6}(?=[ \t]*[\u4e00-\u9fa5]{0,8}(?:热线|专线|平台|服务台|短信))/g, example: '12319城建热线' },
+  // www.pingtan.gov.cn, pzxxgkb@163.com — addresses on the web
+  { id: 'web', pattern: /(?:https?:\/\/|www\.)[\w./?=&%#-]+|[\w.-]+@[\w-]+(?:\.[\w-]+)+/g, example: 'pzxxgkb@163.com' },
+  // 2019起, 2014版, 2012届 — a year before a word that is also a measure word
+  { id: 'yearLike', pattern: /(?<!\d)(?:19|20)\d{2}(?=[ \t]*(?:起|版|届|年))/g, example: '从2019起' },
+  // 共七个部分, 三个方面 — counts of the report's own structure
+  { id: 'reportStructure', pattern: new RegExp(`${NUM}[ \\t]*个?[ \\t]*(?:部分|方面)`, 'g'), example: '共七个部分组成' },
+  // 15个工作日, 3个月, 24小时 — durations
+  { id: 'duration', pattern: new RegExp(`${NUM}[ \\t]*(?:余|多)?个?[ \\t]*(?:月|工作日|自然日|小时|星期|季度|年头|分钟)`, 'g'), example: '15个工作日内' },
+  // “八项制度”, “四位一体”, “两公告一登记” — a short quoted term is a name, not a count
+  { id: 'quotedTerm', pattern: /[“"「『][^”"」』\n]{1,12}[”"」』]/g, example: '“八项制度”' },
+  // 属于三类内部事务信息 — an official category name (表三 row label)
+  { id: 'categoryName', pattern: new RegExp(`属于${NUM}类`, 'g'), example: '5.属于三类内部事务信息' },
+  // 零投诉, 零差错 — 零X idioms
+  { id: 'zeroIdiom', pattern: /零(?:投诉|差错|失误|事故|延误|跑腿|距离|缺陷|障碍)/g, example: '零投诉' },
+];
+
+/** Words after a Chinese-numeral count that make it a slogan (“四个明确”, 五个中心, 两个维护), not a count. */
+export const SLOGAN_FOLLOWERS: readonly string[] = [
+  '明确', '意识', '自信', '维护', '确立', '中心', '一体', '结合', '统一', '到位', '工程', '原则', '作风', '全面',
+  '责任', '必须', '务必', '代表', '不', '之', '优先', '转变', '服务', '机制', '坚持', '创新', '战略',
+];
+
+/** The spans of text that hold non-measurements, sorted by start. */
+export function nonMeasurementSpans(scan: string): Array<{ start: number; end: number; id: string }> {
+  const out: Array<{ start: number; end: number; id: string }> = [];
+  for (const { id, pattern } of NON_MEASUREMENTS) {
+    for (const m of scan.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length, id });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,89 @@
+import * as chrono from 'chrono-node';
+import { parseChineseNumeral } from '../numerals.js';
+import type { Candidate, Rule, ScanInput } from '../types.js';
+
+// Date parts. Whitespace (also a line break: PDF text '2025\n年 1 月 1 日') may stand between them.
+const SP = '\\s{0,3}';
+// 2015, 二〇一三, 二○一三; redacted 20**, 20*, ****
+const YEAR = '(?:(?:19|20)\\d{2}|(?:19|20)[*xX×]{1,2}|[*]{2,4}|[〇○零一二三四五六七八九]{4})';
+const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
+const DAY = '(?:3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+const ymd = (p: string, yearOptional = false) =>
+  `(?:(?<${p}y>${YEAR})${SP}年${SP})${yearOptional ? '?' : ''}(?<${p}m>${MONTH})${SP}月(?:${SP}(?<${p}d>${DAY})${SP}[日号])?`;
+
+// 2012年1月1日至2012年12月31日, 自2017年1月1日起至12月31日止, 2010年1月1日至12月31日止 — a period
+const RANGE = new RegExp(`(?:自|从)?${SP}${ymd('s')}${SP}起?${SP}(?:至|到|~|-|—|－)${SP}${ymd('e', true)}(?:${SP}止)?`, 'g');
+// 2015年1月1日, 二○一三年一月二十日, 20**年5月1日 — a full date
+const FULL = new RegExp(`(?<y>${YEAR})${SP}年${SP}(?<m>${MONTH})${SP}月${SP}(?<d>${DAY})${SP}[日号]`, 'g');
+// 截至12月14日, 截至2015年底, 截止20101231日 — an as-of date (the year may be missing: it stays unknown)
+const AS_OF = new RegExp(`(?:截至|截止)(?:到|至)?${SP}(?:(?<compact>(?:19|20)\\d{6})日?|${ymd('a', true)})`, 'g');
+// 2016-01-12, 2015.12.31 — numeric dates
+const ISO = /(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d.])/g;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A year as ISO digits; `-` when the text gives none (ISO 8601 `--12-14`); undefined when redacted (20**年). */
+function isoYear(y: string | undefined): string | undefined {
+  if (!y) return '-';
+  const clean = y.replace(/\s/g, '');
+  if (/[*xX×]/.test(clean)) return undefined;
+  return /^\d{4}$/.test(clean) ? clean : String(parseChineseNumeral(clean));
+}
+
+const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s)!);
+
+/**
+ * `YYYY-MM-DD` / `YYYY-MM` from parts (`--MM-DD` / `--MM` without a year: 截至12月 → `--12`); a redacted year
+ * (20**年5月1日) gives nothing — the year is unknown and must not be filled in. Full dates are checked by chrono.
+ */
+function isoDate(y: string | undefined, m: string, d: string | undefined): string | undefined {
+  const year = isoYear(y);
+  if (year === undefined) return undefined;
+  const month = num(m);
+  if (!d) return `${year}-${pad(month)}`;
+  const day = num(d);
+  if (/^\d{4}$/.test(year)) {
+    const parsed = chrono.zh.parse(`${year}年${month}月${day}日`)[0];
+    if (!parsed || parsed.start.get('day') !== day || parsed.start.get('month') !== month) return undefined;
+  } else if (day > 31 || month > 12) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function extractDates({ scan }: ScanInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of scan.matchAll(RANGE)) {
+    const g = m.groups!;
+    if (!g.sd !== !g.ed) continue; // 2012年1月至12月31日: mixed precision, not a period we can state
+    const start = isoDate(g.sy, g.sm, g.sd);
+    const end = isoDate(g.ey ?? g.sy, g.em, g.ed); // 自2017年1月1日起至12月31日止: the end year is the start's
+    if (!start || !end) continue;
+    const at = m.index + (m[0].length - m[0].trimStart().length);
+    out.push({ kind: 'dateRange', value: `${start}/${end}`, start: at, end: m.index + m[0].length, numStart: at,
+      numEnd: m.index + m[0].length, rule: g.ey ? 'dateRange.full' : 'dateRange.endYearInherited' });
+  }
+  for (const m of scan.matchAll(FULL)) {
+    const value = isoDate(m.groups!.y, m.groups!.m, m.groups!.d);
+    if (!value) continue;
+    out.push({ kind: 'date', value, start: m.index, end: m.index + m[0].length, numStart: m.index,
+      numEnd: m.index + m[0].length, rule: 'date.full' });
+  }
+  for (const m of scan.matchAll(AS_OF)) {
+    const g = m.groups!;
+    const value = g.compact
+      ? isoDate(g.compact.slice(0, 4), String(Number(g.compact.slice(4, 6))), String(Number(g.compact.slice(6))))
+      : isoDate(g.ay, g.am, g.ad);
+    if (!value) continue;
+    out.push({ kind: 'date', value, start: m.index, end: m.index + m[0].length, numStart: m.index,
+      numEnd: m.index + m[0].length, rule: g.compact ? 'date.asOfCompact' : 'date.asOf' });
+  }
+  for (const m of scan.matchAll(ISO)) {
+    const value = isoDate(m[1], m[3], m[4]);
+    if (!value) continue;
+    out.push({ kind: 'date', value, start: m.index, end: m.index + m[0].length, numStart: m.index,
+      numEnd: m.index + m[0].length, rule: 'date.numeric' });
+  }
+  return out;
+}
+
+/** Dates (ISO, EDTF `XXXX`/`20XX` for an unknown or redacted year) and date ranges (`start/end`). */
+export const dateRule: Rule = { id: 'date', extract: extractDates };

@@ -1,0 +1,37 @@
+import type { Fact, FactKind } from '../schema/report.js';
+import type { Approx } from './approx.js';
+
+/** What a rule sees: the report's text and its same-length normalised copy (offsets are shared). */
+export interface ScanInput {
+  readonly text: string;
+  /** `normalizeForMatching(text)`, except that a full-width `，` stays `，` (never a thousands separator). */
+  readonly scan: string;
+}
+
+/** A figure a rule found, before refinement; offsets index both `text` and `scan`. */
+export interface Candidate {
+  kind: FactKind;
+  value: number | string;
+  unit?: string;
+  approx?: Approx;
+  zeroBy?: 'negation';
+  /** The whole figure: approximation words, number, multiplier, measure word. */
+  start: number;
+  end: number;
+  /** Where the number itself stands (checked against non-measurement spans). */
+  numStart: number;
+  numEnd: number;
+  rule: string;
+  /** Set by rules that know what they measure (negations); otherwise found by `findSubject`. */
+  subject?: string;
+  /** Whether the number was written in Chinese numerals (两次) — those get stricter checks. */
+  chinese?: boolean;
+}
+
+/** One way of writing a figure: a function from the text to candidates (chrono-node's parser, in small). */
+export interface Rule {
+  readonly id: string;
+  extract(input: ScanInput): Candidate[];
+}
+
+export type { Fact };
