@@ -1,3 +1,4 @@
+import chardet from 'chardet';
 import { makeWarning, type Warning } from '../schema/warnings.js';
 import { NianbaoError } from '../errors.js';
 
@@ -7,66 +8,145 @@ export interface Decoded {
   warnings: Warning[];
 }
 
+/** Byte-order marks, longest first. */
 const BOMS: Array<[number[], string]> = [
   [[0xef, 0xbb, 0xbf], 'utf-8'],
   [[0xff, 0xfe], 'utf-16le'],
   [[0xfe, 0xff], 'utf-16be'],
 ];
 
-// <meta charset="gbk"> or <meta http-equiv="Content-Type" content="text/html; charset=gb2312">, in the first 4 KB
-const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]+)/i;
+/**
+ * Where a page declares its encoding, in the first 4 KB:
+ * `<meta charset="gbk">`, `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`,
+ * `<?xml version="1.0" encoding="GB2312"?>`.
+ */
+const CHARSET_DECLARATIONS: RegExp[] = [
+  /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]+)/i,
+  /<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w-]+)/i,
+];
 
-/** Names a page may declare that mean GB18030 or one of its subsets. */
-const GB_FAMILY = new Set(['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'ms936', 'windows-936', 'euc-cn']);
+/** Names a page may declare that mean GB18030 or one of its subsets (GB2312, GBK): all decoded as GB18030. */
+const GB_FAMILY = new Set([
+  'gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'ms936', 'windows-936', 'euc-cn', 'gb_2312', 'gb_2312-80',
+  'csgb2312', 'chinese', 'iso-ir-58', 'csiso58gb231280',
+]);
 
-/** Finds the encoding a page declares in `<meta charset>`, if any (only looks at the first 4 KB). */
+/** Encodings chardet may name that we accept as a second opinion for undeclared, non-UTF-8 bytes. */
+const DETECTABLE: Record<string, string> = { Big5: 'big5' };
+
+/** Fewest bytes and lowest chardet confidence (0–100) before its guess overrules GB18030. */
+const DETECT_MIN_BYTES = 32;
+const DETECT_MIN_CONFIDENCE = 50;
+
+/** Canonical name of an encoding label: the GB family → `gb18030`, otherwise lower case. */
+function canonical(name: string): string {
+  const lower = name.toLowerCase();
+  return GB_FAMILY.has(lower) ? 'gb18030' : lower === 'utf8' ? 'utf-8' : lower;
+}
+
+/** Finds the encoding a page declares in `<meta charset>` or an XML declaration (first 4 KB only). */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
-  const m = META_CHARSET.exec(head);
-  if (!m) return undefined;
-  const name = m[1].toLowerCase();
-  return GB_FAMILY.has(name) ? 'gb18030' : name;
+  for (const pattern of CHARSET_DECLARATIONS) {
+    const m = pattern.exec(head);
+    if (m) return canonical(m[1]);
+  }
+  return undefined;
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string, fatal: boolean): string {
   let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(GB_FAMILY.has(encoding.toLowerCase()) ? 'gb18030' : encoding, { fatal });
+    decoder = new TextDecoder(canonical(encoding), { fatal });
   } catch {
     throw new NianbaoError('UNKNOWN_ENCODING', encoding);
   }
   return decoder.decode(bytes);
 }
 
+function tryStrictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return decodeWith(bytes, 'utf-8', true);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the bytes hold at least one multi-byte character (a GBK page is almost never valid UTF-8 with these). */
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
+  return false;
+}
+
+/** chardet's opinion on undeclared non-UTF-8 bytes, when it is confident about an encoding GB18030 would garble. */
+function detectOther(bytes: Uint8Array): string | undefined {
+  if (bytes.length < DETECT_MIN_BYTES) return undefined;
+  const sample = bytes.subarray(0, 64 * 1024);
+  const [best] = chardet.analyse(sample);
+  if (!best || best.confidence < DETECT_MIN_CONFIDENCE) return undefined;
+  return DETECTABLE[best.name];
+}
+
+/** Throws `BINARY_INPUT` when the bytes hold a NUL in the first 8 KB (text and HTML never do, outside UTF-16). */
+export function assertNotBinary(bytes: Uint8Array, source?: string): void {
+  const nul = bytes.subarray(0, 8192).indexOf(0);
+  if (nul >= 0) throw new NianbaoError('BINARY_INPUT', `NUL byte at offset ${nul}`, source);
+}
+
 /**
  * Bytes → text: a forced encoding, else BOM, else `<meta charset>` (HTML), else strict UTF-8, else GB18030
- * (government pages without a declaration are usually GBK).
+ * (government pages without a declaration are usually GBK; chardet may name Big5 instead). Throws `BINARY_INPUT`
+ * for bytes with NULs (unless a UTF-16 BOM explains them) and `UNKNOWN_ENCODING` for a forced encoding we lack.
  */
-export function decodeBytes(bytes: Uint8Array, options: { encoding?: string; html?: boolean } = {}): Decoded {
+export function decodeBytes(
+  bytes: Uint8Array,
+  options: { encoding?: string; html?: boolean; source?: string } = {},
+): Decoded {
   const warnings: Warning[] = [];
-  if (options.encoding) return { text: stripBom(decodeWith(bytes, options.encoding, false)), encoding: options.encoding.toLowerCase(), warnings };
+  if (options.encoding) {
+    const encoding = canonical(options.encoding);
+    const text = stripBom(decodeWith(bytes, encoding, false));
+    if (!encoding.startsWith('utf-16')) assertNotBinary(bytes, options.source);
+    return { text, encoding, warnings: replacementWarning(text) };
+  }
   for (const [bom, encoding] of BOMS) {
     if (bom.every((b, i) => bytes[i] === b)) {
-      return { text: decodeWith(bytes.subarray(bom.length), encoding, false), encoding, warnings };
+      const text = decodeWith(bytes.subarray(bom.length), encoding, false);
+      if (encoding === 'utf-8') assertNotBinary(bytes, options.source);
+      return { text, encoding, warnings: replacementWarning(text) };
     }
   }
+  assertNotBinary(bytes, options.source);
+  const utf8 = tryStrictUtf8(bytes);
   const declared = options.html !== false ? declaredCharset(bytes) : undefined;
-  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+  if (declared && declared !== 'utf-8') {
+    // a page that declares gb2312 but is valid UTF-8 with Chinese in it was re-saved as UTF-8 and kept its old <meta>
+    if (utf8 !== undefined && hasNonAscii(bytes)) {
+      warnings.push(makeWarning('CHARSET_MISMATCH', `declared ${declared}, read as utf-8`));
+      return { text: utf8, encoding: 'utf-8', warnings };
+    }
     try {
-      return { text: decodeWith(bytes, declared, false), encoding: declared, warnings };
+      const text = decodeWith(bytes, declared, false);
+      return { text, encoding: declared, warnings: replacementWarning(text) };
     } catch {
       // an unknown declared charset: fall through to detection
     }
   }
-  try {
-    return { text: decodeWith(bytes, 'utf-8', true), encoding: 'utf-8', warnings };
-  } catch {
-    // not UTF-8: a declared utf-8 page that is really GBK is common on old sites
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', warnings };
+  if (declared === 'utf-8') warnings.push(makeWarning('CHARSET_MISMATCH', 'declared utf-8, bytes are not'));
+  const other = detectOther(bytes);
+  if (other) {
+    const text = decodeWith(bytes, other, false);
+    warnings.push(makeWarning('DECODED_AS_DETECTED', other), ...replacementWarning(text));
+    return { text, encoding: other, warnings };
   }
   const text = decodeWith(bytes, 'gb18030', false);
-  warnings.push(makeWarning('DECODED_AS_GB18030'));
-  if (text.includes('\uFFFD')) warnings.push(makeWarning('REPLACEMENT_CHARACTERS'));
+  warnings.push(makeWarning('DECODED_AS_GB18030'), ...replacementWarning(text));
   return { text, encoding: 'gb18030', warnings };
+}
+
+function replacementWarning(text: string): Warning[] {
+  return text.includes('\uFFFD') ? [makeWarning('REPLACEMENT_CHARACTERS')] : [];
 }
 
 function stripBom(text: string): string {

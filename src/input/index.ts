@@ -2,13 +2,16 @@ import { NianbaoError } from '../errors.js';
 import type { Table } from '../schema/report.js';
 import type { Warning } from '../schema/warnings.js';
 import { decodeBytes } from './decode.js';
-import { htmlToDocument } from './html.js';
+import { htmlToDocument, type HtmlOptions } from './html.js';
 
 export { decodeBytes, declaredCharset } from './decode.js';
 export { normalizeForMatching } from './normalize.js';
+export { cellValue } from './cellValue.js';
+export { DEFAULT_MAX_HTML_DEPTH, DEFAULT_MAX_TABLE_CELLS } from './html.js';
 
-export interface InputOptions {
+export interface InputOptions extends HtmlOptions {
   format?: 'auto' | 'text' | 'html';
+  /** Force an encoding (`gbk`, `big5`, `utf-8` …) instead of detecting it. */
   encoding?: string;
   source?: string;
   /** Largest input accepted, in bytes (UTF-16 units for strings). Default 20 MB. */
@@ -27,14 +30,14 @@ export interface InputDocument {
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 // <html, <!doctype html, <body, <p>, <div …: enough tags near the start to call it HTML
-const HTML_SNIFF = /^\s*(?:<!doctype html|<html|<head|<body|<meta|<\?xml)|<(?:p|div|table|br|span|body)[\s>/]/i;
+const HTML_SNIFF = /^\s*(?:<!doctype html|<html|<head|<body|<meta|<\?xml)|<(?:p|div|table|br|span|body|td|tr|font)[\s>/]/i;
 
 /** Guesses text vs HTML from the first 2 KB. */
 export function looksLikeHtml(text: string): boolean {
   return HTML_SNIFF.test(text.slice(0, 2048));
 }
 
-/** Share of C0 control characters (other than tab/CR/LF/FF) in the first 8 KB: binary input has many. */
+/** Share of C0 control characters (other than tab/CR/LF/FF) and U+FFFD in the first 8 KB: binary input has many. */
 function controlShare(text: string): number {
   const head = text.slice(0, 8192);
   let n = 0;
@@ -45,12 +48,16 @@ function controlShare(text: string): number {
   return head.length ? n / head.length : 0;
 }
 
+/** Most control characters (and U+FFFD) a text may hold, as a share of its first 8 KB, before it counts as binary. */
+const MAX_CONTROL_SHARE = 0.1;
+
 /** Bytes or string → the page's text (HTML reduced to text + tables). Throws NianbaoError on unusable input. */
 export function readInput(input: string | Uint8Array, options: InputOptions = {}): InputDocument {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (input == null || (typeof input !== 'string' && !(input instanceof Uint8Array))) {
     throw new NianbaoError('INVALID_OPTION', 'input must be a string or a Uint8Array', options.source);
   }
+  if (input.length === 0) throw new NianbaoError('EMPTY_INPUT', undefined, options.source);
   if (input.length > max) throw new NianbaoError('TOO_LARGE', `${input.length} > ${max}`, options.source);
   let text: string;
   let encoding = 'utf-16';
@@ -58,17 +65,18 @@ export function readInput(input: string | Uint8Array, options: InputOptions = {}
   if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   } else {
-    if (input.includes(0) && input.indexOf(0) < 8192) throw new NianbaoError('BINARY_INPUT', 'NUL byte', options.source);
-    const decoded = decodeBytes(input, { encoding: options.encoding, html: options.format !== 'text' });
+    const decoded = decodeBytes(input, { encoding: options.encoding, html: options.format !== 'text', source: options.source });
     text = decoded.text;
     encoding = decoded.encoding;
     warnings.push(...decoded.warnings);
   }
-  if (text.trim().length === 0) throw new NianbaoError('EMPTY_INPUT', undefined, options.source);
-  if (controlShare(text) > 0.1) throw new NianbaoError('BINARY_INPUT', 'control characters', options.source);
+  if (text.trim().length === 0) throw new NianbaoError('EMPTY_INPUT', 'only whitespace', options.source);
+  const share = controlShare(text);
+  if (share > MAX_CONTROL_SHARE) throw new NianbaoError('BINARY_INPUT', `${Math.round(share * 100)}% control characters`, options.source);
   const format = options.format && options.format !== 'auto' ? options.format : looksLikeHtml(text) ? 'html' : 'text';
   if (format === 'html') {
-    const doc = htmlToDocument(text);
+    const doc = htmlToDocument(text, options);
+    if (doc.text.trim().length === 0) throw new NianbaoError('EMPTY_INPUT', 'no visible text in the HTML', options.source);
     return { text: doc.text, format, encoding, tables: doc.tables, warnings: [...warnings, ...doc.warnings] };
   }
   return { text, format, encoding, tables: [], warnings };

@@ -1,0 +1,178 @@
+import type { AnyNode, Document, Element } from 'domhandler';
+import { isElement, isInvisible } from './htmlWalk.js';
+import { classifyTable, readSourceTable, type SourceTable } from './htmlTables.js';
+
+/**
+ * Finding the article on a saved page. Every visible character counts: plus when it reads as content, minus when
+ * it is link text, sits in site chrome (header, navigation, footer, share bar — by tag or by class/id words) or in
+ * the page's metadata table. The article is the element whose characters sum highest (the smallest such element on
+ * a tie): it takes in all the content and leaves out the chrome around it, whatever the site calls its containers.
+ */
+
+/** Tags that are site chrome wherever they stand. */
+const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu']);
+
+/**
+ * Words in a class or id that mark site chrome (split at `-`, `_`, spaces and camelCase: `mainNav`, `xxgkHead`,
+ * `header-t`, `footer`, `bdsharebuttonbox` is caught by `share` below as a substring).
+ */
+const CHROME_WORDS = new Set([
+  'nav', 'navbar', 'menu', 'header', 'head', 'footer', 'foot', 'bottom', 'breadcrumb', 'crumb', 'crumbs', 'position',
+  'location', 'sidebar', 'side', 'aside', 'comment', 'comments', 'copyright', 'toolbar', 'search', 'login', 'related',
+  'links', 'friendlink', 'share', 'print', 'dqwz', 'daohang', 'fenxiang', 'xgxx', 'xggj', 'ads', 'advert', 'banner',
+]);
+/** Substrings that mark chrome even inside one word (`bdsharebuttonbox`, `sitenav`). */
+const CHROME_SUBSTRINGS = ['share', 'breadcrumb', 'copyright'];
+
+/** Classes or ids that name a title (`article-title`, `detail_tit`, `bt`, `biaoti`). */
+const TITLE_WORDS = new Set(['title', 'tit', 'bt', 'biaoti', 'headline']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'ucaptitle']);
+// the title of a report page names it a report: …年度报告, …工作报告, …年报
+const REPORT_TITLE = /报告|年报/;
+
+function words(el: Element): string[] {
+  const value = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  if (value.length <= 1) return [];
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_\-]+/)
+    .filter(Boolean);
+}
+
+function isChrome(el: Element): boolean {
+  if (CHROME_TAGS.has(el.name)) return true;
+  const ws = words(el);
+  return ws.some((w) => CHROME_WORDS.has(w) || CHROME_SUBSTRINGS.some((s) => w.includes(s)));
+}
+
+function visibleLength(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
+  }
+  return n;
+}
+
+export interface ArticleBody {
+  /** The element holding the article (the whole document when nothing stands out). */
+  body: AnyNode;
+  /** A report title found just before the article, outside it. */
+  title?: Element;
+  /** Every `<table>` read on the way, so it is not read twice. */
+  tables: Map<Element, SourceTable>;
+  /** Metadata tables (索引号 / 发布机构 …), left out of the text. */
+  metadataTables: Set<Element>;
+}
+
+/** Finds the element holding the article, and a title element just before it. */
+export function findArticleBody(doc: Document): ArticleBody {
+  const tables = new Map<Element, SourceTable>();
+  const metadataTables = new Set<Element>();
+  // pre-order walk carrying "counts against" (link text, chrome, metadata); scores summed bottom-up afterwards
+  const order: AnyNode[] = [];
+  const score = new Map<AnyNode, number>();
+  const stack: Array<[AnyNode, boolean]> = [[doc, false]];
+  while (stack.length > 0) {
+    const [node, against] = stack.pop()!;
+    if (node.type === 'text') {
+      const n = visibleLength(node.data);
+      if (n > 0) score.set(node.parent!, (score.get(node.parent!) ?? 0) + (against ? -n : n));
+      continue;
+    }
+    if (node.type !== 'root' && !isElement(node)) continue;
+    let childAgainst = against;
+    if (isElement(node)) {
+      if (isInvisible(node)) continue;
+      if (node.name === 'a' || isChrome(node)) childAgainst = true;
+      if (node.name === 'table') {
+        const source = readSourceTable(node);
+        tables.set(node, source);
+        if (classifyTable(source) === 'metadata') {
+          metadataTables.add(node);
+          childAgainst = true;
+        }
+      }
+    }
+    order.push(node);
+    const children = (node as Element).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], childAgainst]);
+  }
+  for (let i = order.length - 1; i > 0; i--) {
+    const node = order[i];
+    const own = score.get(node) ?? 0;
+    if (node.parent) score.set(node.parent, (score.get(node.parent) ?? 0) + own);
+  }
+  let best: AnyNode = doc;
+  let bestScore = score.get(doc) ?? 0;
+  for (const node of order) {
+    const s = score.get(node) ?? 0;
+    if (s >= bestScore && s > 0) {
+      best = node;
+      bestScore = s;
+    }
+  }
+  return { body: best, title: best === doc ? undefined : findTitle(best), tables, metadataTables };
+}
+
+/** A heading element with a report title among the elements just before `body` (up to three levels up). */
+function findTitle(body: AnyNode): Element | undefined {
+  if (isElement(body) && containsHeading(body)) return undefined;
+  let node: AnyNode | null = body;
+  for (let level = 0; level < 3 && node && node.parent; level++) {
+    const siblings: AnyNode[] = node.parent.children;
+    const at = siblings.indexOf(node);
+    for (let i = at - 1, seen = 0; i >= 0 && seen < 10; i--) {
+      const sib = siblings[i];
+      if (!isElement(sib) || isInvisible(sib)) continue;
+      seen++;
+      const heading = headingIn(sib);
+      if (heading) return heading;
+    }
+    node = node.parent;
+  }
+  return undefined;
+}
+
+function isHeading(el: Element): boolean {
+  return HEADING_TAGS.has(el.name) || words(el).some((w) => TITLE_WORDS.has(w));
+}
+
+function containsHeading(el: Element): boolean {
+  const stack: Element[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node !== el && HEADING_TAGS.has(node.name) && REPORT_TITLE.test(textOf(node))) return true;
+    for (const c of node.children) if (isElement(c)) stack.push(c);
+  }
+  return false;
+}
+
+/** The heading element in `el` (or `el` itself) whose text reads as a report title (4–120 characters). */
+function headingIn(el: Element): Element | undefined {
+  const stack: Element[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isHeading(node)) {
+      const text = textOf(node);
+      if (text.length >= 4 && text.length <= 120 && REPORT_TITLE.test(text)) return node;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const c = node.children[i];
+      if (isElement(c) && !isInvisible(c)) stack.push(c);
+    }
+  }
+  return undefined;
+}
+
+function textOf(el: Element): string {
+  let out = '';
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0 && out.length <= 200) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out += node.data;
+    else if (isElement(node) && !isInvisible(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return out.replace(/\s+/g, '');
+}

@@ -1,0 +1,109 @@
+import * as cheerio from 'cheerio';
+import type { Document } from 'domhandler';
+
+/** Elements that never have content, so never nest. */
+export const VOID_ELEMENTS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'basefont', 'bgsound', 'frame', 'keygen',
+]);
+
+/** Elements whose end tag real pages leave out (`<p>…<p>`, `<td>…<td>`): the parser closes them, so they do not count as nesting. */
+const OPTIONAL_END = new Set([
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rt', 'rp', 'colgroup',
+]);
+
+/** Elements whose content is raw text up to their end tag (no tags inside). */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+// the tag name after `<` or `</`: <div, </td, <o:p
+const TAG_NAME = /[a-zA-Z][^\s/>]*/y;
+
+export interface CappedHtml {
+  html: string;
+  /** How many start tags were removed because they were nested deeper than the limit. */
+  dropped: number;
+}
+
+/**
+ * Removes start/end tags nested deeper than `maxDepth`, so their content is kept but flattened into the
+ * element at the limit. Linear scan with `indexOf`; the parser's own open-element stack grows with depth at a
+ * cost per tag (10,000 nested `<div>` would otherwise be slow, 100,000 far slower), so this runs before it.
+ */
+export function capNesting(html: string, maxDepth: number): CappedHtml {
+  const stack: string[] = [];
+  const droppedOpen = new Map<string, number>();
+  const cuts: Array<[number, number]> = [];
+  let dropped = 0;
+  let i = 0;
+  const lower = (s: string) => s.toLowerCase();
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const closing = html.charCodeAt(lt + 1) === 47; // '/'
+    TAG_NAME.lastIndex = lt + (closing ? 2 : 1);
+    const m = TAG_NAME.exec(html);
+    if (!m) {
+      i = lt + 1;
+      continue;
+    }
+    const gt = html.indexOf('>', TAG_NAME.lastIndex);
+    const tagEnd = gt < 0 ? html.length : gt + 1;
+    const name = lower(m[0]);
+    i = tagEnd;
+    if (!closing && RAW_TEXT.has(name)) {
+      const close = indexOfCaseless(html, `</${name}`, tagEnd);
+      i = close < 0 ? html.length : close;
+      continue;
+    }
+    if (VOID_ELEMENTS.has(name) || OPTIONAL_END.has(name)) continue;
+    if (!closing) {
+      if (html.charCodeAt(tagEnd - 2) === 47) continue; // <tag/>
+      if (stack.length >= maxDepth) {
+        droppedOpen.set(name, (droppedOpen.get(name) ?? 0) + 1);
+        cuts.push([lt, tagEnd]);
+        dropped++;
+      } else stack.push(name);
+      continue;
+    }
+    const pending = droppedOpen.get(name) ?? 0;
+    if (pending > 0) {
+      droppedOpen.set(name, pending - 1);
+      cuts.push([lt, tagEnd]);
+      continue;
+    }
+    const at = stack.lastIndexOf(name);
+    if (at >= 0) stack.length = at;
+  }
+  if (cuts.length === 0) return { html, dropped: 0 };
+  let out = '';
+  let from = 0;
+  for (const [start, end] of cuts) {
+    out += html.slice(from, start);
+    from = end;
+  }
+  return { html: out + html.slice(from), dropped };
+}
+
+/** Case-insensitive `indexOf` for an ASCII needle (`</script`), without lower-casing the whole page. */
+function indexOfCaseless(haystack: string, needle: string, from: number): number {
+  const first = needle.charAt(1); // '/': the search anchors on '</'
+  let at = haystack.indexOf('<' + first, from);
+  while (at >= 0) {
+    if (haystack.slice(at, at + needle.length).toLowerCase() === needle) return at;
+    at = haystack.indexOf('<' + first, at + 1);
+  }
+  return -1;
+}
+
+/** Parses HTML with cheerio's htmlparser2 mode (forgiving, linear; parse5 slows down badly on deep nesting). */
+export function parseHtml(html: string): Document {
+  const $ = cheerio.load(html, {
+    xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  });
+  return $.root()[0] as Document;
+}
