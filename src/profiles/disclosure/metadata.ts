@@ -1,5 +1,6 @@
 import type { Fact, Period, Section, Span } from '../../schema/report.js';
 import { makeWarning, type Warning } from '../../schema/warnings.js';
+import { readAgency } from './metadataAgency.js';
 
 export interface ReportMetadata {
   title?: string;
@@ -11,24 +12,201 @@ export interface ReportMetadata {
   warnings: Warning[];
 }
 
-// 平潭综合实验区2018年度政府信息公开工作年度报告 — a line ending in 报告
-const TITLE_LINE = /^[ \t]*(?:标题[:：]\s*)?([^\n]{2,80}?报告)[ \t]*$/m;
-const YEAR = /((?:19|20)\d\d)\s*年度?/;
+/** A value found in the text, with where it stands. */
+export interface Found<T> {
+  value: T;
+  span: Span;
+}
 
-/** Title, agency, year, period and publication date of one report (first version: title and year). */
-export function readMetadata(text: string, norm: string, _sections: Section[], _facts: Fact[]): ReportMetadata {
-  const out: ReportMetadata = { meta: {}, warnings: [] };
-  const t = TITLE_LINE.exec(norm);
-  if (t) {
-    const start = t.index + t[0].indexOf(t[1]);
-    out.title = text.slice(start, start + t[1].length);
-    out.meta.titleSpan = { start, end: start + t[1].length };
-    const y = YEAR.exec(out.title);
-    if (y) {
-      out.year = Number(y[1]);
-      out.meta.yearSpan = { start: start + y.index, end: start + y.index + y[0].length };
+// ---------------------------------------------------------------- title
+
+// 标题: 平潭综合实验区2015年度政府信息公开工作年度报告 — the archive's header line; a page title may carry the site
+// name after a dash: 标题：沭阳县发展和改革局2023年政府信息公开年度报告-沭阳县发改局
+const TITLE_FIELD = /^[ \t]*标题[ \t]*:[ \t]*([^\n]*?报告)(?:[ \t]*[-_|][^\n]*)?[ \t]*$/m;
+// 唐村镇2010年政府信息公开工作年度报告 / 兴华乡2010年政府信息公开报告 — a line of its own
+const TITLE_LINE = /^[ \t]*([^\n:]{2,60}?(?:年度报告|工作报告|公开报告|年报))[ \t]*$/m;
+// 2025 年上海市人民政府办公厅政府信息公开\n工作年度报告 — a title broken over two lines (PDF extraction)
+const TITLE_TWO_LINES = /^[ \t]*([^\n:。,]{4,40})\n[ \t]*([^\n:。,]{2,12}?(?:年度报告|工作报告|公开报告))[ \t]*$/m;
+/** Title lines are looked for near the top only. */
+const TITLE_REACH = 1200;
+
+function readTitle(text: string, norm: string): Found<string> | undefined {
+  const head = norm.slice(0, TITLE_REACH);
+  const field = TITLE_FIELD.exec(head);
+  const two = field ? undefined : TITLE_TWO_LINES.exec(head);
+  if (two && /年/.test(two[1])) {
+    const start = two.index + two[0].indexOf(two[1]);
+    const end = two.index + two[0].lastIndexOf(two[2]) + two[2].length;
+    return { value: text.slice(start, end).replace(/[ \t]*\n[ \t]*/g, ''), span: { start, end } };
+  }
+  const line = field ?? TITLE_LINE.exec(head);
+  if (!line) return undefined;
+  const start = line.index + line[0].indexOf(line[1]);
+  return { value: text.slice(start, start + line[1].length), span: { start, end: start + line[1].length } };
+}
+
+// ---------------------------------------------------------------- published at
+
+// 发布时间: 2023-02-20 15:07 / 发布时间:2011-03-14 18:20:44 / 发布日期:2011-01-01 / 公开日期 2024-01-17 / 时间：2013-02-25 00:00
+const PUBLISHED: Array<{ label: RegExp; example: string }> = [
+  { label: /(?:发布时间|发布日期|公开日期|发文日期|成文日期|印发日期)/, example: '发布时间: 2023-02-20 15:07' },
+  { label: /(?:^|[\s>])时间/, example: '来源：平潭综合实验区管委会 时间：2013-02-25 00:00' },
+];
+const DATE_TIME = /^[ \t]*:?[ \t]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ \tT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+/** Page metadata (发布时间, 公开日期) stands before the report; a saved page may have long navigation first. */
+const PUBLISHED_REACH = 8000;
+const pad = (s: string) => s.padStart(2, '0');
+
+function readPublishedAt(norm: string): Found<string> | undefined {
+  const head = norm.slice(0, PUBLISHED_REACH);
+  for (const { label } of PUBLISHED) {
+    const re = new RegExp(label.source, 'g');
+    for (const m of head.matchAll(re)) {
+      const after = m.index + m[0].length;
+      const d = DATE_TIME.exec(head.slice(after, after + 40));
+      if (!d) continue;
+      let value = `${d[1]}-${pad(d[2])}-${pad(d[3])}`;
+      if (d[4]) value += `T${pad(d[4])}:${d[5]}${d[6] ? `:${d[6]}` : ''}`;
+      const start = after + d[0].indexOf(d[1]);
+      return { value, span: { start, end: after + d[0].length } };
     }
   }
-  if (out.year === undefined) out.warnings.push(makeWarning('YEAR_UNKNOWN'));
+  return undefined;
+}
+
+// ---------------------------------------------------------------- period
+
+// 统计期限 / 统计时限 / 数据统计期限 — the sentence that states the period the figures cover
+const PERIOD_CUE = /统计期限|统计时限|统计期|数据统计|统计时间|统计区间|统计范围/;
+// 2015年1月1日起至2015年12月31日 / 2010年1月1日至12月31日止 / 2025\n年 1 月 1 日至 12 月 31 日 (PDF spacing)
+const PERIOD_RANGE =
+  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起\s*)?(?:至|到|—|-|~)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*止)?/;
+/** How far after the cue the range is looked for. */
+const PERIOD_REACH = 60;
+
+/** The sentence around `at`: back to the previous 。/newline-pair, forward to the next 。. */
+function sentenceStart(norm: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < 120 && !/[。！？;]/.test(norm[i - 1])) i--;
+  return i;
+}
+
+function periodFromFacts(norm: string, facts: Fact[]): Period | undefined {
+  for (const f of facts) {
+    if (f.kind !== 'dateRange' || typeof f.value !== 'string') continue;
+    const [start, end] = f.value.split('/');
+    if (!start || !end || !/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^\d{4}-\d{2}-\d{2}$/.test(end)) continue;
+    const from = sentenceStart(norm, f.span.start);
+    if (PERIOD_CUE.test(norm.slice(from, f.span.end))) return { start, end, quote: f.quote, span: f.span };
+  }
+  return undefined;
+}
+
+function periodFromText(text: string, norm: string): Period | undefined {
+  const cue = PERIOD_CUE.exec(norm);
+  if (!cue) return undefined;
+  const from = cue.index + cue[0].length;
+  const m = PERIOD_RANGE.exec(norm.slice(from, from + PERIOD_REACH));
+  if (!m) return undefined;
+  const start = from + m.index;
+  const end = start + m[0].length;
+  const endYear = m[4] ?? m[1];
+  return {
+    start: `${m[1]}-${pad(m[2])}-${pad(m[3])}`,
+    end: `${endYear}-${pad(m[5])}-${pad(m[6])}`,
+    quote: text.slice(start, end),
+    span: { start, end },
+  };
+}
+
+// ---------------------------------------------------------------- year
+
+// 20**年 / 20*年 / 20××年 — a year the publisher blanked out
+const REDACTED_YEAR = /20[*×xX]{1,2}\s*年/;
+const REDACTED_YEAR_ALL = new RegExp(REDACTED_YEAR.source, 'g');
+// 2011年度 — the year a report covers, in the body (城管执法局2011年度共接受…, 我局2010年度政府信息公开)
+const YEAR_OF_REPORT = /(?<![\d《])((?:19|20)\d\d)\s*年度/g;
+// 2020年 — any year in running text; the most frequent one is taken when nothing better is stated
+const ANY_YEAR = /(?<!\d)((?:19|20)\d\d)\s*年(?!\d)/g;
+const YEAR_IN_TITLE = /((?:19|20)\d\d)\s*年/;
+
+/** Offsets inside 《…》 (titles of other documents: 《关于做好2015年政府信息公开工作年度报告有关事项的通知》). */
+function insideBookTitle(norm: string, at: number): boolean {
+  const open = norm.lastIndexOf('《', at);
+  return open >= 0 && at - open < 80 && norm.lastIndexOf('》', at) < open;
+}
+
+function readYear(norm: string, bodyFrom: number, title?: Found<string>, period?: Period): Found<number> | undefined {
+  if (title) {
+    const y = YEAR_IN_TITLE.exec(title.value);
+    if (y) {
+      const at = title.span.start + norm.slice(title.span.start, title.span.end).indexOf(y[0]);
+      return { value: Number(y[1]), span: { start: at, end: at + y[0].length } };
+    }
+  }
+  if (period && period.start.slice(0, 4) === period.end.slice(0, 4)) {
+    return { value: Number(period.start.slice(0, 4)), span: { start: period.span.start, end: period.span.start + 4 } };
+  }
+  const body = norm.slice(bodyFrom);
+  for (const m of body.matchAll(YEAR_OF_REPORT)) {
+    if (insideBookTitle(norm, bodyFrom + m.index)) continue;
+    const at = bodyFrom + m.index;
+    return { value: Number(m[1]), span: { start: at, end: at + m[0].length } };
+  }
+  const counts = new Map<string, { n: number; at: number; len: number }>();
+  // 20*年 counts as a year of its own: a page that blanks its year out (篇6) keeps it unknown
+  for (const m of body.matchAll(REDACTED_YEAR_ALL)) {
+    const c = counts.get('redacted') ?? { n: 0, at: bodyFrom + m.index, len: m[0].length };
+    c.n++;
+    counts.set('redacted', c);
+  }
+  for (const m of body.matchAll(ANY_YEAR)) {
+    if (insideBookTitle(norm, bodyFrom + m.index)) continue;
+    const c = counts.get(m[1]) ?? { n: 0, at: bodyFrom + m.index, len: m[0].length };
+    c.n++;
+    counts.set(m[1], c);
+  }
+  let best: [string, { n: number; at: number; len: number }] | undefined;
+  for (const e of counts) if (!best || e[1].n > best[1].n) best = e;
+  if (!best || best[0] === 'redacted') return undefined;
+  return { value: Number(best[0]), span: { start: best[1].at, end: best[1].at + best[1].len } };
+}
+
+// ---------------------------------------------------------------- the report's body
+
+// ==================== 正文 ==================== — the end of the archive's header lines
+const BODY_MARK = /^=+\s*正文\s*=+[ \t]*$/m;
+
+/** Where the report's own text begins: after an archive header, else 0. */
+export function bodyStart(norm: string): number {
+  const m = BODY_MARK.exec(norm.slice(0, 3000));
+  return m ? m.index + m[0].length : 0;
+}
+
+/** Title, agency, year covered, statistics period and publication date of one report. */
+export function readMetadata(text: string, norm: string, _sections: Section[], facts: Fact[]): ReportMetadata {
+  const out: ReportMetadata = { meta: {}, warnings: [] };
+  const from = bodyStart(norm);
+  const title = readTitle(text, norm);
+  if (title) [out.title, out.meta.titleSpan] = [title.value, title.span];
+
+  const published = readPublishedAt(norm);
+  if (published) [out.publishedAt, out.meta.publishedAtSpan] = [published.value, published.span];
+
+  const period = periodFromFacts(norm, facts) ?? periodFromText(text, norm);
+  if (period) out.period = period;
+
+  const agency = readAgency(text, norm, from, title);
+  if (agency) [out.agency, out.meta.agencySpan] = [agency.value, agency.span];
+
+  const year = readYear(norm, from, title, period);
+  if (year) [out.year, out.meta.yearSpan] = [year.value, year.span];
+  else {
+    const redacted = REDACTED_YEAR.exec(norm);
+    if (redacted) {
+      const span = { start: redacted.index, end: redacted.index + redacted[0].length };
+      out.warnings.push(makeWarning('YEAR_REDACTED', text.slice(span.start, span.end), { span }));
+    } else out.warnings.push(makeWarning('YEAR_UNKNOWN'));
+  }
   return out;
 }

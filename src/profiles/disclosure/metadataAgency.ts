@@ -1,0 +1,148 @@
+import type { Span } from '../../schema/report.js';
+
+/**
+ * The issuing body of a report, as written. Each rule is one way reports name themselves, tried in order; the first
+ * that finds a name wins. Redactions stay as written (***市人口和计划生育局).
+ */
+
+interface Found {
+  value: string;
+  span: Span;
+}
+
+// The endings of agency names: 人民政府办公厅, 管委会办公室, 人口和计划生育局, 唐村镇, 兴华乡, 国资金融局 …
+const SUFFIX =
+  '人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|管委会办公室|管委会|管理委员会|委员会|办公厅|办公室|' +
+  '局|厅|委|署|院|中心|镇|乡|街道办事处|街道';
+// A name: up to 24 characters of Chinese, ＊/* or × redaction marks, then a suffix. No digits, no punctuation.
+const NAME = `[一-龥*×]{1,24}?(?:${SUFFIX})`;
+const WHOLE_NAME = new RegExp(`^(?:${NAME})$`);
+// 关于 / 报告 / 条例 … inside a candidate: a document or a sentence, not a body
+const NOT_A_NAME = /^(?:我|本|全|各|有关|该)|关于|报告|条例|规定|办法|通知|工作|领导小组/;
+
+const CN_DATE = '[〇○零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?';
+const DATE = `(?:${CN_DATE}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)`;
+
+function found(text: string, start: number, value: string): Found {
+  return { value: text.slice(start, start + value.length), span: { start, end: start + value.length } };
+}
+
+function isName(s: string): boolean {
+  return WHOLE_NAME.test(s) && !NOT_A_NAME.test(s);
+}
+
+// ***市人口和计划生育局 on a line of its own at the top (篇4), or a signature line at the end
+function byLine(text: string, norm: string, from: number): Found | undefined {
+  const lines: Array<{ start: number; text: string }> = [];
+  let at = from;
+  for (const raw of norm.slice(from).split('\n')) {
+    if (raw.trim()) lines.push({ start: at + raw.indexOf(raw.trim()), text: raw.trim() });
+    at += raw.length + 1;
+  }
+  // the first lines after a 篇N marker or title, and the last lines (signature before the date)
+  const near = [...lines.slice(0, 3), ...lines.slice(-3)];
+  for (const l of near) {
+    const name = l.text.replace(new RegExp(`\\s*${DATE}$`), '');
+    if (name.length <= 30 && isName(name)) return found(text, l.start, name);
+  }
+  return undefined;
+}
+
+// 相关链接： --> 平潭综合实验区管委会办公室 二〇一三年一月 本报告… (byline in crawled text);
+// …取得了一定成效。 平潭县人民政府 附件1：… (signature in crawled text)
+const RUN_ON_SIGNATURE = new RegExp(`(?:^|[\\s>。])[ \\t]*(${NAME})[ \\t]+(?:${DATE}|附件)`, 'g');
+
+function runOnSignature(text: string, norm: string, from: number): Found | undefined {
+  for (const m of norm.slice(from).matchAll(RUN_ON_SIGNATURE)) {
+    if (!isName(m[1])) continue;
+    return found(text, from + m.index + m[0].indexOf(m[1]), m[1]);
+  }
+  return undefined;
+}
+
+// 我区管委会办公室编制完成了本报告 — 我区 is the place the title names (平潭综合实验区), so the body is
+// 平潭综合实验区管委会办公室. A bare 区管委会办公室编制 (no 我) names no place and is left to the title.
+const COMPILER = /我(区|市|县|省|镇|乡)([一-龥]{2,12}?(?:办公室|办公厅|管委会|委员会|局|中心))编制(?:完成)?了?本(?:年度)?报告/;
+
+function compiler(text: string, norm: string, from: number, titleName?: Found): Found | undefined {
+  const m = COMPILER.exec(norm.slice(from));
+  if (!m || !titleName) return undefined;
+  const cut = titleName.value.lastIndexOf(m[1]);
+  if (cut < 1) return undefined;
+  const place = titleName.value.slice(0, cut + 1);
+  const start = from + m.index + 1;
+  // The value joins the title's place with the body's words; the span is where the body says it.
+  return { value: place + text.slice(start + 1, start + 1 + m[2].length), span: { start, end: start + 1 + m[2].length } };
+}
+
+// 平潭综合实验区2015年度政府信息公开工作年度报告 → 平潭综合实验区 (the name before the year);
+// 2025 年上海市人民政府办公厅政府信息公开工作年度报告 → 上海市人民政府办公厅 (the name after it)
+const TITLE_BEFORE_YEAR = /^[ \t]*([^\d\s]{2,30}?)(?:关于)?[ \t]*(?:(?:19|20)\d\d|20[*×]{1,2})\s*年/;
+const TITLE_AFTER_YEAR = /^[ \t]*(?:(?:19|20)\d\d|20[*×]{1,2})\s*年度?\s*([^\d\s]{2,30}?)(?:关于)?政府信息公开/;
+
+export function nameInTitle(text: string, title?: Found): Found | undefined {
+  if (!title) return undefined;
+  const t = title.value;
+  const m = TITLE_BEFORE_YEAR.exec(t) ?? TITLE_AFTER_YEAR.exec(t);
+  if (!m || /政府信息公开|报告/.test(m[1])) return undefined;
+  const at = title.span.start + text.slice(title.span.start, title.span.end).indexOf(m[1]);
+  return found(text, at, m[1]);
+}
+
+// 20*年市环保局在市委、市政府的正确领导下… / 市城管执法局立足职能… — the body's first sentence names its subject
+const FIRST_SUBJECT = new RegExp(
+  `^(?:(?:19|20)[\\d*×]{1,2}\\d?\\s*年度?[,，]?)?(${NAME})(?:在|立足|坚持|认真|始终|高度|紧紧|围绕|按照|根据|全面|深入|以|积极|切实|于|为)`,
+);
+
+function firstSubject(text: string, norm: string, from: number): Found | undefined {
+  // skip the 篇N marker of a sample page and blank lines; only the first paragraph is read
+  // and the heading lines before the first paragraph (一、概述)
+  const lead = /^\s*(?:(?:篇\s*\d+|第\s*\d+\s*篇)\s*)?(?:(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))[^\n。]{0,30}\n\s*)?/.exec(norm.slice(from))![0].length;
+  const start = from + lead;
+  const end = norm.indexOf('\n', start);
+  const m = FIRST_SUBJECT.exec(norm.slice(start, end < 0 ? norm.length : end));
+  if (!m || !isName(m[1])) return undefined;
+  return found(text, start + m.index + m[0].indexOf(m[1]), m[1]);
+}
+
+// 成立了国资金融局政府信息公开领导小组 / 《县教育局政府信息公开指南》 / 特向社会公布《县政府信息公开报告》 —
+// the body names itself as the owner of its guide, its report or its disclosure team
+const OWNER: RegExp[] = [
+  new RegExp(`成立了?(${NAME})政府信息公开(?:工作)?领导小组`),
+  new RegExp(`《(${NAME})(?:政府)?信息公开(?:工作)?(?:年度)?(?:指南|目录|报告)》`),
+];
+
+function owner(text: string, norm: string, from: number): Found | undefined {
+  const body = norm.slice(from);
+  let best: Found | undefined;
+  for (const re of OWNER) {
+    const m = re.exec(body);
+    if (!m || !isName(m[1])) continue;
+    const at = from + m.index + m[0].indexOf(m[1]);
+    if (!best || at < best.span.start) best = found(text, at, m[1]);
+  }
+  return best;
+}
+
+// 发布机构: 平潭综合实验区管委会 / 发布机构 沭阳县发展和改革局 公开日期 … — the publisher, which may differ from the
+// reporting body (an office publishes the whole area's report); used only when nothing else names the body
+const PUBLISHER = new RegExp(`发布机构[ \\t]*:?[ \\t]*(${NAME})(?=[\\s]|$)`);
+
+function publisher(text: string, norm: string): Found | undefined {
+  const m = PUBLISHER.exec(norm.slice(0, 4000));
+  return m && isName(m[1]) ? found(text, m.index + m[0].indexOf(m[1]), m[1]) : undefined;
+}
+
+/** The agency that issues the report, as written, and where it is named. */
+export function readAgency(text: string, norm: string, from: number, title?: Found): Found | undefined {
+  const titleName = nameInTitle(text, title);
+  return (
+    byLine(text, norm, from) ??
+    runOnSignature(text, norm, from) ??
+    compiler(text, norm, from, titleName) ??
+    titleName ??
+    firstSubject(text, norm, from) ??
+    owner(text, norm, from) ??
+    publisher(text, norm)
+  );
+}
