@@ -55,7 +55,8 @@ button{font:inherit}
 ${kindRules}
 .hd{font-weight:bold;scroll-margin:40px}
 .tb{background:#f6f8fa}
-.cs{outline:1px dotted #999;cursor:pointer}
+.cs{outline:1px dotted #bbb;cursor:pointer}
+.cs:empty,.is:empty{outline:none}
 .wn{background-image:repeating-linear-gradient(135deg,transparent 0 4px,#ffd8a8 4px 6px)}
 .wn:not(.cont)::before{content:"⚠";font-size:10px;vertical-align:super;color:#b35c00}
 .is{outline:1px dashed #7a3cc9}
