@@ -8,6 +8,8 @@
 export const MAX_TITLE = 40;
 /** How far a run-on title is searched for its end. */
 const WINDOW = 60;
+/** A clause before 。 longer than this, not ending like a title, is searched for the title's end. */
+const RUN_ON_CLAUSE = 20;
 /** How much text after a marker is looked at. */
 const LOOK_AHEAD = 120;
 
@@ -169,6 +171,9 @@ export function titleAfter(norm: string, from: number, limit: number): TitleExte
     const byGap = !inline && !SENTENCE_STOP.test(line[cut] ?? '');
     const lastEnding = byGap && !ENDS_TITLE.test(text) ? [...text.matchAll(ENDING)].pop() : undefined;
     if (lastEnding) return at(lastEnding.index + lastEnding[0].length);
+    // （一）主动公开政府信息的数量区管委会办公室、区直各部门对政府信息进行了梳理。 — the body ran on up to the 。
+    const early = !inline && text.length > RUN_ON_CLAUSE && !ENDS_TITLE.test(text) ? endingEnd(text) : -1;
+    if (early > 0 && early < text.length) return at(early);
     if (text.length <= MAX_TITLE && !/,/.test(text)) return at(text.length);
   }
   const ending = endingEnd(text);

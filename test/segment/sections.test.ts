@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { findSections, sectionPathAt } from '../../src/segment/index.js';
+import { normalizeForMatching } from '../../src/input/index.js';
+import type { Section } from '../../src/schema/report.js';
+
+function sections(text: string): Section[] {
+  return findSections(text, normalizeForMatching(text));
+}
+const headings = (ss: Section[]) => ss.map((s) => s.heading);
+const titles = (ss: Section[]) => ss.map((s) => s.title);
+
+/** Every section and its children: heading and spans must slice the text they claim. */
+function checkSpans(text: string, ss: Section[]): void {
+  for (const s of ss) {
+    expect(text.slice(s.headingSpan.start, s.headingSpan.end)).toBe(s.heading);
+    expect(s.heading.startsWith(s.marker)).toBe(true);
+    expect(s.span.start).toBe(s.headingSpan.start);
+    expect(s.span.end).toBeGreaterThanOrEqual(s.headingSpan.end);
+    checkSpans(text, s.children);
+  }
+}
+
+describe('headings on lines of their own', () => {
+  it('nests （一） under 一、 and 1、 under （一）, with levels and ordinals', () => {
+    const text = '一、概述\n正文。\n二、主动公开政府信息情况\n（一）公开内容\n1、主动公开信息总数\n数字。\n2、主动公开信息分类\n（二）公开形式\n三、存在的主要问题\n';
+    const ss = sections(text);
+    expect(headings(ss)).toEqual(['一、概述', '二、主动公开政府信息情况', '三、存在的主要问题']);
+    expect(ss.map((s) => [s.level, s.ordinal])).toEqual([[1, 1], [1, 2], [1, 3]]);
+    expect(titles(ss[1].children)).toEqual(['公开内容', '公开形式']);
+    expect(ss[1].children[0].level).toBe(2);
+    expect(titles(ss[1].children[0].children)).toEqual(['主动公开信息总数', '主动公开信息分类']);
+    expect(ss[1].children[0].children[0].level).toBe(3);
+    checkSpans(text, ss);
+  });
+
+  it('reads a heading that carries its body: (二)落实和制定相关配套措施情况。我局充分发挥… (seed 篇5)', () => {
+    const text = '(一)组织机构建设情况\n\n我局设立了领导小组。\n\n(二)落实和制定相关配套措施情况。我局充分发挥局网站的主渠道作用。';
+    const ss = sections(text);
+    expect(ss[1].title).toBe('落实和制定相关配套措施情况');
+    expect(ss[1].heading).toBe('(二)落实和制定相关配套措施情况');
+  });
+
+  it('keeps an inline value out of the title: 三、政府信息依申请公开情况(无) (seed 篇1)', () => {
+    const text = '二、政府信息情况\n\n城管执法局政府信息32条。\n\n三、政府信息依申请公开情况(无)\n\n四、咨询情况\n\n共接受市民咨询475次。';
+    const ss = sections(text);
+    expect(titles(ss)).toEqual(['政府信息情况', '政府信息依申请公开情况', '咨询情况']);
+    expect(ss[1].heading).toBe('三、政府信息依申请公开情况');
+    // the value stays in the section's body
+    expect(text.slice(ss[1].span.start, ss[1].span.end)).toBe('三、政府信息依申请公开情况(无)');
+  });
+
+  it('starts at （一） when the report has no 一、 (seed 篇4)', () => {
+    const text = '***市人口和计划生育局\n\n(一)全年信息公开数共61条,其中主动公开政府信息42条;\n\n(二)公民、法人或者其他组织申请公开政府信息0条;\n';
+    const ss = sections(text);
+    expect(ss.map((s) => [s.marker, s.level])).toEqual([['(一)', 1], ['(二)', 1]]);
+  });
+
+  it('takes 1、 and 2. as one numbering (seed 篇3)', () => {
+    const text = '一、概述\n\n1、领导重视，机构健全\n\n我局高度重视。\n\n2.保密工作队伍的建设。近年来，我局坚持。\n\n3、保密审查制度的建设\n\n二、主动公开政府信息情况\n';
+    const ss = sections(text);
+    expect(titles(ss[0].children)).toEqual(['领导重视，机构健全', '保密工作队伍的建设', '保密审查制度的建设']);
+    expect(ss[0].children.every((c) => c.level === 2)).toBe(true);
+  });
+
+  it('joins a heading broken over lines: 五、因政府信息公开申请\\n\\n行政复议或提起行政诉讼的情况… (seed 篇10)', () => {
+    const text = '三、政府信息依申请公开情况\n\n没有接到申请。\n\n四、政府信息公开收费及减免情况\n\n没有收费行为。\n\n五、因政府信息公开申请\n\n行政复议或提起行政诉讼的情况全县没有因政府信息公开问题而提起的行政复议。\n\n六、存在的主要问题和改进措施\n';
+    const ss = sections('一、政府信息公开工作概述\n\n正文。\n\n二、政府信息主动公开情况\n\n正文。\n\n' + text).slice(2);
+    expect(ss[2].title).toBe('因政府信息公开申请行政复议或提起行政诉讼的情况');
+    expect(ss[2].heading).toBe('五、因政府信息公开申请\n\n行政复议或提起行政诉讼的情况');
+    expect(ss).toHaveLength(4);
+  });
+
+  it('takes a heading whose predecessor was lost (PDF extraction drops 五、, corpus 034)', () => {
+    const text =
+      '一、总体情况\n正文。\n二、主动公开政府信息情况\n表。\n三、收到和处理政府信息公开申请情况\n表。\n' +
+      '四、政府信息公开行政复议、行政诉讼情况\n表。\n（一）2024 年工作中存在问题的改进情况\n正文。\n六、其他需要报告的事项\n无。';
+    const ss = sections(text);
+    expect(ss.map((s) => s.ordinal)).toEqual([1, 2, 3, 4, 6]);
+    expect(ss[3].children[0].title).toBe('2024 年工作中存在问题的改进情况');
+  });
+
+  it('does not open a numbering at 六、 (corpus 055: 六、年度政府信息公开工作报告0600 is a catalogue label)', () => {
+    const text = '兴华乡2010年政府信息公开报告\n\n六、年度政府信息公开工作报告0600 \n\n乡政府信息公开工作始终坚持以服务人民群众为宗旨。';
+    expect(sections(text)).toEqual([]);
+  });
+
+  it('leaves the 表三 row labels alone: 一、本年新收政府信息公开申请数量 … 四、结转下年度继续办理 (corpus 031)', () => {
+    const text =
+      '三、收到和处理政府信息公开申请情况\n申请人情况\n一、本年新收政府信息公开申请数量\n26\n二、上年结转政府信息公开申请数量\n0\n' +
+      '三、本年度办理结果\n（一）予以公开\n26\n四、结转下年度继续办理\n0\n四、政府信息公开行政复议、行政诉讼情况\n表。';
+    const ss = sections('一、总体情况\n正文。\n二、主动公开政府信息情况\n表。\n' + text);
+    expect(headings(ss)).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ]);
+    expect(ss[2].children).toEqual([]);
+  });
+});
+
+describe('look-alikes that are not headings', () => {
+  const not: Array<[string, string]> = [
+    ['inline 一是…二是 enumerations', '一、概述\n做到了“四结合”:一是将日常工作与目标考核相结合;二是将项目与服务承诺相结合。'],
+    ['第一、 ordinals', '一、概述\n第一、加强领导。第二、完善制度。'],
+    ['list items inside prose (如：…)', '一、概述\n及时完善了各类政策法规信息(如:关于印发《办法》的通知、关于《政策》的通知)。'],
+    ['decimals 2.5 and 1.2万', '一、概述\n经费为2.5万元,其中1.2万元用于印刷。'],
+    ['1、2月 month lists', '一、概述\n1、2月份共公开信息30条。'],
+    ['三、四季度', '一、概述\n三、四季度共公开信息30条。'],
+    ['article numbers 第二十条第（一）项', '一、概述\n第二十条第（一）项 信息内容 本年制发件数'],
+  ];
+  it.each(not)('%s', (_name, text) => {
+    const ss = sections(text);
+    expect(headings(ss)).toEqual(['一、概述']);
+    expect(ss[0].children).toEqual([]);
+  });
+});
+
+describe('crawled text with no line breaks', () => {
+  // corpus 009: 平潭综合实验区2015年度…, the archive's text with every paragraph run together
+  const text =
+    '平潭综合实验区2015年度政府信息公开工作年度报告 根据《条例》的要求，我区管委会办公室编制完成了本报告。' +
+    '一、 概述2015年，在省政府办公厅的指导下，取得了一定成效。主要做法如下：（一）加强组织领导，健全工作机制一是高度重视。' +
+    '二是健全组织。（二）把握工作重点，扎实推进信息公开一是推进。二、主动公开政府信息情况（一）主动公开政府信息的数量区管委会办公室、' +
+    '区直各部门对政府信息进行了梳理。2015年主动公开政府信息2949条。三、政府信息依申请公开工作情况2015年全区未收到有关政府信息公开申请。' +
+    '四、政府信息公开的收费及减免情况 无。';
+  const ss = sections(text);
+
+  it('finds 一、 … 四、 after sentence ends, with the title only', () => {
+    expect(headings(ss)).toEqual([
+      '一、 概述',
+      '二、主动公开政府信息情况',
+      '三、政府信息依申请公开工作情况',
+      '四、政府信息公开的收费及减免情况',
+    ]);
+    expect(ss[0].title).toBe('概述');
+  });
+
+  it('cuts a run-on title at the body: 概述2015年，… / 数量区管委会办公室… / 健全工作机制一是…', () => {
+    expect(titles(ss[0].children)).toEqual(['加强组织领导，健全工作机制', '把握工作重点，扎实推进信息公开']);
+    expect(titles(ss[1].children)).toEqual(['主动公开政府信息的数量']);
+    checkSpans(text, ss);
+  });
+
+  it('cuts at a gap: （一）主动公开方面 平潭… (corpus 022)', () => {
+    const t = '。 一、总体情况 2022年，平潭综合实验区坚持。 （一）主动公开方面 平潭综合实验区切实落实。（二）依申请公开方面 2022年收到申请75件。';
+    const s = sections(t);
+    expect(titles(s)).toEqual(['总体情况']);
+    expect(titles(s[0].children)).toEqual(['主动公开方面', '依申请公开方面']);
+  });
+
+  it('takes 三、 glued to a flattened table cell: …13575394432.52元三、收到和处理政府信息公开申请情况 (corpus 019)', () => {
+    const t =
+      '一、总体情况 正文。二、主动公开政府信息情况 第二十条第（一）项信息内容政府集中采购13575394432.52元' +
+      '三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和）申请人情况';
+    expect(titles(sections(t))).toEqual(['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况']);
+  });
+});
+
+describe('sectionPathAt', () => {
+  it('gives the headings around an offset, outermost first', () => {
+    const text = '一、概述\n正文。\n二、主动公开政府信息情况\n（一）公开内容\n主动公开信息3836条。\n';
+    const ss = sections(text);
+    expect(sectionPathAt(ss, text.indexOf('3836'))).toEqual(['二、主动公开政府信息情况', '（一）公开内容']);
+    expect(sectionPathAt(ss, text.indexOf('正文'))).toEqual(['一、概述']);
+  });
+});
+
+describe('pathological input stays linear', () => {
+  it.each([
+    ['1', '1'.repeat(1e5)],
+    ['（', '（'.repeat(1e5)],
+    ['一、', '一、'.repeat(5e4)],
+    ['(1)', '(1)'.repeat(3e4)],
+    ['1、a', '1、a'.repeat(3e4)],
+  ])('%s repeated', (_name, text) => {
+    const ss = sections(text);
+    expect(Array.isArray(ss)).toBe(true);
+  });
+});
