@@ -113,7 +113,19 @@ export function findArticleBody(doc: Document): ArticleBody {
       bestScore = s;
     }
   }
+  best = outOfDataTable(best, tables);
   return { body: best, title: best === doc ? undefined : findTitle(best), tables, metadataTables };
+}
+
+/** A body found inside a report table (a row, a cell) grows to the whole table, so the table is read as a grid. */
+function outOfDataTable(node: AnyNode, tables: Map<Element, SourceTable>): AnyNode {
+  for (let up: AnyNode | null = node; up; up = up.parent) {
+    if (isElement(up) && up.name === 'table') {
+      const source = tables.get(up);
+      return source && classifyTable(source) === 'data' ? up : node;
+    }
+  }
+  return node;
 }
 
 /** A heading element with a report title among the elements just before `body` (up to three levels up). */
