@@ -1,60 +1,47 @@
 #!/usr/bin/env node
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { Command } from 'commander';
-import { parseReports, reportJsonSchema } from '../index.js';
+import { Command, CommanderError } from 'commander';
+import { registerConvert } from './commands/convert.js';
+import { registerParse } from './commands/parse.js';
+import { registerSchema } from './commands/schema.js';
+import { EXIT, UsageError } from './usage.js';
+import { packageVersion } from './version.js';
 
-// First version of the CLI: parse and schema. `convert` (batch, formats, workers, progress) follows DESIGN §5.
-const program = new Command('nianbao').description('Read Chinese information-disclosure annual reports into verifiable data');
+// Each command lives in commands/<name>.ts and exports a `register…(program)` function; add new ones here.
+const COMMANDS: Array<(program: Command) => void> = [registerConvert, registerParse, registerSchema];
 
-program
-  .command('parse <file>')
-  .description('parse one page and print its reports as pretty JSON')
-  .action((file: string) => {
-    const bytes = file === '-' ? readFileSync(0) : readFileSync(file);
-    process.stdout.write(JSON.stringify(parseReports(bytes, { source: file }), null, 2) + '\n');
-  });
-
-program
-  .command('schema')
-  .description('print the JSON Schema of Report')
-  .action(() => {
-    process.stdout.write(JSON.stringify(reportJsonSchema, null, 2) + "\n");
-  });
-
-function listFiles(paths: string[]): string[] {
-  return paths.flatMap((p) =>
-    statSync(p).isDirectory()
-      ? readdirSync(p)
-          .sort()
-          .flatMap((name) => listFiles([join(p, name)]))
-      : /\.(txt|md|html?|shtml)$/i.test(p)
-        ? [p]
-        : [],
-  );
+/** Builds the `nianbao` program: usage errors exit 2, --help and --version exit 0. */
+export function buildProgram(): Command {
+  const program = new Command('nianbao')
+    .description('Read Chinese government information-disclosure annual reports (政府信息公开工作年度报告) into verifiable data')
+    .version(packageVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  return program;
 }
 
-program
-  .command('convert <paths...>')
-  .description('parse every report file under the given paths and print one summary line per report')
-  .action((paths: string[]) => {
-    let failed = 0;
-    for (const file of listFiles(paths)) {
-      try {
-        for (const r of parseReports(readFileSync(file), { source: file })) {
-          process.stdout.write(
-            `${file}#${r.source.index + 1}\t${r.year ?? '?'}\t${r.title ?? ''}\tsections ${r.sections.length}\tfacts ${r.facts.length}\twarnings ${r.warnings.length}\n`,
-          );
-        }
-      } catch (err) {
-        failed++;
-        process.stderr.write(`${file}: ${err instanceof Error ? err.message : String(err)}\n`);
-      }
+/** Runs the CLI with `argv` and sets the exit code (0 ok, 1 some file failed, 2 bad usage). */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help / --version / no command: commander has printed what it had to
+      process.exitCode = err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    } else if (err instanceof UsageError) {
+      process.stderr.write(`nianbao: ${err.message}\n`);
+      process.exitCode = EXIT.USAGE;
+    } else {
+      process.stderr.write(`nianbao: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = EXIT.FAILED;
     }
-    process.exitCode = failed ? 1 : 0;
-  });
+  }
+}
 
-program.parseAsync(process.argv).catch((err: unknown) => {
-  process.stderr.write(`nianbao: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0); // `nianbao convert … | head`
+  throw err;
 });
+
+await main(process.argv);

@@ -1,0 +1,117 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+
+/** Extensions picked up when walking a directory. Saved report pages come as text or HTML under these names. */
+export const REPORT_EXTENSIONS: Record<string, 'auto' | 'html'> = {
+  '.txt': 'auto', // a saved .txt is sometimes HTML: let the content decide
+  '.md': 'auto',
+  '.html': 'html',
+  '.htm': 'html',
+  '.shtml': 'html',
+  '.shtm': 'html',
+  '.xhtml': 'html',
+};
+
+/** One input to convert, in the order the user gave it. */
+export interface InputFile {
+  /** As shown in outputs and messages: the path as given (relative stays relative), `-` for stdin. */
+  path: string;
+  /** `html` when the extension says so, else `auto` (the library sniffs the content). */
+  format: 'auto' | 'html';
+}
+
+/** What the arguments expand to: the files to read, and what was left aside and why. */
+export interface InputList {
+  files: InputFile[];
+  /** Files inside directories whose extension is not a report type (a .png, a .pdf …). */
+  skipped: string[];
+  /** Glob patterns that matched nothing. */
+  emptyGlobs: string[];
+}
+
+/** The format hint for a path from its extension. */
+export function formatHint(path: string): 'auto' | 'html' {
+  return REPORT_EXTENSIONS[extname(path).toLowerCase()] ?? 'auto';
+}
+
+function isDirectory(path: string): boolean | undefined {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Files under a directory, depth first, names sorted by code unit; hidden entries (.git, .DS_Store) are not entered. */
+function walk(dir: string, out: string[], skipped: string[], seen: Set<string>): void {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return;
+  }
+  if (seen.has(real)) return; // a symlink loop
+  seen.add(real);
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    out.push(dir); // unreadable directory: reported as a failed input by the reader
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    const isDir = isDirectory(path);
+    if (isDir) walk(path, out, skipped, seen);
+    else if (extname(name).toLowerCase() in REPORT_EXTENSIONS) out.push(path);
+    else skipped.push(path);
+  }
+}
+
+/**
+ * Expands command-line inputs in order: `-` is stdin, a directory is walked recursively (report extensions only),
+ * a glob is expanded (all matches, sorted), anything else is a file (read whatever its extension; a missing file
+ * is reported as failed by the reader). Paths given twice are read once.
+ */
+export function expandInputs(args: string[]): InputList {
+  const files: InputFile[] = [];
+  const skipped: string[] = [];
+  const emptyGlobs: string[] = [];
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>();
+  const add = (path: string) => {
+    const key = path === '-' ? '-' : resolve(path);
+    if (seenFiles.has(key)) return;
+    seenFiles.add(key);
+    files.push({ path, format: path === '-' ? 'auto' : formatHint(path) });
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      add('-');
+      continue;
+    }
+    const isDir = isDirectory(arg);
+    if (isDir) {
+      // paths keep the form the user wrote (relative stays relative)
+      const found: string[] = [];
+      walk(arg, found, skipped, seenDirs);
+      found.forEach(add);
+    } else if (isDir === undefined && isDynamicPattern(arg)) {
+      const matches = globSync(arg, { onlyFiles: true, dot: false, expandDirectories: false }).sort();
+      if (matches.length === 0) emptyGlobs.push(arg);
+      matches.forEach(add);
+    } else {
+      add(arg);
+    }
+  }
+  return { files, skipped, emptyGlobs };
+}
+
+/** All of stdin as bytes (for the `-` input). */
+export async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

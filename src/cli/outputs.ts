@@ -1,0 +1,129 @@
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { FORMATS, FORMAT_NAMES, formatForPath, type FormatName, type OutputFormat } from './formats/index.js';
+import { UsageError } from './usage.js';
+
+/** Where one format goes: a file path, or `-` for stdout. */
+export interface Destination {
+  format: OutputFormat;
+  path: string;
+}
+
+/** The outputs of one `convert` run. */
+export interface OutputPlan {
+  destinations: Destination[];
+  /** Where failed files are listed as JSON lines (besides stderr), when a destination does not hold them itself. */
+  errorsPath?: string;
+  /** Write the errors file even when nothing failed (directory mode, so the folder always says so). */
+  alwaysWriteErrors: boolean;
+}
+
+/** Formats written by `-o dir/` when `--format` is not given. */
+export const DIRECTORY_FORMATS: FormatName[] = ['jsonl', 'csv', 'csv-facts'];
+
+/** Parses `--format a,b` into format names, or throws a UsageError. */
+export function parseFormats(value: string | undefined): FormatName[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const name of names) {
+    if (!(FORMAT_NAMES as readonly string[]).includes(name)) {
+      throw new UsageError(`unknown format "${name}" (expected one of: ${FORMAT_NAMES.join(', ')})`);
+    }
+  }
+  if (!names.length) throw new UsageError('--format needs a format name');
+  return [...new Set(names)] as FormatName[];
+}
+
+function isDirectoryTarget(out: string): boolean {
+  if (out.endsWith('/') || out.endsWith(sep)) return true;
+  try {
+    return statSync(out).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decides what goes where. No `-o` (or `-o -`): one format (default jsonl) on stdout. `-o file`: the format from
+ * `--format` or the file's ending (.jsonl .json .csv .facts.csv .txt); failed files in `<file>.errors.jsonl`.
+ * `-o dir/`: each format (default jsonl, csv, csv-facts) as `dir/reports.jsonl` …, `dir/errors.jsonl`, and the
+ * human summary on stdout unless `quiet`.
+ */
+export function planOutputs(out: string | undefined, formats: FormatName[] | undefined, quiet: boolean): OutputPlan {
+  if (out === undefined || out === '-') {
+    if (formats && formats.length > 1) throw new UsageError('only one --format can go to stdout; use -o dir/ for several');
+    return { destinations: [{ format: FORMATS[formats?.[0] ?? 'jsonl'], path: '-' }], alwaysWriteErrors: false };
+  }
+  if (isDirectoryTarget(out)) {
+    const names = formats ?? DIRECTORY_FORMATS;
+    const destinations = names.map((name) => ({ format: FORMATS[name], path: join(out, FORMATS[name].fileName) }));
+    if (!quiet && !names.includes('summary')) destinations.push({ format: FORMATS.summary, path: '-' });
+    return { destinations, errorsPath: join(out, 'errors.jsonl'), alwaysWriteErrors: true };
+  }
+  if (formats && formats.length > 1) throw new UsageError('only one --format per output file; use -o dir/ for several');
+  const name = formats?.[0] ?? formatForPath(out);
+  if (!name) throw new UsageError(`cannot tell the format of "${out}" from its name; add --format (${FORMAT_NAMES.join(', ')})`);
+  const format = FORMATS[name];
+  return {
+    destinations: [{ format, path: out }],
+    errorsPath: format.holdsErrors ? undefined : `${out}.errors.jsonl`,
+    alwaysWriteErrors: false,
+  };
+}
+
+/** Refuses to overwrite an existing output without `force`, and an input file ever. */
+export function checkOutputs(plan: OutputPlan, inputs: string[], force: boolean): void {
+  const files = [...plan.destinations.map((d) => d.path).filter((p) => p !== '-'), ...(plan.errorsPath ? [plan.errorsPath] : [])];
+  const inputSet = new Set(inputs.filter((p) => p !== '-').map((p) => resolve(p)));
+  for (const file of files) {
+    if (inputSet.has(resolve(file))) throw new UsageError(`output ${file} is also an input; inputs are never overwritten`);
+    if (!force && existsSync(file)) throw new UsageError(`${file} exists; use --force to replace it`);
+  }
+}
+
+/** An output being written: a temporary file renamed into place on `commit`, or stdout. */
+export class OutputWriter {
+  private readonly stream: WriteStream | NodeJS.WriteStream;
+  private readonly temp?: string;
+  private wroteChunk = false;
+
+  constructor(readonly destination: Destination) {
+    if (destination.path === '-') {
+      this.stream = process.stdout;
+    } else {
+      mkdirSync(dirname(destination.path), { recursive: true });
+      this.temp = join(dirname(destination.path), `.${basename(destination.path)}.${process.pid}.tmp`);
+      this.stream = createWriteStream(this.temp, { flags: 'w' });
+    }
+  }
+
+  /** Writes text, waiting when the stream asks for it. */
+  async write(text: string): Promise<void> {
+    if (text && !this.stream.write(text)) await once(this.stream, 'drain');
+  }
+
+  /** Writes one input file's chunk, with the format's separator before all but the first. */
+  async writeChunk(chunk: string | undefined): Promise<void> {
+    if (!chunk) return;
+    if (this.wroteChunk) await this.write(this.destination.format.separator);
+    this.wroteChunk = true;
+    await this.write(chunk);
+  }
+
+  /** Finishes the file and moves it to its final name (stdout: nothing to do). */
+  async commit(): Promise<void> {
+    if (!this.temp) return;
+    const stream = this.stream as WriteStream;
+    stream.end();
+    await once(stream, 'close');
+    renameSync(this.temp, this.destination.path);
+  }
+
+  /** Drops a half-written file. */
+  abort(): void {
+    if (!this.temp) return;
+    (this.stream as WriteStream).destroy();
+    rmSync(this.temp, { force: true });
+  }
+}
