@@ -3,7 +3,7 @@ import type { Span, Table } from '../schema/report.js';
 import { makeWarning, type Warning } from '../schema/warnings.js';
 import { findArticleBody } from './htmlBody.js';
 import { capNesting, parseHtml } from './htmlParse.js';
-import { classifyTable, expandGrid, gridCells, readSourceTable, type SourceTable } from './htmlTables.js';
+import { expandGrid, gridCells, readSourceTable, type SourceTable } from './htmlTables.js';
 import { TextBuilder } from './htmlText.js';
 import { walkText } from './htmlWalk.js';
 
@@ -57,7 +57,7 @@ export function htmlToDocument(html: string, options: HtmlOptions = {}): HtmlDoc
     if (article.metadataTables.has(el)) return true;
     let source = article.tables.get(el);
     if (!source) source = readSourceTable(el);
-    if (classifyTable(source) !== 'data') return false; // layout: its cells are read as blocks of text
+    if (source.kind !== 'data') return false; // layout: its cells are read as blocks of text
     out.block();
     const name = tableName(out, source);
     const written = writeTable(out, source);

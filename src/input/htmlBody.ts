@@ -1,6 +1,6 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { isElement, isInvisible } from './htmlWalk.js';
-import { classifyTable, readSourceTable, type SourceTable } from './htmlTables.js';
+import { readSourceTable, type SourceTable } from './htmlTables.js';
 
 /**
  * Finding the article on a saved page. Every visible character counts: plus when it reads as content, minus when
@@ -70,48 +70,51 @@ export interface ArticleBody {
 export function findArticleBody(doc: Document): ArticleBody {
   const tables = new Map<Element, SourceTable>();
   const metadataTables = new Set<Element>();
-  // pre-order walk carrying "counts against" (link text, chrome, metadata); scores summed bottom-up afterwards
-  const order: AnyNode[] = [];
-  const score = new Map<AnyNode, number>();
-  const stack: Array<[AnyNode, boolean]> = [[doc, false]];
-  while (stack.length > 0) {
-    const [node, against] = stack.pop()!;
-    if (node.type === 'text') {
-      const n = visibleLength(node.data);
-      if (n > 0) score.set(node.parent!, (score.get(node.parent!) ?? 0) + (against ? -n : n));
-      continue;
-    }
-    if (node.type !== 'root' && !isElement(node)) continue;
-    let childAgainst = against;
-    if (isElement(node)) {
-      if (isInvisible(node)) continue;
-      if (node.name === 'a' || isChrome(node)) childAgainst = true;
-      if (node.name === 'table') {
-        const source = readSourceTable(node);
-        tables.set(node, source);
-        if (classifyTable(source) === 'metadata') {
-          metadataTables.add(node);
+  // Post-order walk with explicit stacks as deep as the DOM (not as long as the page): each element's sum of
+  // signed characters is known when it is left; the first element to reach the best sum is the deepest.
+  const nodes: AnyNode[] = [doc];
+  const against: boolean[] = [false];
+  const sums: number[] = [0];
+  const next: number[] = [0];
+  let best: AnyNode = doc;
+  let bestScore = 0;
+  while (nodes.length > 0) {
+    const top = nodes.length - 1;
+    const node = nodes[top] as Element;
+    const children = node.children;
+    if (next[top] < children.length) {
+      const child = children[next[top]++];
+      if (child.type === 'text') {
+        const n = visibleLength(child.data);
+        sums[top] += against[top] ? -n : n;
+        continue;
+      }
+      if (!isElement(child) || isInvisible(child)) continue;
+      let childAgainst = against[top] || child.name === 'a' || isChrome(child);
+      if (child.name === 'table') {
+        const source = readSourceTable(child);
+        tables.set(child, source);
+        if (source.kind === 'metadata') {
+          metadataTables.add(child);
           childAgainst = true;
         }
       }
+      nodes.push(child);
+      against.push(childAgainst);
+      sums.push(0);
+      next.push(0);
+      continue;
     }
-    order.push(node);
-    const children = (node as Element).children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], childAgainst]);
-  }
-  for (let i = order.length - 1; i > 0; i--) {
-    const node = order[i];
-    const own = score.get(node) ?? 0;
-    if (node.parent) score.set(node.parent, (score.get(node.parent) ?? 0) + own);
-  }
-  let best: AnyNode = doc;
-  let bestScore = score.get(doc) ?? 0;
-  for (const node of order) {
-    const s = score.get(node) ?? 0;
-    if (s >= bestScore && s > 0) {
+    const sum = sums[top];
+    if (sum > bestScore) {
       best = node;
-      bestScore = s;
+      bestScore = sum;
     }
+    nodes.pop();
+    against.pop();
+    sums.pop();
+    next.pop();
+    if (top > 0) sums[top - 1] += sum;
   }
   best = outOfDataTable(best, tables);
   return { body: best, title: best === doc ? undefined : findTitle(best), tables, metadataTables };
@@ -122,7 +125,7 @@ function outOfDataTable(node: AnyNode, tables: Map<Element, SourceTable>): AnyNo
   for (let up: AnyNode | null = node; up; up = up.parent) {
     if (isElement(up) && up.name === 'table') {
       const source = tables.get(up);
-      return source && classifyTable(source) === 'data' ? up : node;
+      return source && source.kind === 'data' ? up : node;
     }
   }
   return node;
@@ -153,7 +156,8 @@ function isHeading(el: Element): boolean {
 
 function containsHeading(el: Element): boolean {
   const stack: Element[] = [el];
-  while (stack.length > 0) {
+  // a title stands near the top: looking at the first few thousand elements is enough
+  for (let seen = 0; stack.length > 0 && seen < 5000; seen++) {
     const node = stack.pop()!;
     if (node !== el && HEADING_TAGS.has(node.name) && REPORT_TITLE.test(textOf(node))) return true;
     for (const c of node.children) if (isElement(c)) stack.push(c);

@@ -15,8 +15,14 @@ const OPTIONAL_END = new Set([
 /** Elements whose content is raw text up to their end tag (no tags inside). */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
-// the tag name after `<` or `</`: <div, </td, <o:p
-const TAG_NAME = /[a-zA-Z][^\s/>]*/y;
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whitespace, `/` or `>` end a tag name (`<div class=…`, `<br/>`, `</td>`, `<o:p>`). */
+function endsName(c: number): boolean {
+  return c === 62 || c === 47 || c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+}
 
 export interface CappedHtml {
   html: string;
@@ -35,7 +41,6 @@ export function capNesting(html: string, maxDepth: number): CappedHtml {
   const cuts: Array<[number, number]> = [];
   let dropped = 0;
   let i = 0;
-  const lower = (s: string) => s.toLowerCase();
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) break;
@@ -45,15 +50,16 @@ export function capNesting(html: string, maxDepth: number): CappedHtml {
       continue;
     }
     const closing = html.charCodeAt(lt + 1) === 47; // '/'
-    TAG_NAME.lastIndex = lt + (closing ? 2 : 1);
-    const m = TAG_NAME.exec(html);
-    if (!m) {
+    const nameStart = lt + (closing ? 2 : 1);
+    if (!isAsciiLetter(html.charCodeAt(nameStart))) {
       i = lt + 1;
       continue;
     }
-    const gt = html.indexOf('>', TAG_NAME.lastIndex);
+    let nameEnd = nameStart + 1;
+    while (nameEnd < html.length && !endsName(html.charCodeAt(nameEnd))) nameEnd++;
+    const gt = html.indexOf('>', nameEnd);
     const tagEnd = gt < 0 ? html.length : gt + 1;
-    const name = lower(m[0]);
+    const name = html.slice(nameStart, nameEnd).toLowerCase();
     i = tagEnd;
     if (!closing && RAW_TEXT.has(name)) {
       const close = indexOfCaseless(html, `</${name}`, tagEnd);

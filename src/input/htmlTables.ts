@@ -16,6 +16,8 @@ export interface SourceTable {
   rows: SourceCell[][];
   /** The table holds another table: a page-layout table, read as blocks of text. */
   hasNestedTable: boolean;
+  /** What the table is on the page (see `classifyTable`). */
+  kind: 'data' | 'layout' | 'metadata';
 }
 
 /** Labels of the page's own metadata table (索引号 014314799/2024-00002, 发布机构, 公开日期 …): site chrome, not the report. */
@@ -56,6 +58,7 @@ export function readSourceTable(table: Element): SourceTable {
     }
   }
   if (loose.length > 0) rowElements.push(loose);
+  const source: SourceTable = { caption, rows, hasNestedTable, kind: 'data' };
   for (const cells of rowElements) {
     if (cells.length === 0) continue;
     rows.push(
@@ -65,7 +68,9 @@ export function readSourceTable(table: Element): SourceTable {
       }),
     );
   }
-  return { caption, rows, hasNestedTable };
+  source.hasNestedTable = hasNestedTable;
+  source.kind = classifyTable(source);
+  return source;
 }
 
 function cellsOf(tr: Element): Element[] {
@@ -86,7 +91,7 @@ function containsTable(el: Element): boolean {
 }
 
 /** What a `<table>` is on the page: report data, page layout (read as text blocks), or the page's metadata box (dropped). */
-export function classifyTable(source: SourceTable): 'data' | 'layout' | 'metadata' {
+export function classifyTable(source: Omit<SourceTable, 'kind'>): SourceTable['kind'] {
   if (source.hasNestedTable || source.rows.length === 0) return 'layout';
   if (source.rows.every((row) => row.length <= 1)) return 'layout';
   let labels = 0;
