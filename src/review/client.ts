@@ -241,6 +241,8 @@ document.addEventListener('keydown', function (ev) {
 var timer = 0;
 q.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(runSearch, 150); });
 
+reps.forEach(function (r, i) { state.rep = i; showPane('facts'); });
+showReport(0);
 // A link such as review.html#r2-f14 opens on that figure.
 var start = null;
 try { start = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null; } catch (err) { start = null; }

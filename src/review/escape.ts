@@ -8,11 +8,13 @@ const HTML_ESCAPES: Record<string, string> = {
   "'": '&#39;',
   // A literal CR would be turned into LF by the HTML parser and shift every offset after it; a reference is kept as is.
   '\r': '&#13;',
+  // A literal NUL in body text is dropped by the parser (one character fewer); U+FFFD keeps the length.
+  '\0': '&#65533;',
 };
 
-/** Escapes a string for HTML text or a quoted attribute value (also keeps CR exact, so offsets survive parsing). */
+/** Escapes a string for HTML text or a quoted attribute value (CR and NUL too, so offsets survive parsing). */
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"'\r]/g, (c) => HTML_ESCAPES[c]);
+  return String(value ?? '').replace(/[&<>"'\r\0]/g, (c) => HTML_ESCAPES[c]);
 }
 
 /**

@@ -28,11 +28,13 @@ export function reviewCsp(script: string = REVIEW_JS): string {
   return `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
 }
 
-function renderReport(report: Report, view: ReportView, active: boolean): string {
+function renderReport(report: Report, view: ReportView): string {
   const count = (n: number) => `<small>${n}</small>`;
   const p = view.prefix;
   return (
-    `<section class="rep" id="${p}rep" data-r="${view.index}"${active ? '' : ' hidden'}>` +
+    // Every report and pane starts hidden and the script shows the first ones once the page is parsed: content laid
+    // out while the parser still streams is laid out again and again (a 1 MB report took 3.8 s to open, not 0.7 s).
+    `<section class="rep" id="${p}rep" data-r="${view.index}" hidden>` +
     renderHeader(report, view.index) +
     `<nav class="outline" aria-label="章节">${renderOutline(report.sections, view)}</nav>` +
     `<article class="text" lang="zh-CN">${renderMarkedText(report.text, view.marks)}</article>` +
@@ -43,7 +45,7 @@ function renderReport(report: Report, view: ReportView, active: boolean): string
     `<button data-tab="tables" aria-selected="false">表格 tables ${count(report.tables.length)}</button>` +
     `<button data-tab="warns" aria-selected="false">警告 warnings ${count(report.warnings.length + view.quoteMismatches.length)}</button>` +
     `</div>` +
-    `<div class="pane" data-pane="facts">${renderFactTable(report, view)}</div>` +
+    `<div class="pane" data-pane="facts" hidden>${renderFactTable(report, view)}</div>` +
     `<div class="pane" data-pane="inds" hidden>${renderIndicatorTable(view)}</div>` +
     `<div class="pane" data-pane="tables" hidden>${renderTables(report, view)}</div>` +
     `<div class="pane" data-pane="warns" hidden>${renderWarnings(report, view)}</div>` +
@@ -85,7 +87,7 @@ export function renderReview(reports: Report[], options: ReviewOptions = {}): st
     `<label class="search">搜索 <input id="nb-q" type="search" placeholder="/ 搜索原文与数字" autocomplete="off"><output id="nb-hits"></output></label>` +
     `<span class="legend">${legend()}</span>` +
     '<span class="keys">j/k 下一个/上一个数字 · / 搜索 · Enter 下一处 · [ ] 切换篇</span></div>' +
-    views.map((v, i) => renderReport(reports[i], v, i === 0)).join('') +
+    views.map((v, i) => renderReport(reports[i], v)).join('') +
     (reports.length ? '' : '<p class="empty">没有报告 · no reports</p>') +
     `<script type="application/json" id="nb-data">${jsonForScript(data)}</script>` +
     `<script>${REVIEW_JS}</script></body></html>\n`

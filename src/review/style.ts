@@ -42,7 +42,7 @@ button{font:inherit}
 .rh h2{font-size:16px;margin:0 0 2px}
 .meta{display:flex;flex-wrap:wrap;gap:4px 14px;font-size:12px;color:#444}
 .meta i{font-style:normal;color:#888}
-.outline,.text,.panel{overflow:auto;min-height:0}
+.outline,.text{overflow:auto;min-height:0}
 .outline{border-right:1px solid #eee;padding:6px 8px;font-size:13px}
 .outline ul{list-style:none;margin:0;padding-left:10px}
 .outline>ul{padding-left:0}
@@ -61,13 +61,20 @@ ${kindRules}
 .wn:not(.cont)::before{content:"⚠";font-size:10px;vertical-align:super;color:#b35c00}
 .is{outline:1px dashed #7a3cc9}
 .cur{outline:2px solid #ff8c00;outline-offset:1px;background-color:#fff0b3}
-.panel{border-left:1px solid #eee;display:flex;flex-direction:column}
-.ptabs{display:flex;gap:4px;padding:6px;border-bottom:1px solid #eee;position:sticky;top:0;background:#fff;z-index:1;flex-wrap:wrap}
-.pane{padding:4px 6px;flex:1}
+.panel{border-left:1px solid #eee;display:flex;flex-direction:column;min-height:0;overflow:hidden}
+.ptabs{display:flex;gap:4px;padding:6px;border-bottom:1px solid #eee;flex-wrap:wrap;flex:none}
+.pane{padding:0 6px 4px;flex:1;min-height:0;overflow:auto}
 .pane[hidden]{display:none}
-.rows{border-collapse:collapse;width:100%;font-size:12.5px}
-.rows th{text-align:left;position:sticky;top:42px;background:#fafafa;font-weight:normal;color:#666;border-bottom:1px solid #ddd}
-.rows td{border-bottom:1px solid #f0f0f0;padding:2px 4px;vertical-align:top;cursor:pointer}
+/* Rows are grids, not table layout, so off-screen rows can skip layout: 3 181 fact rows took 0.9 s as a table, 0.2 s so. */
+.rows{width:100%;font-size:12.5px}
+.rows,.rows thead,.rows tbody{display:block}
+.rows tr{display:grid;border-bottom:1px solid #f0f0f0}
+.rows tbody tr{content-visibility:auto;contain-intrinsic-size:auto 22px}
+.facts tr{grid-template-columns:2.2em 5.5em 2.8em minmax(0,1fr) minmax(0,7em) minmax(0,1fr)}
+.inds tr{grid-template-columns:minmax(0,1.6fr) 5em 2.8em minmax(0,1fr) minmax(0,6em) minmax(0,1fr)}
+.rows thead{position:sticky;top:0;background:#fafafa;z-index:1}
+.rows th{display:block;text-align:left;font-weight:normal;color:#666;border-bottom:1px solid #ddd;padding:2px 4px}
+.rows td{display:block;min-width:0;padding:2px 4px;cursor:pointer;overflow-wrap:anywhere}
 .rows tr:hover td{background:#f5f8ff}
 .rows tr.sel td{background:#fff0b3}
 .rows tr.nomatch{display:none}
@@ -78,7 +85,8 @@ ${kindRules}
 .ap{color:#8a5a00;margin-right:2px;font-size:11px}
 .g{display:inline-block;min-width:1.5em;text-align:center;border:1px solid;border-radius:3px;font-size:11px;font-weight:bold}
 .bad{color:#b3261e}
-.detail{border-top:2px solid #ddd;padding:6px 8px;font-size:12.5px;background:#fcfcfc;position:sticky;bottom:0}
+.detail{border-top:2px solid #ddd;padding:6px 8px;font-size:12.5px;background:#fcfcfc;flex:none;max-height:38%;overflow:auto}
+.detail:empty{display:none}
 .detail dl{display:grid;grid-template-columns:auto 1fr;gap:1px 10px;margin:0}
 .detail dt{color:#888}.detail dd{margin:0;word-break:break-all}
 .detail a{cursor:pointer;color:#0b57d0;text-decoration:underline;margin-right:8px}

@@ -26,3 +26,9 @@ describe('jsonForScript', () => {
     expect(JSON.parse(jsonForScript(hostile))).toEqual(hostile);
   });
 });
+
+describe('escapeHtml keeps the length of odd text', () => {
+  it('writes NUL as U+FFFD (the parser would drop a literal NUL from body text)', () => {
+    expect(escapeHtml('a\0b')).toBe('a&#65533;b');
+  });
+});
