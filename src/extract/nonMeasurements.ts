@@ -1,6 +1,7 @@
-import { ARABIC_SOURCE, CHINESE_SOURCE } from './numerals.js';
+import { ARABIC_SOURCE, CHINESE_SOURCE, matchAt, type NumberRun } from './numerals.js';
 
-const NUM = `(?:${ARABIC_SOURCE}|${CHINESE_SOURCE})`;
+// a number, with look-behinds so that a long run of digits is not retried from every position inside it
+const NUM = `(?:(?<![\\d.,])(?:${ARABIC_SOURCE})|(?<![零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])${CHINESE_SOURCE})`;
 
 /**
  * Numbers that are not measurements (DESIGN §3). Each pattern marks a stretch of text; a figure whose number lies in
@@ -19,24 +20,31 @@ export const NON_MEASUREMENTS: ReadonlyArray<{ id: string; pattern: RegExp; exam
   // 邮编：350400, 邮政编码223600 — postcodes
   { id: 'postcode', pattern: /(?:邮编|邮政编码)[ \t]*[:]?[ \t]*\d{6}/g, example: '邮编：350400' },
   // 八一路439号, 苏州东路42号, 7号楼14层, 主楼14层 — street addresses and floors
-  { id: 'address', pattern: /(?:路|街|道|巷|弄|村|组)[ \t]*\d+[ \t]*号(?:[ \t]*\d+[ \t]*(?:号楼|幢|栋|楼|层|室|单元))*|\d+[ \t]*(?:号楼|幢|栋)[ \t]*(?:\d+[ \t]*(?:层|楼|室|单元))*|(?:主楼|大楼|楼)[ \t]*\d+[ \t]*层/g, example: '八一路439号' },
+  { id: 'address', pattern: /(?:路|街|道|巷|弄|村|组)[ \t]*\d+[ \t]*号(?:[ \t]*\d+[ \t]*(?:号楼|幢|栋|楼|层|室|单元))*|(?<!\d)\d+[ \t]*(?:号楼|幢|栋)[ \t]*(?:\d+[ \t]*(?:层|楼|室|单元))*|(?:主楼|大楼|楼)[ \t]*\d+[ \t]*层/g, example: '八一路439号' },
   // 12319城建热线, 12345政务服务便民热线, 家园985 — numbers that name a hotline or an app
   { id: 'hotline', pattern: /(?<!\d)\d{3,6}(?=[ \t]*[\u4e00-\u9fa5]{0,8}(?:热线|专线|平台|服务台|短信))/g, example: '12319城建热线' },
-  // www.pingtan.gov.cn, pzxxgkb@163.com — addresses on the web
-  { id: 'web', pattern: /(?:https?:\/\/|www\.)[\w./?=&%#-]+|[\w.-]+@[\w-]+(?:\.[\w-]+)+/g, example: 'pzxxgkb@163.com' },
+  // www.pingtan.gov.cn, pzxxgkb@163.com — addresses on the web (the mail name starts after a non-name char: linear on '1'.repeat(1e5))
+  { id: 'web', pattern: /(?:https?:\/\/|www\.)[\w./?=&%#-]+|(?<![\w.-])[\w.-]+@[\w-]+(?:\.[\w-]+)+/g, example: 'pzxxgkb@163.com' },
   // 2019起, 2014版, 2012届 — a year before a word that is also a measure word
   { id: 'yearLike', pattern: /(?<!\d)(?:19|20)\d{2}(?=[ \t]*(?:起|版|届|年))/g, example: '从2019起' },
-  // 共七个部分, 三个方面 — counts of the report's own structure
-  { id: 'reportStructure', pattern: new RegExp(`${NUM}[ \\t]*个?[ \\t]*(?:部分|方面)`, 'g'), example: '共七个部分组成' },
-  // 15个工作日, 3个月, 24小时 — durations
-  { id: 'duration', pattern: new RegExp(`${NUM}[ \\t]*(?:余|多)?个?[ \\t]*(?:月|工作日|自然日|小时|星期|季度|年头|分钟)`, 'g'), example: '15个工作日内' },
   // “八项制度”, “四位一体”, “两公告一登记” — a short quoted term is a name, not a count
   { id: 'quotedTerm', pattern: /[“"「『][^”"」』\n]{1,12}[”"」』]/g, example: '“八项制度”' },
-  // 属于三类内部事务信息 — an official category name (表三 row label)
-  { id: 'categoryName', pattern: new RegExp(`属于${NUM}类`, 'g'), example: '5.属于三类内部事务信息' },
   // 零投诉, 零差错 — 零X idioms
   { id: 'zeroIdiom', pattern: /零(?:投诉|差错|失误|事故|延误|跑腿|距离|缺陷|障碍)/g, example: '零投诉' },
 ];
+
+/**
+ * Non-measurements recognised by what follows a number (checked right after each number run, `y` regexes): the
+ * same table form, anchored on the number instead of searched for everywhere.
+ */
+export const NON_MEASUREMENT_TAILS: ReadonlyArray<{ id: string; tail: RegExp; example: string }> = [
+  // 共七个部分, 三个方面, 从5方面入手 — counts of the report's own structure
+  { id: 'reportStructure', tail: /[ \t]*个?[ \t]*(?:部分|方面)/y, example: '共七个部分组成' },
+  // 15个工作日, 3个月, 24小时 — durations
+  { id: 'duration', tail: /[ \t]*(?:余|多)?个?[ \t]*(?:月|工作日|自然日|小时|星期|季度|年头|分钟)/y, example: '15个工作日内' },
+];
+// 属于三类内部事务信息 — an official category name (表三 row label), recognised by the words around the number
+const CATEGORY_NAME = { before: '属于', after: '类' };
 
 /** Words after a Chinese-numeral count that make it a slogan (“四个明确”, 五个中心, 两个维护), not a count. */
 export const SLOGAN_FOLLOWERS: readonly string[] = [
@@ -45,10 +53,22 @@ export const SLOGAN_FOLLOWERS: readonly string[] = [
 ];
 
 /** The spans of text that hold non-measurements, sorted by start. */
-export function nonMeasurementSpans(scan: string): Array<{ start: number; end: number; id: string }> {
+export function nonMeasurementSpans(
+  scan: string,
+  numbers: readonly NumberRun[],
+): Array<{ start: number; end: number; id: string }> {
   const out: Array<{ start: number; end: number; id: string }> = [];
   for (const { id, pattern } of NON_MEASUREMENTS) {
     for (const m of scan.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length, id });
+  }
+  for (const run of numbers) {
+    for (const { id, tail } of NON_MEASUREMENT_TAILS) {
+      const m = matchAt(tail, scan, run.end);
+      if (m) out.push({ start: run.start, end: run.end + m[0].length, id });
+    }
+    if (scan.startsWith(CATEGORY_NAME.before, run.start - 2) && scan.startsWith(CATEGORY_NAME.after, run.end)) {
+      out.push({ start: run.start, end: run.end + 1, id: 'categoryName' });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
