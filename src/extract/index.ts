@@ -1,6 +1,7 @@
 import type { Fact, Section } from '../schema/report.js';
 import type { Warning } from '../schema/warnings.js';
 import { sectionPathAt } from '../segment/index.js';
+import { findNumbers } from './numerals.js';
 import { refine } from './refine.js';
 import { countRule } from './rules/count.js';
 import { dateRule } from './rules/date.js';
@@ -40,8 +41,9 @@ export function extractFacts(
   options: ExtractOptions = {},
 ): { facts: Fact[]; warnings: Warning[] } {
   const tokenizer = getTokenizer(options.tokenizer);
-  const input: ScanInput = { text, scan: scanText(text, norm) };
-  const candidates = refine(RULES.flatMap((r) => r.extract(input)), input.scan);
+  const scan = scanText(text, norm);
+  const input: ScanInput = { text, scan, numbers: findNumbers(scan) };
+  const candidates = refine(RULES.flatMap((r) => r.extract(input)), input);
   const facts: Fact[] = [];
   let floor = 0;
   for (const c of candidates) {

@@ -72,6 +72,11 @@ export function parseArabic(s: string): number {
   return Number(s.replace(/,/g, ''));
 }
 
+/** Integer digits of an Arabic number as written (1,295.5 → 4). */
+export function integerDigits(arabic: string): number {
+  return arabic.replace(/[.].*$/, '').replace(/,/g, '').length;
+}
+
 /** The value of a numeral in either script, or undefined when it is not one. */
 export function parseNumeral(s: string): number | undefined {
   if (/^[\d,.]+$/.test(s)) {
@@ -88,4 +93,32 @@ export const MULTIPLIERS: Record<string, number> = { 千: 1e3, 万: 1e4, 百万:
 export function scale(value: number, by: number): number {
   const decimals = (String(value).split('.')[1] ?? '').length;
   return Math.round(value * by * 10 ** decimals) / 10 ** decimals;
+}
+
+/** A maximal run of numeral characters in the text: `2949`, `1,295`, `22.38`, `两`, `一千二百零五`. */
+export interface NumberRun {
+  start: number;
+  end: number;
+  text: string;
+  /** Arabic digits (else Chinese numerals). */
+  arabic: boolean;
+}
+
+// Arabic numbers not glued to a letter or another number (G20, 1.2.3); Chinese numeral runs are maximal already
+const RUN = new RegExp(`(?<![\\d.,A-Za-z])(?:${ARABIC_SOURCE})|${CHINESE_SOURCE}`, 'g');
+
+/** Every number run in the normalised text, found once and shared by all rules (one fast scan, no backtracking). */
+export function findNumbers(scan: string): NumberRun[] {
+  const out: NumberRun[] = [];
+  for (const m of scan.matchAll(RUN)) {
+    const c = m[0].charCodeAt(0);
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], arabic: c >= 48 && c <= 57 });
+  }
+  return out;
+}
+
+/** Matches a sticky regex (flag `y`) right at `at`, or returns null. */
+export function matchAt(sticky: RegExp, s: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(s);
 }

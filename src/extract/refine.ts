@@ -1,5 +1,5 @@
 import { nonMeasurementSpans } from './nonMeasurements.js';
-import type { Candidate } from './types.js';
+import type { Candidate, ScanInput } from './types.js';
 
 // when two figures overlap and are equally long, the more specific kind wins (个百分点 over 个, 元 over a count)
 const PRIORITY: Record<Candidate['kind'], number> = { dateRange: 5, date: 4, money: 3, percent: 2, count: 1 };
@@ -37,8 +37,8 @@ function merged(spans: Array<{ start: number; end: number }>): Array<{ start: nu
  * The refine step (chrono-node's refiners): drops numbers inside non-measurements (第15条, 邮编：350400 …), keeps the
  * longer of two overlapping figures, and keeps a zero stated in words only where no figure is written.
  */
-export function refine(candidates: Candidate[], scan: string): Candidate[] {
-  const blocked = merged(nonMeasurementSpans(scan));
+export function refine(candidates: Candidate[], input: ScanInput): Candidate[] {
+  const blocked = merged(nonMeasurementSpans(input.scan, input.numbers));
   const figures = candidates
     .filter((c) => !c.zeroBy)
     .filter((c) => c.kind === 'date' || c.kind === 'dateRange' || !overlapsAny(blocked, c.numStart, c.numEnd))

@@ -1,11 +1,14 @@
 import type { Fact, FactKind } from '../schema/report.js';
 import type { Approx } from './approx.js';
+import type { NumberRun } from './numerals.js';
 
 /** What a rule sees: the report's text and its same-length normalised copy (offsets are shared). */
 export interface ScanInput {
   readonly text: string;
   /** `normalizeForMatching(text)`, except that a full-width `，` stays `，` (never a thousands separator). */
   readonly scan: string;
+  /** Every number run in `scan`, in order (found once, shared by the rules). */
+  readonly numbers: readonly NumberRun[];
 }
 
 /** A figure a rule found, before refinement; offsets index both `text` and `scan`. */

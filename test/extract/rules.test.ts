@@ -1,0 +1,105 @@
+/**
+ * Each rule on the real sentence it was written for (quoted from fixtures/corpus and the seed page), as a corpus:
+ * [sentence, kind, value, unit, approx, quote, rule].
+ */
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/schema/report.js';
+import { factsOf, oneFact } from './helpers.js';
+
+type Row = [string, Fact['kind'], number | string, string | undefined, Fact['approx'] | undefined, string, string];
+
+const CORPUS: Row[] = [
+  // counts with a measure word
+  ['2015年主动公开政府信息2949条，', 'count', 2949, '条', undefined, '2949条', 'count.measureWord'], // 009
+  ['城管执法局2011年度共接受市民咨询475次,其中', 'count', 475, '次', undefined, '475次', 'count.measureWord'], // seed 篇1
+  ['主动公开市政府规章 22 件', 'count', 22, '件', undefined, '22 件', 'count.measureWord'], // 034, PDF spacing
+  ['2015年政府信息公开专栏访问量达133890人次。', 'count', 133890, '人次', undefined, '133890人次', 'count.measureWord'], // 009
+  ['开展互动活动42场次', 'count', 42, '场次', undefined, '42场次', 'count.measureWord'], // 019
+  ['热线电话11通', 'count', 11, '通', undefined, '11通', 'count.measureWord'], // 019
+  ['年初、年中两次举办政府信息公开工作培训', 'count', 2, '次', undefined, '两次', 'count.chineseNumeral'], // 054
+  ['受理两项依申请公开事项', 'count', 2, '项', undefined, '两项', 'count.chineseNumeral'], // seed 篇7
+  ['已有20多家预算部门', 'count', 20, '家', 'more-than', '20多家', 'count.measureWord'], // 009
+  ['安全提示等1000余条', 'count', 1000, '条', 'more-than', '1000余条', 'count.measureWord'], // 019
+  ['政策解读短视频近 300 个', 'count', 300, '个', 'less-than', '近 300 个', 'count.measureWord'], // 034
+  ['社交媒体账号粉丝总量近 45.9 万人；', 'count', 459000, '人', 'less-than', '近 45.9 万人', 'count.tenThousands'], // 034
+  ['总浏览量为 536 万，', 'count', 5360000, undefined, undefined, '536 万', 'count.bareTenThousands'], // 034
+  ['“上海发布”粉丝数累积超 3170 万，', 'count', 31700000, undefined, 'more-than', '超 3170 万', 'count.bareTenThousands'], // 034
+  ['共收到政府信息公开申请0件', 'count', 0, '件', undefined, '0件', 'count.measureWord'], // seed 篇8
+  // percentages
+  ['占77%；', 'percent', 77, '%', undefined, '77%', 'percent.sign'], // 009
+  ['全文电子化达100﹪', 'percent', 100, '%', undefined, '100﹪', 'percent.sign'], // seed 篇1
+  ['办结率１００％', 'percent', 100, '%', undefined, '１００％', 'percent.sign'], // full-width digits and sign
+  ['百分之百地及时受理', 'percent', 100, '%', undefined, '百分之百', 'percent.words'], // seed 篇7
+  ['同比显著增长\n82%', 'percent', 82, '%', undefined, '82%', 'percent.sign'], // 034
+  // money, in yuan
+  ['政府信息公开工作经费为22.38万元', 'money', 223800, '元', undefined, '22.38万元', 'money.wan'], // seed 篇6
+  ['本年收费金额9116.36万元', 'money', 91163600, '元', undefined, '9116.36万元', 'money.wan'],
+  ['收取费用1.2亿元', 'money', 120000000, '元', undefined, '1.2亿元', 'money.yi'],
+  ['收取信息处理费50元', 'money', 50, '元', undefined, '50元', 'money.yuan'],
+  ['投入资金2万余元', 'money', 20000, '元', 'more-than', '2万余元', 'money.wan'],
+  ['拨付经费二十万元', 'money', 200000, '元', undefined, '二十万元', 'money.chineseNumeral'],
+  // dates and ranges
+  ['本报告中所列数据统计时限为2022年1月1日至2022年12月31日', 'dateRange', '2022-01-01/2022-12-31', undefined, undefined, '2022年1月1日至2022年12月31日', 'dateRange.full'], // 022
+  ['本报告所列数据的统计期限自2017年1月1日起至12月31日止。', 'dateRange', '2017-01-01/2017-12-31', undefined, undefined, '自2017年1月1日起至12月31日止', 'dateRange.endYearInherited'],
+  ['数据统计期限为2010年1月1日至12月31日止', 'dateRange', '2010-01-01/2010-12-31', undefined, undefined, '2010年1月1日至12月31日止', 'dateRange.endYearInherited'], // 054
+  ['统计期限为 2025\n年 1 月 1 日至 12 月 31 日。', 'dateRange', '2025-01-01/2025-12-31', undefined, undefined, '2025\n年 1 月 1 日至 12 月 31 日', 'dateRange.endYearInherited'], // 034
+  ['二○一三年一月二十日', 'date', '2013-01-20', undefined, undefined, '二○一三年一月二十日', 'date.full'], // 042 signature
+  ['截至12月,我局网站', 'date', '--12', undefined, undefined, '截至12月', 'date.asOf'], // seed 篇7
+  ['截止20101231日', 'date', '2010-12-31', undefined, undefined, '截止20101231日', 'date.asOfCompact'], // 055
+  // zeros stated in words
+  ['2015年全区未收到有关政府信息公开申请。', 'count', 0, '件', undefined, '未收到有关政府信息公开申请', 'negation.notReceived'], // 009
+  ['2010年度我镇没有接到群众主动要求公开政府信息的申请', 'count', 0, '件', undefined, '没有接到群众主动要求公开政府信息的申请', 'negation.none'], // 054
+  ['依申请提供政府信息暂不收费。', 'money', 0, '元', undefined, '暂不收费', 'negation.noFee'], // 009
+  ['2022年，无收取信息处理费情况。', 'money', 0, '元', undefined, '无收取信息处理费', 'negation.noFee'], // 022
+  ['2025 年度本机关未收取信息公开处理费。', 'money', 0, '元', undefined, '未收取信息公开处理费', 'negation.noFee'], // 034
+  ['政府信息公开未发生收费情况', 'money', 0, '元', undefined, '未发生收费', 'negation.noFee'], // 031
+  ['三、政府信息依申请公开情况(无)', 'count', 0, '件', undefined, '政府信息依申请公开情况(无)', 'negation.noneAfterHeading'], // seed 篇1
+  ['我局没有不予公开政府信息备案事项。', 'count', 0, '件', undefined, '没有不予公开政府信息备案事项', 'negation.noMatters'], // seed 篇9
+];
+
+describe('rules on the sentences they were written for', () => {
+  it.each(CORPUS)('%s → %s %s', (sentence, kind, value, unit, approx, quote, rule) => {
+    const f = oneFact(sentence);
+    expect(f).toMatchObject({ kind, value, quote, rule });
+    expect(f.unit).toBe(unit);
+    expect(f.approx).toBe(approx);
+    expect(sentence.slice(f.span.start, f.span.end)).toBe(quote);
+  });
+});
+
+describe('a sentence denying several things gives one zero each, with the same quote', () => {
+  it('未收到有关政府信息公开行政复议、提起行政诉讼的申请 → 行政复议 0 件 and 行政诉讼 0 件 (009)', () => {
+    const facts = factsOf('2015年我区未收到有关政府信息公开行政复议、提起行政诉讼的申请。');
+    expect(facts.map((f) => [f.subject, f.value, f.unit, f.zeroBy])).toEqual([
+      ['行政复议', 0, '件', 'negation'], ['行政诉讼', 0, '件', 'negation'],
+    ]);
+    expect(new Set(facts.map((f) => f.quote))).toEqual(new Set(['未收到有关政府信息公开行政复议、提起行政诉讼的申请']));
+  });
+  it('未发生…行政复议案、行政诉讼案和有关的申诉案 → three zeros (054)', () => {
+    const facts = factsOf('我镇2010年度,未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案。');
+    expect(facts.map((f) => f.subject)).toEqual(['行政复议', '行政诉讼', '申诉']);
+    expect(facts[0].quote).toBe('未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案');
+  });
+  it('五、复议、诉讼和申诉情况(无) → three zeros (seed 篇1)', () => {
+    expect(factsOf('五、复议、诉讼和申诉情况(无)').map((f) => [f.subject, f.quote])).toEqual([
+      ['行政复议', '复议、诉讼和申诉情况(无)'], ['行政诉讼', '复议、诉讼和申诉情况(无)'], ['申诉', '复议、诉讼和申诉情况(无)'],
+    ]);
+  });
+  it('提出复议、诉讼和申诉的情况:没有 → three zeros (seed 篇4)', () => {
+    expect(factsOf('提出复议、诉讼和申诉的情况:没有。').map((f) => f.subject)).toEqual(['行政复议', '行政诉讼', '申诉']);
+  });
+});
+
+describe('subjects: what is counted', () => {
+  it.each([
+    ['城管执法局2011年度共接受市民咨询475次,其中咨询电话接听354次,当面咨询接待12次,网上咨询109次', ['市民咨询', '咨询电话接听', '当面咨询接待', '网上咨询']], // seed 篇1
+    ['各乡镇主动公开政府信息674条，占23%', ['主动公开政府信息', undefined]], // 009
+    ['对全区现存的33个政务新媒体', ['政务新媒体']], // 022
+    ['共发布了25期安全生产信息简报', ['安全生产信息简报']], // 009
+    ['发布政策文件20件', ['政策文件']], // 022
+    ['发布征地告知书202宗', ['征地告知书']], // 009
+    ['区管委会及区直各部门主动公开政府信息2275条', ['主动公开政府信息']], // 009
+  ] as Array<[string, Array<string | undefined>]>)('%s', (sentence, subjects) => {
+    expect(factsOf(sentence).map((f) => f.subject)).toEqual(subjects);
+  });
+});
