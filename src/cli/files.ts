@@ -109,6 +109,9 @@ export function expandInputs(args: string[]): InputList {
   return { files, skipped, emptyGlobs };
 }
 
+/** How stdin is named in outputs and messages (`-` would read as a formula to a spreadsheet). */
+export const STDIN_NAME = '<stdin>';
+
 /** All of stdin as bytes (for the `-` input). */
 export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

@@ -173,7 +173,7 @@ describe('order and streaming', () => {
   it('reads - from stdin (GBK bytes) and --encoding forces a decoding', () => {
     const bytes = readFileSync(join(ROOT, 'fixtures/batch/02-gbk-pingtan-2014.txt'));
     const auto = jsonl(cli(['convert', '-', '-q'], { input: bytes }).stdout);
-    expect(auto[0].source.file).toBe('-');
+    expect(auto[0].source.file).toBe('<stdin>');
     expect(auto[0].text).toContain('平潭综合实验区管委会2014年度');
     const forced = jsonl(cli(['convert', '-', '-q', '--encoding', 'gbk'], { input: bytes }).stdout);
     expect(forced[0].source.encoding).toMatch(/^gb(k|18030)$/);

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { expandInputs, readStdin, type InputFile } from '../files.js';
+import { expandInputs, readStdin, STDIN_NAME, type InputFile } from '../files.js';
 import type { FileError, FormatName, RunTotals } from '../formats/index.js';
 import { checkOutputs, OutputWriter, parseFormats, planOutputs, type OutputPlan } from '../outputs.js';
 import { ConvertPool, inInputOrder } from '../pool.js';
@@ -117,7 +117,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
 
   const wanted: FormatName[] = plan.destinations.map((d) => d.format.name);
   const makeTask = (file: InputFile): FileTask => ({
-    path: file.path,
+    path: file.path === '-' ? STDIN_NAME : file.path,
     format: file.format,
     formats: wanted,
     maxBytes,
