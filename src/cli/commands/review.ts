@@ -5,12 +5,22 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseReports } from '../../index.js';
 import type { Report } from '../../schema/report.js';
+import { STDIN_NAME } from '../files.js';
+import { UsageError } from '../usage.js';
 import { renderReview } from '../../review/index.js';
 
-/** The page `convert --review-dir DIR` writes for `file`: `DIR/<name>.review.html` (stdin → `stdin.review.html`). */
-export function reviewPathFor(file: string, dir: string): string {
-  const name = file === '-' ? 'stdin' : basename(file, extname(file));
-  return join(dir, `${name}.review.html`);
+/**
+ * The page written for `file` in `dir`: `DIR/<name>.review.html` (stdin → `stdin.review.html`). Pass the set of
+ * paths already used in this run to get `<name>-2.review.html` … when two inputs share a name.
+ */
+export function reviewPathFor(file: string, dir: string, taken?: Set<string>): string {
+  const stem = file === '-' || file === STDIN_NAME ? 'stdin' : basename(file, extname(file));
+  // Keep letters, digits, CJK and . _ - from the input name; anything else (<, >, :, spaces …) becomes _.
+  const name = stem.replace(/[^\p{L}\p{N}._-]/gu, '_') || 'report';
+  let path = join(dir, `${name}.review.html`);
+  for (let n = 2; taken?.has(path); n++) path = join(dir, `${name}-${n}.review.html`);
+  taken?.add(path);
+  return path;
 }
 
 /** Writes the review page of one input file's reports to `outPath` (`-` = stdout) via a temporary file + rename. */
@@ -21,7 +31,7 @@ export function writeReviewPage(file: string, reports: Report[], outPath: string
     process.stdout.write(html);
     return { bytes };
   }
-  if (file !== '-' && resolve(file) === resolve(outPath)) throw new Error(`output ${outPath} is the input; inputs are never overwritten`);
+  if (file !== '-' && resolve(file) === resolve(outPath)) throw new UsageError(`output ${outPath} is the input; inputs are never overwritten`);
   mkdirSync(dirname(outPath) || '.', { recursive: true });
   const temp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
   try {
@@ -39,9 +49,9 @@ interface ReviewOptions {
   encoding?: string;
 }
 
-/** Registers `review <file> [-o review.html] [--encoding gbk]` on the program. */
-export function registerReviewCommand(program: Command): Command {
-  return program
+/** Registers `nianbao review <file> [-o review.html] [--encoding gbk]`. */
+export function registerReview(program: Command): void {
+  program
     .command('review <file>')
     .description('write a static HTML page of the report(s) with every figure highlighted and linked to its place')
     .option('-o, --output <path>', 'the page to write, or - for stdout (default: <input name>.review.html here)')
