@@ -78,6 +78,19 @@ function hasNonAscii(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** Lenient UTF-8, when at most 1 in 100 non-ASCII characters is undecodable; GBK bytes read as UTF-8 are mostly U+FFFD. */
+function mostlyUtf8(bytes: Uint8Array): string | undefined {
+  const text = decodeWith(bytes, 'utf-8', false);
+  let bad = 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c >= 0x80) wide++;
+  }
+  return wide >= 16 && bad * 100 <= wide ? text : undefined;
+}
+
 /** chardet's opinion on undeclared non-UTF-8 bytes, when it is confident about an encoding GB18030 would garble. */
 function detectOther(bytes: Uint8Array): string | undefined {
   if (bytes.length < DETECT_MIN_BYTES) return undefined;
@@ -133,6 +146,9 @@ export function decodeBytes(
     }
   }
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', warnings };
+  // a UTF-8 page with a few damaged bytes (one stray 0xFF, a cut download) stays UTF-8: GB18030 would garble all of it
+  const damaged = mostlyUtf8(bytes);
+  if (damaged !== undefined) return { text: damaged, encoding: 'utf-8', warnings: [...warnings, ...replacementWarning(damaged)] };
   if (declared === 'utf-8') warnings.push(makeWarning('CHARSET_MISMATCH', 'declared utf-8, bytes are not'));
   const other = detectOther(bytes);
   if (other) {
