@@ -78,7 +78,7 @@ function hasNonAscii(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Lenient UTF-8, when at most 1 in 100 non-ASCII characters is undecodable; GBK bytes read as UTF-8 are mostly U+FFFD. */
+/** Lenient UTF-8, when at most 1 in 10 non-ASCII characters is undecodable; GBK bytes read as UTF-8 are mostly U+FFFD. */
 function mostlyUtf8(bytes: Uint8Array): string | undefined {
   const text = decodeWith(bytes, 'utf-8', false);
   let bad = 0;
@@ -88,7 +88,7 @@ function mostlyUtf8(bytes: Uint8Array): string | undefined {
     if (c === 0xfffd) bad++;
     else if (c >= 0x80) wide++;
   }
-  return wide >= 16 && bad * 100 <= wide ? text : undefined;
+  return wide >= 16 && bad * 10 <= wide ? text : undefined;
 }
 
 /** chardet's opinion on undeclared non-UTF-8 bytes, when it is confident about an encoding GB18030 would garble. */
