@@ -1,4 +1,4 @@
-import { ARABIC_SOURCE, CHINESE_SOURCE, matchAt, type NumberRun } from './numerals.js';
+import { ARABIC_SOURCE, CHINESE_SOURCE, matchAt } from './numerals.js';
 
 // a number, with look-behinds so that a long run of digits is not retried from every position inside it
 const NUM = `(?:(?<![\\d.,])(?:${ARABIC_SOURCE})|(?<![零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])${CHINESE_SOURCE})`;
@@ -52,23 +52,24 @@ export const SLOGAN_FOLLOWERS: readonly string[] = [
   '责任', '必须', '务必', '代表', '不', '之', '优先', '转变', '服务', '机制', '坚持', '创新', '战略',
 ];
 
-/** The spans of text that hold non-measurements, sorted by start. */
-export function nonMeasurementSpans(
-  scan: string,
-  numbers: readonly NumberRun[],
-): Array<{ start: number; end: number; id: string }> {
-  const out: Array<{ start: number; end: number; id: string }> = [];
+// how far a non-measurement can reach around its number: 联系方式：0591-23158138 (label before), “八项制度” (quotes)
+const REACH_BEFORE = 24;
+const REACH_AFTER = 16;
+
+/**
+ * Whether the number at [numStart, numEnd) lies in a non-measurement. The patterns run on a short window around
+ * the number only (a report holds a few dozen candidate figures; scanning the whole text twelve times would cost more).
+ */
+export function isNonMeasurement(scan: string, numStart: number, numEnd: number): string | undefined {
+  const from = Math.max(0, numStart - REACH_BEFORE);
+  const window = scan.slice(from, numEnd + REACH_AFTER);
+  const s = numStart - from;
+  const e = numEnd - from;
   for (const { id, pattern } of NON_MEASUREMENTS) {
-    for (const m of scan.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length, id });
+    pattern.lastIndex = 0;
+    for (const m of window.matchAll(pattern)) if (m.index < e && s < m.index + m[0].length) return id;
   }
-  for (const run of numbers) {
-    for (const { id, tail } of NON_MEASUREMENT_TAILS) {
-      const m = matchAt(tail, scan, run.end);
-      if (m) out.push({ start: run.start, end: run.end + m[0].length, id });
-    }
-    if (scan.startsWith(CATEGORY_NAME.before, run.start - 2) && scan.startsWith(CATEGORY_NAME.after, run.end)) {
-      out.push({ start: run.start, end: run.end + 1, id: 'categoryName' });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+  for (const { id, tail } of NON_MEASUREMENT_TAILS) if (matchAt(tail, scan, numEnd)) return id;
+  if (scan.startsWith(CATEGORY_NAME.before, numStart - 2) && scan.startsWith(CATEGORY_NAME.after, numEnd)) return 'categoryName';
+  return undefined;
 }

@@ -104,15 +104,28 @@ export interface NumberRun {
   arabic: boolean;
 }
 
-// Arabic numbers not glued to a letter or another number (G20, 1.2.3); Chinese numeral runs are maximal already
-const RUN = new RegExp(`(?<![\\d.,A-Za-z])(?:${ARABIC_SOURCE})|${CHINESE_SOURCE}`, 'g');
+// the first character of a number, then the whole number read from there (sticky)
+const RUN_START = new RegExp(`[\\d${CHINESE_SOURCE.slice(1, -2)}]`, 'g');
+const ARABIC_RUN = new RegExp(ARABIC_SOURCE, 'y');
+const CHINESE_RUN = new RegExp(CHINESE_SOURCE, 'y');
+// an Arabic number glued to a letter or another number (G20, the 3 of 1.2.3) is not read
+const GLUED_BEFORE = /[\d.,A-Za-z]/;
 
 /** Every number run in the normalised text, found once and shared by all rules (one fast scan, no backtracking). */
 export function findNumbers(scan: string): NumberRun[] {
   const out: NumberRun[] = [];
-  for (const m of scan.matchAll(RUN)) {
-    const c = m[0].charCodeAt(0);
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], arabic: c >= 48 && c <= 57 });
+  RUN_START.lastIndex = 0;
+  for (let m = RUN_START.exec(scan); m; m = RUN_START.exec(scan)) {
+    const c = scan.charCodeAt(m.index);
+    const arabic = c >= 48 && c <= 57;
+    const run = matchAt(arabic ? ARABIC_RUN : CHINESE_RUN, scan, m.index)!;
+    RUN_START.lastIndex = m.index + run[0].length;
+    if (arabic && m.index > 0 && GLUED_BEFORE.test(scan[m.index - 1])) {
+      // skip the whole glued stretch of digits
+      while (RUN_START.lastIndex < scan.length && /[\d.,]/.test(scan[RUN_START.lastIndex])) RUN_START.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + run[0].length, text: run[0], arabic });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { nonMeasurementSpans } from './nonMeasurements.js';
+import { isNonMeasurement } from './nonMeasurements.js';
 import type { Candidate, ScanInput } from './types.js';
 
 // when two figures overlap and are equally long, the more specific kind wins (个百分点 over 个, 元 over a count)
@@ -22,26 +22,14 @@ function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>, start
   return lo < spans.length && spans[lo].start < end;
 }
 
-/** Merges overlapping spans (sorted by start) so a binary search can find them. */
-function merged(spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  for (const s of spans) {
-    const last = out.at(-1);
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ start: s.start, end: s.end });
-  }
-  return out;
-}
-
 /**
  * The refine step (chrono-node's refiners): drops numbers inside non-measurements (第15条, 邮编：350400 …), keeps the
  * longer of two overlapping figures, and keeps a zero stated in words only where no figure is written.
  */
 export function refine(candidates: Candidate[], input: ScanInput): Candidate[] {
-  const blocked = merged(nonMeasurementSpans(input.scan, input.numbers));
   const figures = candidates
     .filter((c) => !c.zeroBy)
-    .filter((c) => c.kind === 'date' || c.kind === 'dateRange' || !overlapsAny(blocked, c.numStart, c.numEnd))
+    .filter((c) => c.kind === 'date' || c.kind === 'dateRange' || !isNonMeasurement(input.scan, c.numStart, c.numEnd))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   for (const c of figures) {

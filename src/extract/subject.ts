@@ -61,9 +61,19 @@ function rightSubject(words: string[]): string {
   let out = '';
   for (const word of words) {
     if (LEFT_BOUNDARY.has(word) || RIGHT_DROP.has(word) || out.length + word.length > MAX_SUBJECT) break;
+    // 348项公共服务事项实现“一窗通办” — a verb or an opening quote after the noun ends it
+    if (out.length >= 2 && (OBJECT_VERBS.has(word) || /^[“"《]/.test(word))) break;
     out += word;
   }
   return out;
+}
+
+// the two jieba dictionaries cut a verb glued to its object differently (制发|行政 vs 制|发行|政): the subject never
+// starts with a verb that takes it as object, whichever way it was cut
+const LEADING_VERB = new RegExp(`^(?:${[...OBJECT_VERBS].sort((a, b) => b.length - a.length).join('|')})(?=[\\s\\S]{2})`);
+
+function withoutLeadingVerb(subject: string): string {
+  return subject.replace(LEADING_VERB, '');
 }
 
 /** The subject of the figure at [start, end) in `text`; `floor` is the end of the previous figure. */
@@ -87,9 +97,9 @@ export function findSubject(text: string, start: number, end: number, floor: num
     if (stop >= 0) right = right.slice(0, stop);
     right = right.replace(/\s+/g, '');
     if (/^[\u4e00-\u9fa5《“]/.test(right)) {
-      const after = rightSubject(tokenizer.cut(right));
+      const after = withoutLeadingVerb(rightSubject(tokenizer.cut(right)));
       if (after) return after;
     }
   }
-  return before || undefined;
+  return withoutLeadingVerb(before) || undefined;
 }

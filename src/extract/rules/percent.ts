@@ -23,9 +23,10 @@ function extractPercents({ scan, numbers }: ScanInput): Candidate[] {
     const sign = matchAt(PERCENT_TAIL, scan, run.end);
     const points = sign ? null : matchAt(POINTS_TAIL, scan, run.end);
     const tail = sign ?? points;
-    if (!tail) continue;
+    const value = parseArabic(run.text);
+    if (!tail || !Number.isFinite(value)) continue; // '9'.repeat(400) + '%' is Infinity, not a figure
     out.push(withApprox(scan, {
-      kind: 'percent', value: parseArabic(run.text), unit: sign ? '%' : '个百分点', start: run.start,
+      kind: 'percent', value, unit: sign ? '%' : '个百分点', start: run.start,
       end: run.end + tail[0].length, numStart: run.start, numEnd: run.end, rule: sign ? 'percent.sign' : 'percent.points',
     }));
   }

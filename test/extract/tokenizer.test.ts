@@ -1,0 +1,48 @@
+/**
+ * The two tokenizer backends (DESIGN §4): @node-rs/jieba (default) and nodejieba (optional, compiled). Both must give
+ * the same facts on every fixture; the nodejieba half runs whenever nodejieba loads here (it does in CI).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getTokenizer, tokenizerAvailable } from '../../src/extract/index.js';
+import { parseReports } from '../../src/index.js';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+const files = [
+  ...readdirSync(join(FIXTURES, 'corpus')).filter((f) => /\.(txt|html)$/.test(f)).map((f) => join(FIXTURES, 'corpus', f)),
+  join(FIXTURES, 'seed', '000_b61ef283626af920.txt'),
+].filter(existsSync);
+
+describe('tokenizer backends', () => {
+  it('@node-rs/jieba loads and cuts back to the text: 共接受市民咨询 → 共|接受|市民|咨询', () => {
+    const jieba = getTokenizer('jieba');
+    expect(jieba.name).toBe('jieba');
+    expect(jieba.cut('共接受市民咨询')).toEqual(['共', '接受', '市民', '咨询']);
+  });
+
+  const nodejieba = tokenizerAvailable('nodejieba');
+  it.runIf(nodejieba)('nodejieba loads and cuts the same way', () => {
+    expect(getTokenizer('nodejieba').cut('共接受市民咨询')).toEqual(['共', '接受', '市民', '咨询']);
+  });
+
+  it.runIf(nodejieba)('NIANBAO_TOKENIZER=nodejieba selects nodejieba', () => {
+    const before = process.env.NIANBAO_TOKENIZER;
+    process.env.NIANBAO_TOKENIZER = 'nodejieba';
+    try {
+      expect(getTokenizer().name).toBe('nodejieba');
+    } finally {
+      if (before === undefined) delete process.env.NIANBAO_TOKENIZER;
+      else process.env.NIANBAO_TOKENIZER = before;
+    }
+  });
+
+  for (const file of files) {
+    it.runIf(nodejieba)(`both backends give the same facts: ${file.split('/').pop()}`, () => {
+      const bytes = readFileSync(file);
+      const a = parseReports(bytes, { tokenizer: 'jieba' }).map((r) => r.facts);
+      const b = parseReports(bytes, { tokenizer: 'nodejieba' }).map((r) => r.facts);
+      expect(b).toEqual(a);
+    });
+  }
+});
