@@ -1,0 +1,100 @@
+// Property tests: for any string (random CJK, digits, the heading markers 一、（一）1.、, huge digit runs, nested
+// brackets, lone surrogates, HTML-ish fragments) parseReports returns schema-valid reports whose every span slices
+// the text to its quote — or throws a NianbaoError with an input code (EMPTY_INPUT for blank input). Never a crash.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseReports } from '../../src/index.js';
+import { checkParse } from './invariants.js';
+
+const cjk = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c));
+const digit = fc.constantFrom(...'0123456789０１２３４５６７８９'.split(''));
+const numeral = fc.constantFrom(...'零〇一二两三四五六七八九十百千万亿'.split(''));
+// heading markers as reports write them: 一、 （一） (一) 1. 1、 （1） ① 第一章 篇1
+const marker = fc.constantFrom('一、', '二、', '十一、', '（一）', '(二)', '1.', '2、', '3．', '（1）', '(2)', '①', '第一章', '第3篇', '\n篇1\n', '\n篇2\n');
+// measure words, units and the words around figures: 42条, 22.38万元, 7.8%, 2019年1月1日至12月31日, 80余份
+const unit = fc.constantFrom('条', '件', '次', '项', '人次', '个', '份', '万元', '元', '亿元', '%', '％', '﹪', '年', '月', '日', '至', '余', '多', '约', '近', '共', '未', '无', '第', '号', '届', '.', '．');
+const punct = fc.constantFrom('。', '，', '、', '；', '：', '\n', '\n\n', ' ', '\t', '\u3000', '\r\n', '|', '—', '-', '*', '**');
+const bracket = fc.constantFrom('（', '）', '(', ')', '〔', '〕', '[', ']', '《', '》', '“', '”', '【', '】', '<', '>');
+const surrogate = fc.constantFrom('\ud800', '\udfff', '\udc00x', '\ud83d', '😀', '\ufeff', '\u200b', '\ufffd');
+const htmlish = fc.constantFrom(
+  '<div>', '</div>', '<p>', '</p>', '<br>', '<table>', '</table>', '<tr>', '</tr>', '<td>', '</td>', '<td rowspan="3">',
+  '<td colspan=2>', '<th>', '&nbsp;', '&amp;', '&#x4e00;', '<!--', '-->', '<script>', '</script>', '<meta charset="gbk">', '<font>', '<html><body>',
+);
+const digitRun = fc.integer({ min: 1, max: 3000 }).map((n) => '9'.repeat(n));
+const bracketNest = fc.integer({ min: 1, max: 500 }).map((n) => '（'.repeat(n) + '一' + '）'.repeat(n));
+
+/** A report-like string: a few hundred tokens drawn from everything above. */
+const token = fc.oneof(
+  { weight: 6, arbitrary: cjk },
+  { weight: 4, arbitrary: digit },
+  { weight: 2, arbitrary: numeral },
+  { weight: 2, arbitrary: marker },
+  { weight: 3, arbitrary: unit },
+  { weight: 3, arbitrary: punct },
+  { weight: 2, arbitrary: bracket },
+  { weight: 1, arbitrary: surrogate },
+  { weight: 1, arbitrary: htmlish },
+  { weight: 1, arbitrary: digitRun },
+  { weight: 1, arbitrary: bracketNest },
+);
+const reportish = fc.array(token, { maxLength: 300 }).map((t) => t.join(''));
+
+function expectClean(parse: () => ReturnType<typeof parseReports>, input: unknown) {
+  const { problems } = checkParse(parse);
+  if (problems.length) {
+    throw new Error(`${problems.slice(0, 5).join('\n')}\ninput (${String(input).length} chars): ${JSON.stringify(String(input).slice(0, 300))}`);
+  }
+}
+
+describe('parseReports on any string', () => {
+  it('report-like token soup: typed error or valid reports with exact spans', () => {
+    fc.assert(
+      fc.property(reportish, (s) => expectClean(() => parseReports(s), s)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the same soup read as HTML and as text, whatever it looks like', () => {
+    fc.assert(
+      fc.property(reportish, fc.constantFrom('html', 'text') as fc.Arbitrary<'html' | 'text'>, (s, format) =>
+        expectClean(() => parseReports(s, { format }), s),
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('arbitrary unicode, including lone surrogates and control characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => expectClean(() => parseReports(s), s)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('arbitrary bytes (decoding path)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (b) => expectClean(() => parseReports(b), `bytes ${Buffer.from(b).toString('hex').slice(0, 200)}`)),
+      { numRuns: 200 },
+    );
+  });
+
+  it('real report text with random damage (cut, spliced, duplicated)', () => {
+    const real =
+      '一、总体情况\n2019年，全区共公布政府信息2599条，其中机构职能类信息25条。（一）主动公开\n本年新收政府信息公开申请23件，予以公开7件，' +
+      '占比30.4%。收取信息处理费0元，经费22.38万元。统计期限自2019年1月1日起至2019年12月31日止。二、行政复议\n未收到行政复议申请。\n' +
+      '<table><tr><td>本年新收</td><td>23</td><td rowspan="2">0</td></tr><tr><td>予以公开</td><td>7</td></tr></table>';
+    fc.assert(
+      fc.property(fc.nat(real.length), fc.nat(real.length), reportish, fc.integer({ min: 1, max: 20 }), (a, b, junk, times) => {
+        const [i, j] = a < b ? [a, b] : [b, a];
+        const s = (real.slice(0, i) + junk + real.slice(j)).repeat(times);
+        expectClean(() => parseReports(s), s);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('blank input is a typed EMPTY_INPUT error, not a crash', () => {
+    for (const s of ['', ' ', '\n\n', '\u3000', '\ufeff']) {
+      expect(() => parseReports(s)).toThrowError(expect.objectContaining({ name: 'NianbaoError', code: 'EMPTY_INPUT' }));
+    }
+  });
+});
