@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reviewPathFor, registerReview, writeReviewPage } from '../../src/cli/commands/review.js';
+import { cli, ensureBuilt } from '../cli/helpers.js';
 import { parseReports } from '../../src/index.js';
 
 const SEED = 'fixtures/seed/000_b61ef283626af920.txt';
@@ -60,5 +61,25 @@ describe('reviewPathFor (convert --review-dir)', () => {
     expect(reviewPathFor('年报/平潭 2022<x>.txt', 'out')).toBe(join('out', '平潭_2022_x_.review.html'));
     expect(reviewPathFor('-', 'out')).toBe(join('out', 'stdin.review.html'));
     expect(reviewPathFor('<stdin>', 'out')).toBe(join('out', 'stdin.review.html'));
+  });
+});
+
+describe('built CLI: review and convert --review-dir', () => {
+  it('convert --review-dir writes one page per input file, beside the usual output', () => {
+    ensureBuilt();
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+    const run = cli(['convert', SEED, 'fixtures/corpus/031-b-shuyang-fgj-2023.html', '-o', join(dir, 'out.csv'), '--review-dir', join(dir, 'pages')]);
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(dir, 'pages')).sort()).toEqual(['000_b61ef283626af920.review.html', '031-b-shuyang-fgj-2023.review.html']);
+    const page = readFileSync(join(dir, 'pages', '000_b61ef283626af920.review.html'), 'utf8');
+    expect(page).toContain('>篇10');
+    expect(existsSync(join(dir, 'out.csv'))).toBe(true);
+  });
+  it('nianbao review <file> -o page.html exits 0; a missing file exits 1', () => {
+    ensureBuilt();
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+    expect(cli(['review', 'fixtures/corpus/022-b-pingtan-2022.txt', '-o', join(dir, 'p.html')]).code).toBe(0);
+    expect(readFileSync(join(dir, 'p.html'), 'utf8')).toContain('Content-Security-Policy');
+    expect(cli(['review', join(dir, 'missing.txt')]).code).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import { ConvertPool, inInputOrder } from '../pool.js';
 import { Progress, type ProgressMode } from '../progress.js';
 import type { FileOutcome, FileTask } from '../task.js';
 import { EXIT, UsageError } from '../usage.js';
+import { reviewPageWriter } from './review.js';
 
 /** Options of `nianbao convert`, as commander hands them over. */
 export interface ConvertOptions {
@@ -20,6 +21,7 @@ export interface ConvertOptions {
   force?: boolean;
   timeout: string;
   maxSize: string;
+  reviewDir?: string;
 }
 
 function positiveNumber(value: string, name: string, integer: boolean): number {
@@ -52,7 +54,7 @@ async function convertAll(
   pool: ConvertPool,
   writers: OutputWriter[],
   progress: Progress,
-  options: { jobs: number; failFast: boolean },
+  options: { jobs: number; failFast: boolean; onConverted?: (outcome: FileOutcome & { ok: true }) => void },
 ): Promise<RunState> {
   const totals: RunTotals = { files: files.length, reports: 0, facts: 0, warnings: 0, failed: 0 };
   const errors: FileError[] = [];
@@ -77,6 +79,7 @@ async function convertAll(
     totals.facts += outcome.facts;
     totals.warnings += outcome.warnings;
     for (const writer of writers) await writer.writeChunk(outcome.chunks[writer.destination.format.name]);
+    options.onConverted?.(outcome);
   }
   if (firstFailure) {
     totals.failed++;
@@ -119,7 +122,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
   const makeTask = (file: InputFile): FileTask => ({
     path: file.path === '-' ? STDIN_NAME : file.path,
     format: file.format,
-    formats: wanted,
+    formats: opts.reviewDir && !wanted.includes('jsonl') ? [...wanted, 'jsonl'] : wanted, // review pages read the jsonl chunk
     maxBytes,
     ...(file.path === '-' ? { bytes: stdinBytes } : {}),
     ...(opts.encoding ? { encoding: opts.encoding } : {}),
@@ -142,7 +145,11 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
   let state: RunState;
   try {
     for (const w of writers) await w.write(w.destination.format.head());
-    state = await convertAll(files, makeTask, pool, writers, progress, { jobs, failFast: Boolean(opts.failFast) });
+    state = await convertAll(files, makeTask, pool, writers, progress, {
+      jobs,
+      failFast: Boolean(opts.failFast),
+      onConverted: opts.reviewDir ? reviewPageWriter(opts.reviewDir) : undefined,
+    });
   } catch (err) {
     abortAll();
     throw err;
@@ -191,6 +198,7 @@ export function registerConvert(program: Command): void {
     .option('--force', 'replace existing output files')
     .option('--timeout <seconds>', 'give up on a file after this long', '120')
     .option('--max-size <MB>', 'refuse files larger than this', '20')
+    .option('--review-dir <dir>', 'also write one review page (HTML, every figure highlighted) per input file into dir')
     .action(async (inputs: string[], opts: ConvertOptions) => {
       process.exitCode = await runConvert(inputs, opts);
     });

@@ -44,6 +44,20 @@ export function writeReviewPage(file: string, reports: Report[], outPath: string
   return { bytes };
 }
 
+/**
+ * For `convert --review-dir DIR`: returns a callback that writes one page per converted file from the file's
+ * `jsonl` chunk (one Report per line, as the worker rendered it), naming pages with `reviewPathFor`.
+ */
+export function reviewPageWriter(dir: string): (outcome: { file: string; chunks: Partial<Record<string, string>> }) => void {
+  const taken = new Set<string>();
+  return (outcome) => {
+    const lines = outcome.chunks.jsonl?.split('\n').filter(Boolean);
+    if (!lines) return;
+    const reports = lines.map((line) => JSON.parse(line) as Report);
+    writeReviewPage(outcome.file, reports, reviewPathFor(outcome.file, dir, taken));
+  };
+}
+
 interface ReviewOptions {
   output?: string;
   encoding?: string;
