@@ -55,6 +55,28 @@ function visibleLength(data: string): number {
   return n;
 }
 
+/** Largest share of the page's visible characters an element may hold and still count as chrome (more: it is the article). */
+const CHROME_MAX_SHARE = 0.5;
+
+/** Visible characters under `root`, counting stops once past `limit`. */
+function visibleWithin(root: AnyNode, limit: number): number {
+  let n = 0;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0 && n <= limit) {
+    const node = stack.pop()!;
+    if (node.type === 'text') n += visibleLength(node.data);
+    else if (node.type === 'root' || (isElement(node) && !isInvisible(node))) {
+      const children = (node as Element).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  return n;
+}
+
+function holdsMost(el: Element, limit: number): boolean {
+  return visibleWithin(el, limit) > limit;
+}
+
 export interface ArticleBody {
   /** The element holding the article (the whole document when nothing stands out). */
   body: AnyNode;
@@ -78,6 +100,8 @@ export function findArticleBody(doc: Document): ArticleBody {
   const next: number[] = [0];
   let best: AnyNode = doc;
   let bestScore = 0;
+  // a "footer"/"side" box holding most of the page's text is the article under an unlucky class name, not chrome
+  const chromeLimit = CHROME_MAX_SHARE * visibleWithin(doc, Infinity);
   while (nodes.length > 0) {
     const top = nodes.length - 1;
     const node = nodes[top] as Element;
@@ -90,7 +114,7 @@ export function findArticleBody(doc: Document): ArticleBody {
         continue;
       }
       if (!isElement(child) || isInvisible(child)) continue;
-      let childAgainst = against[top] || child.name === 'a' || isChrome(child);
+      let childAgainst = against[top] || child.name === 'a' || (isChrome(child) && !holdsMost(child, chromeLimit));
       if (child.name === 'table') {
         const source = readSourceTable(child);
         tables.set(child, source);
