@@ -81,6 +81,9 @@ function acceptByContinuity(norm: string, cands: Candidate[]): Accepted[] {
       }
       restart = undefined;
     }
+    const expected = sibling ? sibling.ordinal + 1 : 1;
+    // cheap test first: only the next number, the one after it, or a restart at 1 can be taken
+    if (c.ordinal !== 1 && c.ordinal !== expected && c.ordinal !== expected + 1) continue;
     const limit = i + 1 < cands.length ? cands[i + 1].start : norm.length;
     const title = titleAfter(norm, c.markerEnd, limit);
     const titleText = norm.slice(title.start, title.end);
@@ -91,7 +94,6 @@ function acceptByContinuity(norm: string, cands: Candidate[]): Accepted[] {
     // （二）工作制度方面1、明确年度工作重点 — a glued 1. only right after a heading's title; elsewhere it is prose
     if (c.context === 'glued' && c.family === 'arabic' && accepted.at(-1)?.title.end !== c.start) continue;
     const strong = c.context === 'line' && title.shaped;
-    const expected = sibling ? sibling.ordinal + 1 : 1;
     if (sibling && c.ordinal === 1 && sibling.ordinal >= 2) {
       restart = { family: c.family, depth, last: 1 };
       continue;

@@ -22,7 +22,7 @@ const METADATA_PREFIX = /^[ \t]*(?:名称|本地目录|文件名|题名|索引�
 const MIN_REPORT_CHARS = 300;
 
 // 一、 二、 … at a line start, or 主动公开 / 依申请 — the body of a report, not a page header or navigation
-const REPORT_BODY = /主动公开|依申请|政府信息公开申请|^[ \t]*[一二三四五六七八九十]{1,2}、/m;
+const REPORT_BODY_ALL = /主动公开|依申请|政府信息公开申请|^[ \t]*[一二三四五六七八九十]{1,2}、/gm;
 
 function markerNumber(m: RegExpMatchArray): number {
   const n = m[1] ?? m[2];
@@ -46,19 +46,27 @@ function byPieceMarkers(norm: string): ReportSlice[] | undefined {
 function byTitleLines(norm: string): ReportSlice[] | undefined {
   const titles = [...norm.matchAll(TITLE_LINE)].filter((m) => !METADATA_PREFIX.test(m[0]));
   if (titles.length < 2) return undefined;
+  // Where report bodies show (one scan), so that each title only asks whether one lies between it and the last.
+  const bodies = [...norm.matchAll(REPORT_BODY_ALL)].map((m) => m.index);
+  const hasBody = (from: number, to: number) => {
+    const i = bodies.findIndex((b) => b >= from);
+    return i >= 0 && bodies[i] < to;
+  };
   const starts: RegExpMatchArray[] = [];
+  let b = 0;
   for (const t of titles) {
     const prev = starts.at(-1);
     // A title right after another (page title, then the report's own title) opens no new report.
     if (prev) {
-      const body = norm.slice(prev.index!, t.index!);
-      if (body.length < MIN_REPORT_CHARS || !REPORT_BODY.test(body)) continue;
+      while (b < bodies.length && bodies[b] < prev.index!) b++;
+      const body = b < bodies.length && bodies[b] < t.index!;
+      if (t.index! - prev.index! < MIN_REPORT_CHARS || !body) continue;
     }
     starts.push(t);
   }
   if (starts.length < 2) return undefined;
-  const last = norm.slice(starts.at(-1)!.index!);
-  if (last.length < MIN_REPORT_CHARS || !REPORT_BODY.test(last)) starts.pop();
+  const lastAt = starts.at(-1)!.index!;
+  if (norm.length - lastAt < MIN_REPORT_CHARS || !hasBody(lastAt, norm.length)) starts.pop();
   if (starts.length < 2) return undefined;
   return starts.map((m, i) => ({
     // The first report keeps whatever precedes its title (the archive header with 标题 and 发布时间).

@@ -132,8 +132,9 @@ const YEAR_IN_TITLE = /((?:19|20)\d\d)\s*年/;
 
 /** Offsets inside 《…》 (titles of other documents: 《关于做好2015年政府信息公开工作年度报告有关事项的通知》). */
 function insideBookTitle(norm: string, at: number): boolean {
-  const open = norm.lastIndexOf('《', at);
-  return open >= 0 && at - open < 80 && norm.lastIndexOf('》', at) < open;
+  // only a short window back is read: a document title is short, and a long scan per year would be quadratic
+  const back = norm.slice(Math.max(0, at - 80), at);
+  return back.lastIndexOf('《') > back.lastIndexOf('》');
 }
 
 function readYear(norm: string, bodyFrom: number, title?: Found<string>, period?: Period): Found<number> | undefined {
