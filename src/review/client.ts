@@ -58,6 +58,8 @@ function selectRow(row) {
   clearMarks(rep().querySelector('.panel'), 'sel');
   row.classList.add('sel');
   row.scrollIntoView({ block: 'nearest' });
+  // Rows off screen are not laid out (content-visibility) and take their real height only once shown: aim again.
+  requestAnimationFrame(function () { row.scrollIntoView({ block: 'nearest' }); });
 }
 
 function field(dl, name, value) {

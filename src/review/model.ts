@@ -65,7 +65,8 @@ function factMark(f: Fact, i: number, prefix: string): Mark {
   return {
     start: f.span.start,
     end: f.span.end,
-    cls: `hl k-${highlightKind(f)}`,
+    // Figures read from a table cell get no glyph: a flattened 表三 row would be a wall of them (underline stays).
+    cls: `hl k-${highlightKind(f)}${f.source === 'table' ? ' tc' : ''}`,
     id: `${prefix}f${i}`,
     attrs: { 'data-f': i },
   };

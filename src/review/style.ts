@@ -51,7 +51,7 @@ button{font:inherit}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;padding:10px 16px 40vh;font-size:15px;line-height:1.95}
 .hl{cursor:pointer;border-radius:2px;text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:4px;text-decoration-skip-ink:none}
 .hl::before{font-size:10px;vertical-align:super;margin-right:1px;font-weight:bold}
-.hl.cont::before{content:none}
+.hl.cont::before,.hl.tc::before{content:none}
 ${kindRules}
 .hd{font-weight:bold;scroll-margin:40px}
 .tb{background:#f6f8fa}

@@ -82,7 +82,7 @@ describe.skipIf(!HAVE_CHROMIUM)('review page in Chromium', () => {
     const i = Math.floor(corpus[0].facts.length / 2);
     await page.click(`#r0-f${i}`);
     await expect.poll(() => page.locator(`#r0-F${i}`).getAttribute('class')).toContain('sel');
-    expect(await page.locator(`#r0-F${i}`).evaluate((el) => el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    await expect.poll(() => page.locator(`#r0-F${i}`).evaluate((el) => el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
     await page.close();
   });
 
