@@ -37,40 +37,35 @@ function spanAttr(el: Element, name: string): number {
 
 /** Reads a `<table>` into rows of cells: its own rows only (thead/tbody/tfoot/tr), not those of nested tables. */
 export function readSourceTable(table: Element): SourceTable {
-  const rows: SourceCell[][] = [];
   let caption: string | undefined;
-  let hasNestedTable = false;
   const rowElements: Element[][] = [];
   let loose: Element[] = []; // <td> written straight into <table> without a <tr>
-  const sections: Element[] = [table];
-  for (let s = 0; s < sections.length; s++) {
-    for (const child of sections[s].children) {
-      if (!isElement(child) || isInvisible(child)) continue;
-      const name = child.name;
-      if (name === 'thead' || name === 'tbody' || name === 'tfoot') sections.push(child);
-      else if (name === 'tr') rowElements.push(cellsOf(child));
-      else if (name === 'td' || name === 'th') loose.push(child);
-      else if (name === 'caption') caption = lineText(child) || undefined;
-      if (loose.length > 0 && name === 'tr') {
-        rowElements.splice(rowElements.length - 1, 0, loose);
-        loose = [];
-      }
-    }
+  const flushLoose = () => {
+    if (loose.length > 0) rowElements.push(loose);
+    loose = [];
+  };
+  const take = (child: Element) => {
+    if (child.name === 'tr') {
+      flushLoose();
+      rowElements.push(cellsOf(child));
+    } else if (child.name === 'td' || child.name === 'th') loose.push(child);
+    else if (child.name === 'caption') caption = lineText(child) || undefined;
+  };
+  // rows in document order, whether or not they sit in <thead>/<tbody>/<tfoot>
+  for (const child of table.children) {
+    if (!isElement(child) || isInvisible(child)) continue;
+    if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') {
+      for (const inner of child.children) if (isElement(inner) && !isInvisible(inner)) take(inner);
+    } else take(child);
   }
-  if (loose.length > 0) rowElements.push(loose);
-  const source: SourceTable = { caption, rows, hasNestedTable, kind: 'data' };
-  for (const cells of rowElements) {
-    if (cells.length === 0) continue;
-    rows.push(
-      cells.map((el) => {
-        if (!hasNestedTable && containsTable(el)) hasNestedTable = true;
-        return { text: lineText(el), rowspan: spanAttr(el, 'rowspan'), colspan: spanAttr(el, 'colspan') };
-      }),
-    );
-  }
-  source.hasNestedTable = hasNestedTable;
-  source.kind = classifyTable(source);
-  return source;
+  flushLoose();
+  const withCells = rowElements.filter((cells) => cells.length > 0);
+  // a table holding a table is page layout: its cells are read as text blocks, no need to read them here
+  if (withCells.some((cells) => cells.some(containsTable))) return { caption, rows: [], hasNestedTable: true, kind: 'layout' };
+  const rows = withCells.map((cells) =>
+    cells.map((el) => ({ text: lineText(el), rowspan: spanAttr(el, 'rowspan'), colspan: spanAttr(el, 'colspan') })),
+  );
+  return { caption, rows, hasNestedTable: false, kind: classifyTable({ caption, rows, hasNestedTable: false }) };
 }
 
 function cellsOf(tr: Element): Element[] {

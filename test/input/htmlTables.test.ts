@@ -140,3 +140,10 @@ describe('HTML tables → grids', () => {
     expect(tables[0].rows[0].map((c) => c.value)).toEqual([undefined, 2113]);
   });
 });
+
+describe('row order', () => {
+  it('keeps <thead> rows before the <tr>s that follow them outside any <tbody>', () => {
+    const { tables } = htmlToDocument('<table><thead><tr><th>信息内容</th><th>本年处理决定数量</th></tr></thead><tr><td>行政许可</td><td>10690</td></tr></table>');
+    expect(tables[0].rows.map((r) => r[0].text)).toEqual(['信息内容', '行政许可']);
+  });
+});
