@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { htmlToDocument } from '../../src/input/html.js';
 import { capNesting } from '../../src/input/htmlParse.js';
@@ -88,5 +89,19 @@ describe('hostile HTML stays bounded (issue 7 item 4)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('a 1 MB page (031’s article repeated) reads whole: every copy’s tables and text', () => {
+    const page = readFileSync(new URL('../../fixtures/corpus/031-b-shuyang-fgj-2023.html', import.meta.url), 'utf8');
+    const start = page.indexOf('<ucapcontent>') + '<ucapcontent>'.length;
+    const end = page.indexOf('</ucapcontent>');
+    const copies = Math.ceil((1024 * 1024 - page.length) / (end - start)) + 1;
+    const big = page.slice(0, start) + page.slice(start, end).repeat(copies) + page.slice(end);
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    const doc = readInput(new TextEncoder().encode(big));
+    expect(doc.tables).toHaveLength(3 * copies);
+    expect(doc.text.split('各类公开政府信息249条')).toHaveLength(copies + 1);
+    expect(doc.warnings).toEqual([]);
+    expectConsistent(doc);
   });
 });
