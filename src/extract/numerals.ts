@@ -104,28 +104,38 @@ export interface NumberRun {
   arabic: boolean;
 }
 
-// the first character of a number, then the whole number read from there (sticky)
-const RUN_START = new RegExp(`[\\d${CHINESE_SOURCE.slice(1, -2)}]`, 'g');
+// which UTF-16 units start a number: ASCII digits and the Chinese numeral characters (a table: one lookup a char)
+const NUMERAL_CHAR = new Uint8Array(0x10000);
+for (let c = 48; c <= 57; c++) NUMERAL_CHAR[c] = 1;
+for (const ch of CHINESE_SOURCE.slice(1, -2)) NUMERAL_CHAR[ch.charCodeAt(0)] = 2;
 const ARABIC_RUN = new RegExp(ARABIC_SOURCE, 'y');
-const CHINESE_RUN = new RegExp(CHINESE_SOURCE, 'y');
 // an Arabic number glued to a letter or another number (G20, the 3 of 1.2.3) is not read
 const GLUED_BEFORE = /[\d.,A-Za-z]/;
 
-/** Every number run in the normalised text, found once and shared by all rules (one fast scan, no backtracking). */
+/** Every number run in the normalised text, found once and shared by all rules (one pass, no backtracking). */
 export function findNumbers(scan: string): NumberRun[] {
   const out: NumberRun[] = [];
-  RUN_START.lastIndex = 0;
-  for (let m = RUN_START.exec(scan); m; m = RUN_START.exec(scan)) {
-    const c = scan.charCodeAt(m.index);
-    const arabic = c >= 48 && c <= 57;
-    const run = matchAt(arabic ? ARABIC_RUN : CHINESE_RUN, scan, m.index)!;
-    RUN_START.lastIndex = m.index + run[0].length;
-    if (arabic && m.index > 0 && GLUED_BEFORE.test(scan[m.index - 1])) {
-      // skip the whole glued stretch of digits
-      while (RUN_START.lastIndex < scan.length && /[\d.,]/.test(scan[RUN_START.lastIndex])) RUN_START.lastIndex++;
+  const n = scan.length;
+  let i = 0;
+  while (i < n) {
+    const kind = NUMERAL_CHAR[scan.charCodeAt(i)];
+    if (kind === 0) {
+      i++;
       continue;
     }
-    out.push({ start: m.index, end: m.index + run[0].length, text: run[0], arabic });
+    let end = i + 1;
+    if (kind === 1) {
+      end = i + matchAt(ARABIC_RUN, scan, i)![0].length;
+      if (i > 0 && GLUED_BEFORE.test(scan[i - 1])) {
+        while (end < n && (NUMERAL_CHAR[scan.charCodeAt(end)] === 1 || scan[end] === '.' || scan[end] === ',')) end++;
+        i = end;
+        continue;
+      }
+    } else {
+      while (end < n && NUMERAL_CHAR[scan.charCodeAt(end)] === 2) end++;
+    }
+    out.push({ start: i, end, text: scan.slice(i, end), arabic: kind === 1 });
+    i = end;
   }
   return out;
 }

@@ -7,8 +7,9 @@ import type { Tokenizer } from './tokenizer.js';
  * tagging costs ~30 µs a clause against ~7 µs for cutting, and the lists say exactly which words end a subject.
  */
 
-// where a subject cannot reach across: clause punctuation, brackets, table pipes, digits (《》 and “” stay inside)
-const STOP_CHARS = /[,，。;；:：!！?？\n()（）[\]【】|、%\d]/;
+// where a subject cannot reach across: clause punctuation, brackets, table pipes, digits (《》 and “” stay inside;
+// a line break does not stop it: PDF text breaks lines inside words, 市政府及办公厅行\n政规范性文件 34 件)
+const STOP_CHARS = /[,，。;；:：!！?？()（）[\]【】|、%\d]/;
 const WINDOW = 20;
 const MAX_SUBJECT = 12;
 
@@ -21,13 +22,13 @@ const LEFT_BOUNDARY = new Set([
   '全年', '今年', '本年', '本年度', '年度', '年', '当年', '目前', '截至', '截止', '期间', '年初', '年中', '年底',
   // connectives, prepositions, pronouns, particles
   '其中', '共', '累计', '共计', '合计', '总计', '已', '已经', '此外', '同时', '并', '还', '另', '以及', '包括', '涉及',
-  '通过', '及', '和', '与', '或', '并且', '而', '对', '向', '在', '从', '把', '被', '按照', '根据', '经', '由', '于',
+  '通过', '含', '包含', '包括', '及', '和', '与', '或', '并且', '而', '对', '向', '在', '从', '把', '被', '按照', '根据', '经', '由', '于',
   '各', '该', '本', '其', '我', '此', '这', '那', '其他', '的', '了', '地', '得', '着', '是', '有', '为', '将', '等',
 ]);
 /** Words dropped from the right end of a subject: 达, 为, 共 … (主动公开信息数为121条 → 主动公开信息数). */
 const RIGHT_DROP = new Set([
   '达', '为', '达到', '共', '共计', '计', '合计', '总计', '累计', '约', '近', '超', '超过', '逾', '突破', '是', '有',
-  '了', '的', '等', '占', '分别', '分别为', '已', '已有', '均', '各', '共有', '将', '数为', '到', '已达', '高达', '达到了',
+  '了', '的', '等', '占', '中', '分别', '分别为', '已', '已有', '均', '各', '共有', '将', '数为', '到', '已达', '高达', '达到了',
 ]);
 /** Pronoun-like words skipped inside a subject: 公开各类信息 → 公开信息. */
 const SKIPPED = new Set(['各类', '各项', '相关', '有关']);
@@ -40,6 +41,7 @@ const OBJECT_VERBS = new Set([
   '办理', '拥有', '覆盖', '录入', '报送', '编辑', '刊出', '刊登', '制发', '印发', '开设', '设立', '建立', '上线', '处理',
   '答复', '转办', '编制', '制作', '发放', '印制', '公布', '更新', '审核', '审查', '汇集', '入驻', '聘请', '邀请', '参加',
   '完成', '实现', '推出', '出台', '提供', '接听', '接待', '精简', '涉及', '现存', '增加', '减少', '新建', '共有',
+  '进行', '予以', '作出', '开通',
 ]);
 // words after which the subject follows the figure: 现存的33个政务新媒体, 发布了25期…简报
 const SUBJECT_FOLLOWS = new Set(['的', '了', '等']);
@@ -72,8 +74,19 @@ function rightSubject(words: string[]): string {
 // starts with a verb that takes it as object, whichever way it was cut
 const LEADING_VERB = new RegExp(`^(?:${[...OBJECT_VERBS].sort((a, b) => b.length - a.length).join('|')})(?=[\\s\\S]{2})`);
 
+/** The subject without a leading verb, and without the tail of a quotation it started inside (平潭”门户网站… → 门户网站…). */
 function withoutLeadingVerb(subject: string): string {
+  const close = subject.lastIndexOf('”');
+  if (close >= 0 && subject.lastIndexOf('“', close) < 0) subject = subject.slice(close + 1);
   return subject.replace(LEADING_VERB, '');
+}
+
+// 208 件（17.46%）, 1397条，占73% — a share written right after the figure it is a share of
+const SHARE_AFTER_FIGURE = /^\s*[(（,，]?\s*(?:占(?:总数的|比)?)?\s*$/;
+
+/** Whether the percentage after `gap` (the text since the previous figure) is a share of that figure. */
+export function isShareOfPrevious(gap: string): boolean {
+  return gap.length <= 6 && SHARE_AFTER_FIGURE.test(gap);
 }
 
 /** The subject of the figure at [start, end) in `text`; `floor` is the end of the previous figure. */
@@ -101,5 +114,7 @@ export function findSubject(text: string, start: number, end: number, floor: num
       if (after) return after;
     }
   }
-  return withoutLeadingVerb(before) || undefined;
+  const subject = withoutLeadingVerb(before);
+  // 全年共发布133条: a verb alone does not say what was counted
+  return subject && !OBJECT_VERBS.has(subject) ? subject : undefined;
 }

@@ -11,7 +11,7 @@ const ymd = (p: string, yearOptional = false) =>
   `(?:(?<${p}y>${YEAR})${SP}年${SP})${yearOptional ? '?' : ''}(?<${p}m>${MONTH})${SP}月(?:${SP}(?<${p}d>${DAY})${SP}[日号])?`;
 
 // 2012年1月1日至2012年12月31日, 自2017年1月1日起至12月31日止, 2010年1月1日至12月31日止 — a period
-const RANGE = new RegExp(`(?:(?:自|从)${SP})?${ymd('s')}${SP}起?${SP}(?:至|到|~|-|—|－)${SP}${ymd('e', true)}(?:${SP}止)?`, 'g');
+const RANGE = new RegExp(`${ymd('s')}${SP}起?${SP}(?:至|到|~|-|—|－)${SP}${ymd('e', true)}(?:${SP}止)?`, 'g');
 // 2015年1月1日, 二○一三年一月二十日, 20**年5月1日 — a full date
 const FULL = new RegExp(`(?<y>${YEAR})${SP}年${SP}(?<m>${MONTH})${SP}月${SP}(?<d>${DAY})${SP}[日号]`, 'g');
 // 截至12月14日, 截至2015年底, 截止20101231日 — an as-of date (the year may be missing: it stays unknown)
@@ -57,11 +57,13 @@ function extractDates({ scan }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   for (const m of scan.matchAll(RANGE)) {
     const g = m.groups!;
+    const from = /(?:自|从)\s{0,3}$/.exec(scan.slice(Math.max(0, m.index - 4), m.index)); // 自2017年1月1日起…
     if (!g.sd !== !g.ed) continue; // 2012年1月至12月31日: mixed precision, not a period we can state
     const start = isoDate(g.sy, g.sm, g.sd);
     const end = isoDate(g.ey ?? g.sy, g.em, g.ed); // 自2017年1月1日起至12月31日止: the end year is the start's
     if (!start || !end) continue;
-    out.push({ kind: 'dateRange', value: `${start}/${end}`, start: m.index, end: m.index + m[0].length, numStart: m.index,
+    const at = from ? m.index - from[0].length : m.index;
+    out.push({ kind: 'dateRange', value: `${start}/${end}`, start: at, end: m.index + m[0].length, numStart: at,
       numEnd: m.index + m[0].length, rule: g.ey ? 'dateRange.full' : 'dateRange.endYearInherited' });
   }
   for (const m of scan.matchAll(FULL)) {

@@ -35,7 +35,7 @@ const NO_WAIVER = /(?:不存在|没有|无|未发生|未有)(?:任何)?(?:收费
 // 没有不予公开政府信息备案事项 — no matters of a kind (收费事项 is a fee: NO_FEE reads it)
 const NO_MATTERS = /没有((?:(?!收费)[^,，。;；!！?？\n]){2,14}?事项)/g;
 // 三、政府信息依申请公开情况(无); 提出复议、诉讼和申诉的情况:没有 — a heading or topic answered with 无 / 没有
-const NONE_AFTER_HEADING = /[(]无[)]|(?<=情况[ \t]*[:：][ \t]*)(?:没有|无)(?=[\s。;；,，]|$)/g;
+const NONE_AFTER_HEADING = /[(]无[)]|情况[ \t]*[:：][ \t]*(没有|无)(?=[\s。;；,，]|$)/g;
 // 三、 （二） 1. — the marker before a heading's title (not part of the quote)
 const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]+[)]|\d+[.、])\s*/;
 
@@ -96,7 +96,9 @@ function extractNegations({ scan }: ScanInput): Candidate[] {
       start: m.index, end: m.index + m[0].length, numStart: m.index, numEnd: m.index + m[0].length,
     });
   }
-  for (const m of scan.matchAll(NONE_AFTER_HEADING)) {
+  for (const found of scan.matchAll(NONE_AFTER_HEADING)) {
+    // for 情况:没有 the answer starts after the colon; the topic before it is the heading
+    const m = { index: found.index + found[0].length - (found[1] ?? found[0]).length, 0: found[1] ?? found[0] };
     // the heading is the text since the last line break or sentence end, e.g. 三、政府信息依申请公开情况
     const lineStart = Math.max(scan.lastIndexOf('\n', m.index - 1), scan.lastIndexOf('。', m.index - 1)) + 1;
     let heading = scan.slice(Math.max(lineStart, m.index - CLAUSE_MAX), m.index);
