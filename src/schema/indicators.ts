@@ -37,6 +37,12 @@ export const ProactiveSchema = z.object({
   licensing: DecisionCountsSchema.optional(),
   punishment: DecisionCountsSchema.optional(),
   enforcement: DecisionCountsSchema.optional(),
+  /** 其他对外管理服务事项 (2019 表二). */
+  otherServices: DecisionCountsSchema.optional(),
+  /** 行政事业性收费 项目数量 (2019 表二: 上一年项目数量, 本年增/减). */
+  feeItems: DecisionCountsSchema.optional(),
+  /** 政府集中采购 (2019 表二): 采购项目数量, 采购总金额 (元). */
+  procurement: z.object({ projects: n, amountYuan: n }).optional(),
   /** 行政事业性收费 本年收费金额 (万元), as the table states it. */
   feesTenThousandYuan: n,
   /** 主动公开政府信息 N 条 this year (prose era, and 2019+ prose). */

@@ -1,7 +1,9 @@
 import type { Fact, Section, Table } from '../../schema/report.js';
 import type { Indicators, IndicatorSource } from '../../schema/indicators.js';
-import type { Warning } from '../../schema/warnings.js';
-import { proseIndicators } from './proseIndicators.js';
+import { makeWarning, type Warning } from '../../schema/warnings.js';
+import { proseIndicators, setPath } from './proseIndicators.js';
+import { mapTable } from './tableIndicators.js';
+import { tableValues, type TableValue } from './tableValues.js';
 
 export interface IndicatorResult {
   indicators: Indicators;
@@ -11,10 +13,95 @@ export interface IndicatorResult {
 }
 
 /**
- * The official format's figures from a report's tables and prose facts. Prose figures come from `proseIndicators`;
- * table figures (表二/表三/表四) are merged here as they land — table values win over prose ones.
+ * A prose key that the tables give as parts: the prose figure is compared with the sum of the table's parts
+ * (行政诉讼 in prose = 未经复议直接起诉 + 复议后起诉 in 表四; 不予公开 = the eight 不予公开 rows).
  */
-export function readIndicators(text: string, _sections: Section[], facts: Fact[], _tables: Table[]): IndicatorResult {
+const PROSE_AS_SUM: Record<string, string[]> = {
+  'reviewsAndLawsuits.lawsuit.total': ['reviewsAndLawsuits.lawsuitDirect.total', 'reviewsAndLawsuits.lawsuitAfterReview.total'],
+  'applications.denied.total': ['stateSecret', 'lawForbidden', 'threeSecurityOneStability', 'thirdParty', 'internalAffairs', 'processInfo', 'enforcementFile', 'querySubject'].map((k) => `applications.denied.${k}.total`),
+  'applications.unavailable.total': ['notHeld', 'needsCreation', 'unclearAfterCorrection'].map((k) => `applications.unavailable.${k}.total`),
+  'applications.notProcessed.total': ['petitionComplaint', 'repeated', 'publication', 'massRepeated', 'confirmation'].map((k) => `applications.notProcessed.${k}.total`),
+};
+
+/** A table value in the unit of its indicator key: 表二 fees in 万元, procurement amounts in 元. */
+function inKeyUnit(v: TableValue): number {
+  if (v.key === 'proactive.feesTenThousandYuan' && v.money === 'yuan') return v.value / 10000;
+  if (v.key === 'proactive.procurement.amountYuan' && v.money === 'wan') return Math.round(v.value * 10000 * 100) / 100;
+  return v.value;
+}
+
+/** The official tables' figures, each with its source cells' fact indexes. First value per key wins. */
+function fromTables(text: string, facts: Fact[], tables: Table[]): IndicatorResult & { format?: '2019' | '2021' } {
+  const factAt = new Map<string, number>();
+  facts.forEach((f, i) => {
+    if (f.source === 'table' && f.cell) factAt.set(`${f.cell.table}:${f.cell.row}:${f.cell.col}`, i);
+  });
+  const indicators: Record<string, unknown> = {};
+  const sources: IndicatorSource[] = [];
+  const warnings: Warning[] = [];
+  const byKey = new Map<string, IndicatorSource>();
+  let format: '2019' | '2021' | undefined;
+  tables.forEach((table, t) => {
+    const map = mapTable(table);
+    if (!map) return;
+    if (map.kind === '表三' && map.format) format ??= map.format;
+    if (map.kind === '表二' && map.cells.some((c) => /newly|items|procurement|otherServices/.test(c.key))) format ??= '2019';
+    for (const v of tableValues(text, table, map).values) {
+      const value = inKeyUnit(v);
+      const seen = byKey.get(v.key);
+      if (seen) {
+        if (seen.value !== value) {
+          warnings.push(makeWarning('CONFLICTING_VALUES', `${v.key}: ${seen.value} (kept) vs ${value}`, { span: v.span, data: { key: v.key, kept: seen.value, keptSpan: seen.span, other: value, otherSpan: v.span } }));
+        }
+        continue;
+      }
+      const idx = v.cells.map((c) => factAt.get(`${t}:${c.row}:${c.col}`)).filter((i): i is number => i !== undefined);
+      const source: IndicatorSource = { key: v.key, value, facts: idx, quote: v.quote, span: v.span, how: v.how, rule: v.rule };
+      byKey.set(v.key, source);
+      sources.push(source);
+      setPath(indicators, v.key, value);
+    }
+  });
+  return { indicators: indicators as Indicators, sources, warnings, format };
+}
+
+/**
+ * Adds the prose figures to the table figures: table values win; a prose value that disagrees with the table (or with
+ * the sum of the table's parts) is kept out and warned `PROSE_TABLE_MISMATCH` with both figures and both places.
+ */
+export function mergeProse(table: IndicatorResult, prose: IndicatorResult): IndicatorResult {
+  const indicators = structuredClone(table.indicators) as Record<string, unknown>;
+  const sources = table.sources.slice();
+  const warnings = [...table.warnings, ...prose.warnings];
+  const byKey = new Map(table.sources.map((s) => [s.key, s]));
+  for (const p of prose.sources) {
+    const t = byKey.get(p.key);
+    const parts = PROSE_AS_SUM[p.key]?.map((k) => byKey.get(k));
+    const tableValue = t ? t.value : parts && parts.every(Boolean) ? parts.reduce((s, x) => s + x!.value, 0) : undefined;
+    if (tableValue === undefined) {
+      sources.push(p);
+      setPath(indicators, p.key, p.value);
+      continue;
+    }
+    if (Math.abs(tableValue - p.value) > 1e-9) {
+      const tableSpan = t?.span ?? parts![0]!.span;
+      warnings.push(
+        makeWarning('PROSE_TABLE_MISMATCH', `${p.key}: prose ${p.value} (“${p.quote}”), table ${tableValue}`, {
+          span: p.span,
+          data: { key: p.key, prose: p.value, proseSpan: p.span, proseFacts: p.facts, table: tableValue, tableSpan },
+        }),
+      );
+    }
+  }
+  return { indicators: indicators as Indicators, sources, warnings };
+}
+
+/** The official format's figures: 表二/表三/表四 cells first, then the figures the prose states (proseIndicators.ts). */
+export function readIndicators(text: string, _sections: Section[], facts: Fact[], tables: Table[]): IndicatorResult {
+  const fromTable = fromTables(text, facts, tables);
   const prose = proseIndicators(text, facts);
-  return { indicators: prose.indicators, sources: prose.sources, warnings: prose.warnings };
+  const merged = mergeProse(fromTable, prose);
+  if (fromTable.format) merged.indicators.format = fromTable.format;
+  else if (prose.indicators.format) merged.indicators.format = prose.indicators.format;
+  return merged;
 }

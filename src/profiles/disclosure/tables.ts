@@ -1,5 +1,16 @@
-import type { Fact, Section, Table } from '../../schema/report.js';
-import type { Warning } from '../../schema/warnings.js';
+import type { Fact, Section, Span, Table } from '../../schema/report.js';
+import { makeWarning, type Warning } from '../../schema/warnings.js';
+import { sectionPathAt } from '../../segment/sections.js';
+import { table3Candidates } from './align.js';
+import { checkTable3, checkTable4 } from './checks.js';
+import { TABLE3_COLUMNS, TABLE3_ROWS } from './labels.js';
+import { findPipeRows, pipeAndFooterSpans, splitPipeRow, type PipeRow } from './pipeTables.js';
+import { mapTable, tableKind } from './tableIndicators.js';
+import { tableValues } from './tableValues.js';
+import { buildTable2, table2Hints } from './textTable2.js';
+import { buildTable3, buildTable4 } from './textTable3.js';
+import { findRegions, flatChunks, flatRows, type RawRow } from './textRows.js';
+import { readDigitRun } from './flattened.js';
 
 export interface TableResult {
   /** HTML tables plus tables rebuilt from text (flattened rows, PDF pipe tables). */
@@ -9,7 +20,135 @@ export interface TableResult {
   warnings: Warning[];
 }
 
-/** Names the official tables and turns their cells into facts (first version: HTML tables passed through). */
-export function readTables(_text: string, _norm: string, _sections: Section[], tables: Table[]): TableResult {
-  return { tables, facts: [], warnings: [] };
+/** `norm` with the given spans blanked to line breaks (same length), so flattened reading skips them. */
+function masked(norm: string, spans: Span[]): string {
+  if (spans.length === 0) return norm;
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of sorted) {
+    if (s.end <= at) continue;
+    const from = Math.max(at, s.start);
+    out += norm.slice(at, from) + '\n'.repeat(s.end - from);
+    at = s.end;
+  }
+  return out + norm.slice(at);
+}
+
+const sameRow = (a: string, b: string) => JSON.stringify(table3Candidates(a, TABLE3_ROWS, false)) === JSON.stringify(table3Candidates(b, TABLE3_ROWS, false));
+
+/** A pipe row as a text row: label cells joined, number cells apart. */
+function pipeRaw(row: PipeRow): RawRow | undefined {
+  const parts = splitPipeRow(row);
+  if (!parts || parts.numbers.length === 0) return undefined;
+  const label = parts.label.map((c) => c.text).join('');
+  const labelSpan = parts.label.length ? { start: parts.label[0].span.start, end: parts.label[parts.label.length - 1].span.end } : undefined;
+  return {
+    label,
+    ...(labelSpan ? { labelSpan } : {}),
+    cells: parts.numbers.map((c) => ({ text: c.text, value: c.value!, span: c.span })),
+    offset: row.span.start,
+  };
+}
+
+/** The run of fifteen figures under 表四's header: runs apart only by spaces or line breaks are one run. */
+function table4Run(text: string, work: string, region: [number, number]): RawRow | undefined {
+  const chunks = flatChunks(work, region[0], region[1]);
+  for (let i = 0; i < chunks.length; i++) {
+    const head = work.slice(region[0], chunks[i].runStart);
+    if (!/审结|维持|纠正|复议/.test(head)) continue;
+    let j = i;
+    while (j + 1 < chunks.length && work.slice(chunks[j].runEnd, chunks[j + 1].runStart).trim() === '') j++;
+    const runSpan = { start: chunks[i].runStart, end: chunks[j].runEnd };
+    const run = readDigitRun(work, runSpan.start, runSpan.end);
+    if (run.digits.length < 15) continue;
+    return { label: '', run, runSpan, offset: runSpan.start };
+  }
+  return undefined;
+}
+
+/** Rebuilds the official tables a report gives as text (flattened or pipe rows), for those not found as HTML. */
+function textTables(text: string, norm: string, htmlTables: Table[], have: Set<string>): { tables: Table[]; warnings: Warning[] } {
+  const tables: Table[] = [];
+  const warnings: Warning[] = [];
+  const work = masked(norm, [...pipeAndFooterSpans(norm), ...htmlTables.map((t) => t.span)]);
+  const regions = findRegions(work);
+  const pipes = findPipeRows(text, htmlTables.length ? masked(norm, htmlTables.map((t) => t.span)) : norm);
+  const within = (r: [number, number] | undefined, p: PipeRow) => r !== undefined && p.span.start >= r[0] && p.span.start < r[1];
+  const push = (built: { table?: Table; warnings: Warning[] }) => {
+    if (built.table) tables.push(built.table);
+    warnings.push(...built.warnings);
+  };
+  if (regions.表二 && !have.has('表二')) {
+    const outside = (o: number) => !Object.values(regions).some((r) => r && o >= r[0] && o < r[1]);
+    push(buildTable2(text, work, regions.表二, pipes.filter((p) => within(regions.表二, p)), table2Hints(work, outside)));
+  }
+  if (regions.表三 && !have.has('表三')) {
+    const [s, e] = regions.表三;
+    const flat = flatRows(text, work, s, e, (l) => table3Candidates(l, TABLE3_ROWS, false) !== null, sameRow).rows;
+    const piped = pipes.filter((p) => within(regions.表三, p)).map(pipeRaw).filter((r): r is RawRow => r !== undefined);
+    push(buildTable3(text, [...flat, ...piped]));
+  }
+  if (regions.表四 && !have.has('表四')) {
+    const piped = pipes.filter((p) => within(regions.表四, p)).map(pipeRaw).find((r) => r && r.cells!.length >= 15);
+    const row = piped ?? table4Run(text, work, regions.表四);
+    if (row) push(buildTable4(text, row));
+  }
+  return { tables, warnings };
+}
+
+function factOf(text: string, sections: Section[], table: Table, t: number, row: number, col: number, subject: string, unit?: string, money?: 'wan' | 'yuan'): Fact | undefined {
+  const cell = table.rows[row][col];
+  if (typeof cell.value !== 'number' || !cell.span) return undefined;
+  const quote = text.slice(cell.span.start, cell.span.end);
+  const rule = cell.recovered ? 'table.flattened' : `table.${table.source}`;
+  const base = { quote, span: cell.span, sectionPath: sectionPathAt(sections, cell.span.start), rule, source: 'table' as const, cell: { table: t, row, col }, subject };
+  if (money) return { kind: 'money', value: Math.round(cell.value * (money === 'wan' ? 10000 : 1) * 100) / 100, unit: '元', ...base };
+  return { kind: 'count', value: cell.value, ...(unit ? { unit } : {}), ...base };
+}
+
+/**
+ * Names the official tables (表二/表三/表四) among the HTML tables, rebuilds those that arrive as text, returns one fact
+ * per numeric cell (subject = official row · column label) and the warnings of the consistency checks.
+ */
+export function readTables(text: string, norm: string, sections: Section[], htmlTables: Table[]): TableResult {
+  const tables: Table[] = htmlTables.map((t) => {
+    const kind = tableKind(t);
+    return kind ? { ...t, name: kind } : t;
+  });
+  const have = new Set(tables.map((t) => t.name).filter((n): n is string => n !== undefined));
+  const rebuilt = textTables(text, norm, htmlTables, have);
+  tables.push(...rebuilt.tables);
+  const warnings: Warning[] = [...rebuilt.warnings];
+  const facts: Fact[] = [];
+  tables.forEach((table, t) => {
+    const map = mapTable(table);
+    if (!map) return;
+    const keyed = new Set<string>();
+    for (const c of map.cells) {
+      keyed.add(`${c.row}:${c.col}`);
+      const f = factOf(text, sections, table, t, c.row, c.col, `${c.rowLabel}·${c.colLabel}`, c.unit, c.money);
+      if (f) facts.push(f);
+    }
+    // figures in rows that could not be placed are still figures of the report
+    for (const u of map.unplaced) {
+      table.rows[u.row].forEach((_, col) => {
+        if (keyed.has(`${u.row}:${col}`)) return;
+        const f = factOf(text, sections, table, t, u.row, col, u.label);
+        if (f) facts.push(f);
+      });
+      const span = table.rows[u.row].find((c) => c.span)?.span;
+      warnings.push(
+        makeWarning('TABLE_AMBIGUOUS', `${map.kind}: row “${u.label}” ${u.options.length ? `could be ${u.options.join(' / ')}` : 'names no official row'}`, {
+          ...(span ? { span } : {}),
+          data: { table: map.kind, row: u.label, options: u.options, keys: u.options.flatMap((o) => TABLE3_COLUMNS.map((c) => `applications.${o}.${c.key}`)) },
+        }),
+      );
+    }
+    const values = tableValues(text, table, map);
+    warnings.push(...values.warnings);
+    if (map.kind === '表三') warnings.push(...checkTable3(values.values, map.format ?? '2021'));
+    if (map.kind === '表四') warnings.push(...checkTable4(values.values));
+  });
+  return { tables, facts, warnings };
 }

@@ -1,0 +1,125 @@
+import { TABLE3_ROWS, labelText, stripMarkers, type FormatVersion, type Table3Row } from './labels.js';
+
+/**
+ * Which 表三 row a label names, and which row each of a table's rows is when labels are broken (PDF extractions:
+ * `| 行政机关不再处理其政府信息公 | 40 |`, a row with no label at all under a detached `（二）部分公开`). Rows keep the
+ * official order, so a monotone alignment of rows to the official list pins down every row that has one place only.
+ */
+
+/** The 表三 rows of one format version, in official order. */
+export function table3Slots(format: FormatVersion): Table3Row[] {
+  return TABLE3_ROWS.filter((r) => r.formats.includes(format));
+}
+
+/** Where in `text` the last keyword of `row` ends (or -1); `endsWith` rows only count at the very end. */
+function hitEnd(row: Table3Row, text: string): number {
+  let end = -1;
+  for (const k of row.keywords) {
+    const at = text.lastIndexOf(k);
+    if (at >= 0) end = Math.max(end, at + k.length);
+  }
+  const tail = text.replace(/[)）:：\s]+$/, '');
+  for (const k of row.endsWith ?? []) if (tail.endsWith(k)) end = Math.max(end, text.length);
+  return end;
+}
+
+/**
+ * The rows (indexes into `slots`) a label may name: the row whose keyword stands last in the label
+ * (`三、本年度办理结果（一）予以公开` → 予以公开); else every row whose official label contains the label as a fragment
+ * (`行政机关不再处理其政府信息公` → 其他处理 1 and 2); an empty label may be any row; `null` = not a 表三 row.
+ */
+export function table3Candidates(label: string, slots: Table3Row[], fragments = true): number[] | null {
+  const text = labelText(label);
+  if (text.length === 0) return slots.map((_, i) => i);
+  let best = -1;
+  let hits: number[] = [];
+  slots.forEach((row, i) => {
+    const end = hitEnd(row, text);
+    if (end < 0) return;
+    if (end > best) {
+      best = end;
+      hits = [i];
+    } else if (end === best) hits.push(i);
+  });
+  if (hits.length > 0) return hits;
+  if (!fragments) return null;
+  const fragment = stripMarkers(text);
+  if (fragment.length < 3) return null;
+  const within = slots.flatMap((row, i) => (labelText(row.label).includes(fragment) ? [i] : []));
+  return within.length > 0 ? within : null;
+}
+
+/** The format version a set of 表三 labels shows: a 2021-only row → 2021; a `（六）其他处理` row with figures → 2019. */
+export function table3Format(labels: Array<{ label: string; hasValues: boolean }>): FormatVersion {
+  const all = TABLE3_ROWS;
+  let is2019 = false;
+  for (const { label, hasValues } of labels) {
+    const c = table3Candidates(label, all);
+    if (!c || c.length !== 1) continue;
+    const row = all[c[0]];
+    if (row.formats.length === 1 && row.formats[0] === '2021') return '2021';
+    if (row.formats.length === 1 && row.formats[0] === '2019' && hasValues) is2019 = true;
+  }
+  return is2019 ? '2019' : '2021';
+}
+
+/** The outcome of aligning rows to the official list. */
+export interface Alignment {
+  /** `slot[i]` = the official row of table row i, or undefined when it is not certain. */
+  slot: Array<number | undefined>;
+  /** For uncertain rows: every official row they could be. */
+  options: Array<number[] | undefined>;
+  /** False when no order-keeping assignment exists (rows out of order or repeated): only sure labels were used. */
+  ordered: boolean;
+}
+
+/**
+ * Aligns table rows (each with its candidate official rows) to the official order: row i gets slot j when every
+ * order-keeping assignment puts it there. Without any such assignment, rows with one candidate keep it, the rest stay open.
+ */
+export function alignRows(candidates: number[][], slotCount: number): Alignment {
+  const n = candidates.length;
+  // fwd[i][j]: rows 0..i can be placed with row i at slot j; bwd likewise from the end
+  const fwd: boolean[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row = new Array<boolean>(slotCount).fill(false);
+    let anyBefore = i === 0;
+    for (let j = 0; j < slotCount; j++) {
+      if (candidates[i].includes(j) && anyBefore) row[j] = true;
+      if (i > 0 && fwd[i - 1][j]) anyBefore = true;
+    }
+    fwd.push(row);
+  }
+  const bwd: boolean[][] = new Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const row = new Array<boolean>(slotCount).fill(false);
+    let anyAfter = i === n - 1;
+    for (let j = slotCount - 1; j >= 0; j--) {
+      if (candidates[i].includes(j) && anyAfter) row[j] = true;
+      if (i < n - 1 && bwd[i + 1][j]) anyAfter = true;
+    }
+    bwd[i] = row;
+  }
+  const slot: Array<number | undefined> = [];
+  const options: Array<number[] | undefined> = [];
+  let ordered = true;
+  for (let i = 0; i < n; i++) {
+    const possible: number[] = [];
+    for (let j = 0; j < slotCount; j++) if (fwd[i][j] && bwd[i][j]) possible.push(j);
+    if (possible.length === 0) ordered = false;
+    slot.push(possible.length === 1 ? possible[0] : undefined);
+    options.push(possible.length === 1 ? undefined : possible);
+  }
+  if (ordered) return { slot, options, ordered };
+  // out of order: trust only labels that name one row, once
+  const used = new Set<number>();
+  return {
+    slot: candidates.map((c) => {
+      if (c.length !== 1 || used.has(c[0])) return undefined;
+      used.add(c[0]);
+      return c[0];
+    }),
+    options: candidates.map((c) => (c.length === 1 ? undefined : c)),
+    ordered: false,
+  };
+}

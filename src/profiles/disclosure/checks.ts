@@ -1,0 +1,76 @@
+import type { Span } from '../../schema/report.js';
+import { makeWarning, type Warning } from '../../schema/warnings.js';
+import { table3Slots } from './align.js';
+import { TABLE3_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, type FormatVersion } from './labels.js';
+import type { TableValue } from './tableValues.js';
+
+/**
+ * Consistency checks on a parsed table (issue 4): each row's columns add up to its 总计, the 表三 identity
+ * 一 + 二 = （七）总计 + 四 per column, （七）总计 = the sum of the outcome rows per column, each 表四 group adds up.
+ * A failure is a warning with the numbers and where they are — the figures are never corrected.
+ */
+
+type Lookup = Map<string, TableValue>;
+
+function joinSpans(values: Array<TableValue | undefined>): Span | undefined {
+  const spans = values.filter((v): v is TableValue => v !== undefined).map((v) => v.span);
+  if (spans.length === 0) return undefined;
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+/** Parts that must add up to `total`: warns TOTAL_MISMATCH with both sides when all are present and they do not. */
+function sumCheck(values: Lookup, parts: string[], total: string, what: string, code: 'TOTAL_MISMATCH' = 'TOTAL_MISMATCH'): Warning | undefined {
+  const p = parts.map((k) => values.get(k));
+  const t = values.get(total);
+  if (!t || p.some((v) => !v)) return undefined;
+  const sum = p.reduce((s, v) => s + v!.value, 0);
+  if (Math.abs(sum - t.value) < 1e-9) return undefined;
+  const span = joinSpans([...p, t]);
+  return makeWarning(code, `${what}: ${p.map((v) => v!.value).join(' + ')} = ${sum} ≠ ${t.value}`, {
+    ...(span ? { span } : {}),
+    data: { check: what, parts: Object.fromEntries(parts.map((k, i) => [k, p[i]!.value])), sum, total: t.value, totalKey: total },
+  });
+}
+
+/** Row sums, the identity and the outcome total of 表三 (format decides which outcome rows exist). */
+export function checkTable3(values: TableValue[], format: FormatVersion): Warning[] {
+  const byKey: Lookup = new Map(values.map((v) => [v.key, v]));
+  const out: Warning[] = [];
+  const slots = table3Slots(format);
+  const parts = TABLE3_COLUMNS.slice(0, -1).map((c) => c.key);
+  for (const slot of slots) {
+    const base = `applications.${slot.key}`;
+    const w = sumCheck(byKey, parts.map((p) => `${base}.${p}`), `${base}.total`, `${slot.label} 各列之和`);
+    if (w) out.push(w);
+  }
+  for (const col of TABLE3_COLUMNS) {
+    const k = (row: string) => `applications.${row}.${col.key}`;
+    const [nr, co, th, cf] = ['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].map((r) => byKey.get(k(r)));
+    if (nr && co && th && cf && Math.abs(nr.value + co.value - th.value - cf.value) > 1e-9) {
+      const span = joinSpans([nr, co, th, cf]);
+      out.push(
+        makeWarning('IDENTITY_MISMATCH', `${col.label}: ${nr.value} + ${co.value} ≠ ${th.value} + ${cf.value}`, {
+          ...(span ? { span } : {}),
+          data: { column: col.key, newReceived: nr.value, carriedOver: co.value, totalHandled: th.value, carriedForward: cf.value },
+        }),
+      );
+    }
+    const outcomes = slots.filter((s) => s.outcome).map((s) => k(s.key));
+    const w = sumCheck(byKey, outcomes, k('totalHandled'), `（七）总计 ${col.label}列 = 办理结果各行之和`);
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** Each 表四 group (行政复议, 直接起诉, 复议后起诉): 维持 + 纠正 + 其他 + 尚未审结 = 总计. */
+export function checkTable4(values: TableValue[]): Warning[] {
+  const byKey: Lookup = new Map(values.map((v) => [v.key, v]));
+  const out: Warning[] = [];
+  for (const g of TABLE4_GROUPS) {
+    const base = `reviewsAndLawsuits.${g.key}`;
+    const parts = TABLE4_OUTCOMES.slice(0, -1).map((o) => `${base}.${o.key}`);
+    const w = sumCheck(byKey, parts, `${base}.total`, `${g.label} 各列之和`);
+    if (w) out.push(w);
+  }
+  return out;
+}

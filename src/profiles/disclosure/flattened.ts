@@ -1,0 +1,185 @@
+/**
+ * Flattened table rows: a crawler ran the cells of a row together (`713000074` = 71 | 3 | 0 | 0 | 0 | 0 | 74).
+ * The cells are recovered from what must hold — each group of cells adds up to its total, no cell has a leading zero,
+ * values the prose states — by enumerating the splits that satisfy every constraint. The enumeration is bounded: a
+ * cell has at most `maxCellDigits` digits, a group's total is forced by its parts (no branching), and a step budget
+ * stops pathological input (`'1'.repeat(1e5)` has no split at all and is rejected before any search).
+ */
+
+/** A run of digits as written, with the text offset of every character kept in `digits`. */
+export interface DigitRun {
+  /** Digits (and `.` for decimals) with spaces removed: `230 000023` → `230000023`. */
+  digits: string;
+  /** `offsets[i]` = offset in the report text of `digits[i]`. */
+  offsets: number[];
+}
+
+/** Cells `parts` add up to cell `total` (indexes into the row). */
+export interface SumGroup {
+  parts: number[];
+  total: number;
+}
+
+export interface SplitOptions {
+  /** Number of cells in the row. */
+  cells: number;
+  /** Groups that must add up. A total must come after its parts. */
+  groups?: SumGroup[];
+  /** Longest cell in digits (default 6: 999999 applications). */
+  maxCellDigits?: number;
+  /** Allow decimals (`9116.36`, money in 万元). */
+  decimals?: boolean;
+  /** Known values of some cells (from prose or another table), by cell index. */
+  known?: Map<number, number>;
+  /** Stop after this many candidates (default 20); `complete` is then false. */
+  maxCandidates?: number;
+  /** Search steps allowed (default 200000); `complete` is false when it runs out. */
+  budget?: number;
+}
+
+/** One consistent split: the cells' texts (as digits) and values. */
+export interface SplitCandidate {
+  /** Where each cell starts and ends in `digits` (end exclusive). */
+  bounds: Array<[number, number]>;
+  values: number[];
+}
+
+export interface SplitResult {
+  candidates: SplitCandidate[];
+  /** False when the candidate cap or the step budget stopped the search: more splits may exist. */
+  complete: boolean;
+}
+
+// one cell: 0 | 12 | 9116.36 | 0.5 — no leading zero, at most two decimals
+const CELL = /^(?:0|[1-9]\d*)(?:\.\d{1,2})?$/;
+const INT_CELL = /^(?:0|[1-9]\d*)$/;
+
+/** Every split of `digits` into `cells` cells that satisfies the groups and the known values (bounded, see above). */
+export function splitRun(digits: string, options: SplitOptions): SplitResult {
+  const n = options.cells;
+  const w = options.maxCellDigits ?? 6;
+  const maxCandidates = options.maxCandidates ?? 20;
+  let budget = options.budget ?? 200_000;
+  const cellPattern = options.decimals ? CELL : INT_CELL;
+  const width = options.decimals ? w + 3 : w;
+  const candidates: SplitCandidate[] = [];
+  if (n <= 0 || digits.length < n || digits.length > n * width) return { candidates, complete: true };
+
+  // totalOf[i] = the group whose total is cell i; groupOf[i] = groups cell i is a part of
+  const totalOf = new Map<number, SumGroup>();
+  for (const g of options.groups ?? []) totalOf.set(g.total, g);
+  const bounds: Array<[number, number]> = [];
+  const values: number[] = [];
+  let complete = true;
+
+  const fits = (pos: number, cell: number) => {
+    const left = digits.length - pos;
+    const cellsLeft = n - cell;
+    return left >= cellsLeft && left <= cellsLeft * width;
+  };
+
+  const visit = (pos: number, cell: number): void => {
+    if (candidates.length >= maxCandidates || budget <= 0) {
+      complete = false;
+      return;
+    }
+    budget--;
+    if (cell === n) {
+      if (pos === digits.length) candidates.push({ bounds: bounds.slice(), values: values.slice() });
+      return;
+    }
+    const group = totalOf.get(cell);
+    if (group) {
+      // a total is forced by its parts: its text must be the sum, written out
+      let sum = 0;
+      for (const p of group.parts) sum += values[p];
+      const text = formatSum(sum);
+      if (digits.startsWith(text, pos) && fits(pos + text.length, cell + 1) && knownOk(cell, sum)) {
+        push(pos, pos + text.length, sum);
+        visit(pos + text.length, cell + 1);
+        pop();
+      }
+      return;
+    }
+    for (let len = 1; len <= width && pos + len <= digits.length; len++) {
+      const text = digits.slice(pos, pos + len);
+      if (!cellPattern.test(text)) {
+        if (text === '0' || text.startsWith('0') && !text.startsWith('0.')) break; // 0X… never becomes valid
+        continue;
+      }
+      if (!fits(pos + len, cell + 1)) continue;
+      const value = Number(text);
+      if (!knownOk(cell, value)) continue;
+      push(pos, pos + len, value);
+      visit(pos + len, cell + 1);
+      pop();
+      if (!complete && (candidates.length >= maxCandidates || budget <= 0)) return;
+    }
+  };
+  const knownOk = (cell: number, value: number) => {
+    const k = options.known?.get(cell);
+    return k === undefined || Math.abs(k - value) < 1e-9;
+  };
+  const push = (start: number, end: number, value: number) => {
+    bounds.push([start, end]);
+    values.push(value);
+  };
+  const pop = () => {
+    bounds.pop();
+    values.pop();
+  };
+  visit(0, 0);
+  return { candidates, complete };
+}
+
+/** A sum as the table would print it: integers plain, decimals with at most two places (`9116.36`). */
+function formatSum(sum: number): string {
+  if (Number.isInteger(sum)) return String(sum);
+  return String(Math.round(sum * 100) / 100);
+}
+
+/** The 表三 row layout: six applicant columns, then 总计. */
+export const TABLE3_ROW_GROUPS: SumGroup[] = [{ parts: [0, 1, 2, 3, 4, 5], total: 6 }];
+
+/** The 表四 row layout: three groups of 维持 纠正 其他 尚未审结 → 总计. */
+export const TABLE4_ROW_GROUPS: SumGroup[] = [0, 5, 10].map((s) => ({ parts: [s, s + 1, s + 2, s + 3], total: s + 4 }));
+
+/** The result of reading one flattened row: its values when exactly one split fits, else the candidates. */
+export interface RecoveredRow {
+  /** Values of the cells when exactly one split satisfies every constraint. */
+  values?: number[];
+  /** The spans of the cells in the report text (same order as `values`). */
+  spans?: Array<{ start: number; end: number }>;
+  /** All consistent splits found (one when `values` is set). */
+  candidates: number[][];
+  /** The search was cut short (too many candidates or steps): never unique. */
+  truncated: boolean;
+}
+
+/** Splits one flattened row (`713000074`) into its cells when exactly one reading is consistent; never guesses. */
+export function recoverFlattenedRow(run: DigitRun, options: SplitOptions): RecoveredRow {
+  const result = splitRun(run.digits, options);
+  const candidates = result.candidates.map((c) => c.values);
+  if (result.candidates.length !== 1 || !result.complete) return { candidates, truncated: !result.complete };
+  const only = result.candidates[0];
+  return {
+    values: only.values,
+    spans: only.bounds.map(([s, e]) => ({ start: run.offsets[s], end: run.offsets[e - 1] + 1 })),
+    candidates,
+    truncated: false,
+  };
+}
+
+/** Reads a run of digits and stray spaces at `start` in `norm` (`230 000023`); `.` kept when `decimals`. */
+export function readDigitRun(norm: string, start: number, end: number, decimals = false): DigitRun {
+  let digits = '';
+  const offsets: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = norm[i];
+    if ((c >= '0' && c <= '9') || (decimals && c === '.')) {
+      digits += c;
+      offsets.push(i);
+    }
+  }
+  return { digits, offsets };
+}

@@ -1,0 +1,226 @@
+import type { Cell, Table } from '../../schema/report.js';
+import { alignRows, table3Candidates, table3Format, table3Slots } from './align.js';
+import {
+  TABLE2_COLUMNS,
+  TABLE2_ROWS,
+  TABLE3_COLUMNS,
+  TABLE3_ROWS,
+  TABLE4_GROUPS,
+  TABLE4_GROUP_ORDER,
+  TABLE4_OUTCOMES,
+  labelText,
+  type FormatVersion,
+  type Table2Column,
+} from './labels.js';
+
+/**
+ * A table grid (HTML, or rebuilt from text) → the indicator key of each figure cell, by its row and column labels
+ * (labels.ts). One mapping for every source, so the facts, the checks and the indicators all read a cell the same way.
+ */
+
+export type TableKind = '表二' | '表三' | '表四';
+
+/** One figure cell of an official table with the indicator key it fills. */
+export interface KeyedCell {
+  /** Dotted indicator key, e.g. `applications.newReceived.naturalPerson`. */
+  key: string;
+  row: number;
+  col: number;
+  /** The cell's number; null = blank cell. */
+  value: number | null;
+  /** Official labels of the row and column (for fact subjects). */
+  rowLabel: string;
+  colLabel: string;
+  /** Measure word of the count (件), when the format gives one. */
+  unit?: string;
+  /** An amount: the cell is in 万元 (`wan`) or 元 (`yuan`). */
+  money?: 'wan' | 'yuan';
+}
+
+export interface TableMap {
+  kind: TableKind;
+  format?: FormatVersion;
+  cells: KeyedCell[];
+  /** Rows with figures that could not be given a key: their labels and the keys they could be. */
+  unplaced: Array<{ row: number; label: string; options: string[] }>;
+}
+
+const hasFigure = (cell: Cell | undefined) => cell !== undefined && (typeof cell.value === 'number' || cell.value === null) && !cell.origin;
+const isNumber = (cell: Cell | undefined) => cell !== undefined && typeof cell.value === 'number';
+
+/** 表二 / 表三 / 表四 from the table's name, else from the words it holds; undefined for any other table. */
+export function tableKind(table: Table): TableKind | undefined {
+  const named = /表\s*([二三四])/.exec(table.name ?? '');
+  if (named) return `表${named[1]}` as TableKind;
+  let words = '';
+  for (const row of table.rows.slice(0, 40)) for (const cell of row) if (!cell.origin && cell.value === undefined) words += labelText(cell.text);
+  if (words.includes('本年新收') || (words.includes('予以公开') && words.includes('不予公开'))) return '表三';
+  if (words.includes('尚未审结') || (words.includes('结果维持') && words.includes('结果纠正'))) return '表四';
+  if (words.includes('第二十条') || (words.includes('信息内容') && /规章|行政许可|行政处罚|事业性收费/.test(words))) return '表二';
+  return undefined;
+}
+
+/** The keyed cells of an official table (undefined when the table is none of 表二/三/四). */
+export function mapTable(table: Table): TableMap | undefined {
+  const kind = tableKind(table);
+  if (kind === '表三') return mapTable3(table);
+  if (kind === '表四') return mapTable4(table);
+  if (kind === '表二') return mapTable2(table);
+  return undefined;
+}
+
+/** Texts of the cells before column `end`, each once (`三、本年度办理结果 | （七）总计 | （七）总计` → one 总计). */
+function rowLabel(row: Cell[], end: number): string {
+  const parts: string[] = [];
+  for (let c = 0; c < Math.min(end, row.length); c++) {
+    const t = row[c].text.trim();
+    if (t && parts[parts.length - 1] !== t && row[c].value === undefined) parts.push(t);
+  }
+  return parts.join('');
+}
+
+/** Header rows: those above the first row holding at least `min` numbers. */
+function firstDataRow(table: Table, min: number): number {
+  const r = table.rows.findIndex((row) => row.filter(isNumber).length >= min);
+  return r < 0 ? table.rows.length : r;
+}
+
+/** Column → key from header rows, read bottom-up (the lowest header naming a column wins). */
+function headerColumns(table: Table, headerEnd: number, exact: (text: string) => string | undefined): Map<number, string> {
+  const cols = new Map<number, string>();
+  for (let r = headerEnd - 1; r >= 0; r--) {
+    table.rows[r].forEach((cell, c) => {
+      if (cols.has(c)) return;
+      const key = exact(labelText(cell.text));
+      if (key) cols.set(c, key);
+    });
+  }
+  return cols;
+}
+
+function mapTable3(table: Table): TableMap {
+  let headerEnd = firstDataRow(table, 2);
+  // a first row whose figures could not be split has no numbers: its label still ends the header
+  for (let r = 0; r < headerEnd; r++) {
+    const first = table.rows[r][0];
+    if (first && !first.origin && table3Candidates(first.text, TABLE3_ROWS, false)) {
+      headerEnd = r;
+      break;
+    }
+  }
+  let cols = headerColumns(table, headerEnd, (t) => TABLE3_COLUMNS.find((c) => c.exact.includes(t))?.key);
+  const width = Math.max(0, ...table.rows.map((r) => r.length));
+  if (cols.size < 2) {
+    // no readable header (PDF extraction): the official column order, when the figures fill exactly seven columns
+    const first = Math.min(...table.rows.slice(headerEnd).map((row) => row.findIndex(hasFigure)).filter((i) => i >= 0));
+    cols = new Map();
+    if (width - first === TABLE3_COLUMNS.length) TABLE3_COLUMNS.forEach((c, i) => cols.set(first + i, c.key));
+  }
+  const firstCol = cols.size ? Math.min(...cols.keys()) : width;
+  const rows: Array<{ r: number; label: string }> = [];
+  for (let r = headerEnd; r < table.rows.length; r++) {
+    const row = table.rows[r];
+    // a row with figures, or with text where figures go (a run that could not be split); not a group label
+    const filled = [...cols.keys()].some((c) => row[c] && !row[c].origin && (hasFigure(row[c]) || row[c].text.trim() !== ''));
+    if (filled) rows.push({ r, label: rowLabel(row, firstCol) });
+  }
+  const format = table3Format(rows.map((x) => ({ label: x.label, hasValues: true })));
+  const slots = table3Slots(format);
+  const cands = rows.map((x) => table3Candidates(x.label, slots));
+  const placed = rows.filter((_, i) => cands[i] !== null);
+  const alignment = alignRows(cands.filter((c): c is number[] => c !== null), slots.length);
+  const cells: KeyedCell[] = [];
+  const unplaced: TableMap['unplaced'] = [];
+  rows.forEach(({ r, label }, i) => {
+    if (cands[i] === null) unplaced.push({ row: r, label, options: [] });
+  });
+  placed.forEach(({ r, label }, i) => {
+    const s = alignment.slot[i];
+    if (s === undefined) {
+      unplaced.push({ row: r, label, options: (alignment.options[i] ?? []).map((j) => slots[j].key) });
+      return;
+    }
+    const slot = slots[s];
+    for (const [c, colKey] of cols) {
+      const cell = table.rows[r][c];
+      if (!hasFigure(cell)) continue;
+      const col = TABLE3_COLUMNS.find((x) => x.key === colKey)!;
+      cells.push({ key: `applications.${slot.key}.${colKey}`, row: r, col: c, value: cell.value ?? null, rowLabel: slot.label, colLabel: col.label, unit: '件' });
+    }
+  });
+  return { kind: '表三', format, cells, unplaced };
+}
+
+function mapTable4(table: Table): TableMap {
+  const headerEnd = firstDataRow(table, 3);
+  const width = Math.max(0, ...table.rows.map((r) => r.length));
+  const keys = new Map<number, { group: string; outcome: string }>();
+  for (let c = 0; c < width; c++) {
+    const texts = table.rows.slice(0, headerEnd).map((row) => labelText(row[c]?.text ?? ''));
+    const group = TABLE4_GROUPS.find((g) => texts.some((t) => g.keywords.some((k) => t.includes(k))));
+    const outcome = [...texts].reverse().map((t) => TABLE4_OUTCOMES.find((o) => o.exact.includes(t))).find(Boolean);
+    if (group && outcome) keys.set(c, { group: group.key, outcome: outcome.key });
+  }
+  const cells: KeyedCell[] = [];
+  const data = table.rows[headerEnd];
+  if (!data) return { kind: '表四', cells, unplaced: [] };
+  const figures = data.map((cell, c) => (hasFigure(cell) ? c : -1)).filter((c) => c >= 0);
+  if (keys.size < TABLE4_GROUPS.length * TABLE4_OUTCOMES.length && figures.length === 15) {
+    // no readable header: the official order 行政复议 · 直接起诉 · 复议后起诉, each 维持 纠正 其他 尚未审结 总计
+    keys.clear();
+    figures.forEach((c, i) => keys.set(c, { group: TABLE4_GROUP_ORDER[Math.floor(i / 5)], outcome: TABLE4_OUTCOMES[i % 5].key }));
+  }
+  for (const [c, { group, outcome }] of keys) {
+    const cell = data[c];
+    if (!hasFigure(cell)) continue;
+    const g = TABLE4_GROUPS.find((x) => x.key === group)!;
+    const o = TABLE4_OUTCOMES.find((x) => x.key === outcome)!;
+    cells.push({ key: `reviewsAndLawsuits.${group}.${outcome}`, row: headerEnd, col: c, value: cell.value ?? null, rowLabel: g.label, colLabel: o.label, unit: '件' });
+  }
+  return { kind: '表四', cells, unplaced: [] };
+}
+
+/** The indicator key of a 表二 cell: most are `proactive.<row>.<column>`; amounts and 2019 fee items have their own. */
+export function table2Key(row: string, col: Table2Column): string | undefined {
+  if (row === 'fees') return col.money ? 'proactive.feesTenThousandYuan' : `proactive.feeItems.${col.key}`;
+  if (row === 'procurement') return col.money ? 'proactive.procurement.amountYuan' : col.key === 'projects' ? 'proactive.procurement.projects' : undefined;
+  if (col.money || col.key === 'projects') return undefined;
+  return `proactive.${row}.${col.key}`;
+}
+
+function mapTable2(table: Table): TableMap {
+  const cells: KeyedCell[] = [];
+  const unplaced: TableMap['unplaced'] = [];
+  let columns = new Map<number, { col: Table2Column; header: string }>();
+  table.rows.forEach((row, r) => {
+    const figures = row.map((cell, c) => (hasFigure(cell) ? c : -1)).filter((c) => c >= 0);
+    if (figures.length === 0) {
+      const found = new Map<number, { col: Table2Column; header: string }>();
+      row.forEach((cell, c) => {
+        if (cell.origin) return;
+        const t = labelText(cell.text);
+        const col = TABLE2_COLUMNS.find((x) => x.keywords.some((k) => t.includes(k)));
+        if (col) found.set(c, { col, header: t });
+      });
+      if (found.size > 0) columns = found;
+      return;
+    }
+    const label = labelText(rowLabel(row, figures[0]));
+    const rowDef = TABLE2_ROWS.map((x) => ({ x, at: Math.max(...x.keywords.map((k) => label.lastIndexOf(k))) }))
+      .filter((h) => h.at >= 0)
+      .sort((a, b) => b.at - a.at)[0]?.x;
+    if (!rowDef) {
+      unplaced.push({ row: r, label, options: [] });
+      return;
+    }
+    for (const c of figures) {
+      const head = columns.get(c);
+      if (!head) continue;
+      const key = table2Key(rowDef.key, head.col);
+      if (!key) continue;
+      const money = head.col.money ? (head.header.includes('万元') ? 'wan' : 'yuan') : undefined;
+      cells.push({ key, row: r, col: c, value: row[c].value ?? null, rowLabel: rowDef.label, colLabel: head.col.label, unit: head.col.unit, money });
+    }
+  });
+  return { kind: '表二', cells, unplaced };
+}

@@ -1,0 +1,152 @@
+import type { Span } from '../../schema/report.js';
+import { readDigitRun, type DigitRun } from './flattened.js';
+import { TABLE_HEADINGS } from './labels.js';
+
+/**
+ * Tables that arrive as text: where each official table stands in a report's text, and the rows of a flattened
+ * table as (label, run of digits) pairs. Crawled text runs a row's cells together and glues the next row's number to
+ * the last cell (`00000002.其他法律…`: the `2` is the marker of the next label, not a figure).
+ */
+
+/** One row of a table read from text: its label as written and its figures (split already, or a run to split). */
+export interface RawRow {
+  label: string;
+  labelSpan?: Span;
+  /** Cells already apart (pipe tables, spaced text). */
+  cells?: Array<{ text: string; value: number; span: Span }>;
+  /** A flattened run of digits to split. */
+  run?: DigitRun;
+  runSpan?: Span;
+  /** Where the row starts (for ordering rows of several sources). */
+  offset: number;
+  /** The label may be a broken fragment or missing (PDF extraction): an unmatched label does not drop the row. */
+  loose?: boolean;
+}
+
+export type TextRegions = Partial<Record<'表二' | '表三' | '表四', [number, number]>>;
+
+function firstMatch(pattern: RegExp, text: string, from: number): number | undefined {
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return m ? m.index : undefined;
+}
+
+// 五、存在的主要问题及改进情况 — the heading after 表四 (its number may be lost in PDF extractions)
+const AFTER_TABLE4 = /[五5][、.]\s*(?:政府信息公开工作)?存在的主要问题|[六6][、.]\s*其他需要报告/g;
+const TABLE4_REACH = 1500;
+
+/** Where 表二, 表三 and 表四 stand in `work` (normalised text), from their section headings, else from their first row words. */
+export function findRegions(work: string): TextRegions {
+  const s2 = firstMatch(TABLE_HEADINGS.表二, work, 0) ?? indexOrUndefined(work, '第二十条');
+  const s3 = firstMatch(TABLE_HEADINGS.表三, work, s2 ?? 0) ?? indexOrUndefined(work, '本年新收', s2 ?? 0);
+  let s4 = firstMatch(TABLE_HEADINGS.表四, work, s3 ?? s2 ?? 0);
+  if (s4 === undefined) {
+    const pending = indexOrUndefined(work, '尚未审结', s3 ?? 0);
+    if (pending !== undefined) s4 = Math.max(s3 ?? 0, pending - 60);
+  }
+  const regions: TextRegions = {};
+  if (s2 !== undefined) regions.表二 = [s2, s3 ?? s4 ?? Math.min(work.length, s2 + 3000)];
+  if (s3 !== undefined) regions.表三 = [s3, s4 ?? Math.min(work.length, s3 + 6000)];
+  if (s4 !== undefined) {
+    const after = firstMatch(AFTER_TABLE4, work, s4);
+    regions.表四 = [s4, Math.min(after ?? work.length, s4 + TABLE4_REACH)];
+  }
+  return regions;
+}
+
+function indexOrUndefined(text: string, word: string, from = 0): number | undefined {
+  const i = text.indexOf(word, from);
+  return i < 0 ? undefined : i;
+}
+
+/** A label followed by a run of figures, as found in flattened text. */
+export interface Chunk {
+  labelStart: number;
+  labelEnd: number;
+  runStart: number;
+  runEnd: number;
+}
+
+// 713000074 / 230 000023 / 9116.36 — digits with stray spaces (not line breaks); a dot only between digits
+const RUN_INT = /\d[\d \t]*/g;
+const RUN_DEC = /\d(?:[\d \t]|\.(?=\d))*/g;
+
+/** Splits `work[start, end)` into (label, run) chunks; a digit just before `.`/`、` and a label is the next label's marker. */
+export function flatChunks(work: string, start: number, end: number, decimals = false): Chunk[] {
+  const chunks: Chunk[] = [];
+  const re = decimals ? RUN_DEC : RUN_INT;
+  re.lastIndex = start;
+  let labelStart = start;
+  for (let m = re.exec(work); m && m.index < end; m = re.exec(work)) {
+    let runEnd = Math.min(end, m.index + m[0].length);
+    while (runEnd > m.index && /\s/.test(work[runEnd - 1])) runEnd--;
+    // 00000002.其他法律… — the last digit is the marker of the next row (2.), not a cell
+    if (/[.、]/.test(work[runEnd] ?? '') && !/\d/.test(work[runEnd + 1] ?? '')) {
+      runEnd--;
+      while (runEnd > m.index && /\s/.test(work[runEnd - 1])) runEnd--;
+    }
+    if (runEnd > m.index) {
+      chunks.push({ labelStart, labelEnd: m.index, runStart: m.index, runEnd });
+      labelStart = runEnd;
+    }
+    re.lastIndex = Math.max(re.lastIndex, m.index + 1);
+  }
+  re.lastIndex = 0;
+  return chunks;
+}
+
+// 一、 / （一） / (一) / 1. / 1、 — where an official label starts inside a chunk of run-together labels
+const LABEL_START = /(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d[.．、])/g;
+
+/**
+ * The label of a chunk cut to its last own marker (`申请人情况…其他一、本年新收…数量` → `一、本年新收…数量`), as long as
+ * `same` says the cut label still names the same row.
+ */
+export function trimLabel(text: string, start: number, end: number, same: (label: string) => boolean): [number, number] {
+  const piece = text.slice(start, end);
+  const marks = [...piece.matchAll(LABEL_START)].map((m) => m.index!);
+  let from = 0;
+  for (let i = marks.length - 1; i >= 0; i--) {
+    if (same(piece.slice(marks[i]))) {
+      from = marks[i];
+      break;
+    }
+  }
+  let s = start + from;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return [s, e];
+}
+
+/** Rows of a flattened table in `work[start, end)`: each chunk whose label `accept`s, with its run of digits. */
+export function flatRows(
+  text: string,
+  work: string,
+  start: number,
+  end: number,
+  accept: (label: string) => boolean,
+  same: (full: string, cut: string) => boolean,
+  decimals = false,
+): { rows: RawRow[]; stray: Array<{ text: string; span: Span }> } {
+  const rows: RawRow[] = [];
+  const stray: Array<{ text: string; span: Span }> = [];
+  for (const c of flatChunks(work, start, end, decimals)) {
+    const full = work.slice(c.labelStart, c.labelEnd);
+    const runSpan = { start: c.runStart, end: c.runEnd };
+    if (!accept(full)) {
+      stray.push({ text: text.slice(c.runStart, c.runEnd), span: runSpan });
+      continue;
+    }
+    const [ls, le] = trimLabel(work, c.labelStart, c.labelEnd, (cut) => same(full, cut));
+    rows.push({
+      label: text.slice(ls, le),
+      labelSpan: { start: ls, end: le },
+      run: readDigitRun(work, c.runStart, c.runEnd, decimals),
+      runSpan,
+      offset: ls,
+    });
+  }
+  return { rows, stray };
+}

@@ -1,0 +1,141 @@
+import type { Cell, Span, Table } from '../../schema/report.js';
+import { makeWarning, type Warning } from '../../schema/warnings.js';
+import { alignRows, table3Candidates, table3Format, table3Slots } from './align.js';
+import { settleAcrossRows } from './crossRows.js';
+import { splitRun, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type DigitRun } from './flattened.js';
+import { TABLE3_COLUMNS, TABLE4_GROUP_ORDER, TABLE4_GROUPS, TABLE4_OUTCOMES } from './labels.js';
+import type { RawRow } from './textRows.js';
+
+/**
+ * 表三 and 表四 rebuilt from text rows (flattened runs, pipe-table rows). Rows are placed by their labels (align.ts),
+ * runs are split where exactly one reading satisfies the row sums and the table's column identities (flattened.ts,
+ * crossRows.ts), and the result is a grid with the official header, so it maps like an HTML table.
+ */
+
+export interface BuiltTable {
+  table?: Table;
+  warnings: Warning[];
+}
+
+/** The keys of 表三 rows, each with its seven columns (named in warnings about the rows). */
+function keysOf(rows: string[]): string[] {
+  return rows.flatMap((r) => TABLE3_COLUMNS.map((c) => `applications.${r}.${c.key}`));
+}
+const TABLE4_KEYS = TABLE4_GROUP_ORDER.flatMap((g) => TABLE4_OUTCOMES.map((o) => `reviewsAndLawsuits.${g}.${o.key}`));
+
+const header3: Cell[] = [{ text: '申请人情况' }, ...TABLE3_COLUMNS.map((c) => ({ text: c.label }))];
+
+function spanOf(cells: Cell[]): Span | undefined {
+  const spans = cells.map((c) => c.span).filter((s): s is Span => s !== undefined);
+  if (spans.length === 0) return undefined;
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+/** Cells of a run split at `bounds` (indexes into the run's digits), each with its span in the text. */
+function runCells(text: string, run: DigitRun, bounds: Array<[number, number]>, values: number[]): Cell[] {
+  return bounds.map(([s, e], i) => {
+    const span = { start: run.offsets[s], end: run.offsets[e - 1] + 1 };
+    return { text: text.slice(span.start, span.end), value: values[i], span, recovered: true as const };
+  });
+}
+
+/** The whole run as one cell without a value: the row is kept, its figures are not given. */
+function openCell(text: string, span: Span): Cell {
+  return { text: text.slice(span.start, span.end), span };
+}
+
+/** Rebuilds 表三 from text rows. */
+export function buildTable3(text: string, raw: RawRow[]): BuiltTable {
+  const warnings: Warning[] = [];
+  const rows = raw.slice().sort((a, b) => a.offset - b.offset);
+  const format = table3Format(rows.map((r) => ({ label: r.label, hasValues: true })));
+  const slots = table3Slots(format);
+  const kept = rows.filter((r) => table3Candidates(r.label, slots) !== null);
+  if (kept.length === 0) return { warnings };
+  const alignment = alignRows(kept.map((r) => table3Candidates(r.label, slots)!), slots.length);
+  // every row's readings: pipe cells as they are, runs by every split that adds up
+  const splits = kept.map((r) => (r.run ? splitRun(r.run.digits, { cells: 7, groups: TABLE3_ROW_GROUPS }) : undefined));
+  const readings = kept.map((r, i) => {
+    if (r.cells) return r.cells.length === 7 ? [r.cells.map((c) => c.value)] : [];
+    const s = splits[i]!;
+    return s.complete ? s.candidates.map((c) => c.values) : [];
+  });
+  const placed = kept.map((_, i) => i).filter((i) => alignment.slot[i] !== undefined);
+  const settled = settleAcrossRows(
+    placed.map((i) => ({ slot: slots[alignment.slot[i]!], candidates: readings[i] })),
+    slots.filter((s) => s.outcome).length,
+  );
+  const choice = new Map<number, number[]>();
+  placed.forEach((i, k) => choice.set(i, settled[k]));
+
+  const grid: Cell[][] = [header3];
+  kept.forEach((r, i) => {
+    const label: Cell = r.labelSpan ? { text: r.label, span: r.labelSpan } : { text: r.label };
+    if (r.cells) {
+      if (r.cells.length !== 7) {
+        warnings.push(makeWarning('TABLE_UNREADABLE', `${r.label}: ${r.cells.length} figures, 7 expected`, { span: spanOf(r.cells), data: { row: r.label, figures: r.cells.map((c) => c.value) } }));
+      }
+      grid.push([label, ...r.cells.map((c) => ({ text: c.text, value: c.value, span: c.span }))]);
+      return;
+    }
+    const s = splits[i]!;
+    const left = choice.get(i) ?? readings[i].map((_, k) => k);
+    if (s.complete && left.length === 1) {
+      const c = s.candidates[left[0]];
+      grid.push([label, ...runCells(text, r.run!, c.bounds, c.values)]);
+      return;
+    }
+    grid.push([label, openCell(text, r.runSpan!)]);
+    if (s.candidates.length === 0) {
+      warnings.push(makeWarning('TABLE_UNREADABLE', `${r.label}: ${r.run!.digits} cannot be split into 7 cells that add up`, { span: r.runSpan, data: { row: r.label, run: r.run!.digits } }));
+    } else {
+      const candidates = left.map((k) => s.candidates[k].values);
+      warnings.push(
+        makeWarning('TABLE_AMBIGUOUS', `${r.label}: ${r.run!.digits} → ${candidates.map((c) => c.join('|')).join(' or ')}${s.complete ? '' : ' …'}`, {
+          span: r.runSpan,
+          data: { row: r.label, keys: keysOf(alignment.slot[i] === undefined ? [] : [slots[alignment.slot[i]!].key]), run: r.run!.digits, candidates, complete: s.complete },
+        }),
+      );
+    }
+  });
+  const span = spanOf(grid.flat());
+  if (!span) return { warnings };
+  return { table: { name: '表三', source: 'text', span, rows: grid }, warnings };
+}
+
+/** The official header of 表四: group row, then outcome row. */
+function header4(): Cell[][] {
+  const groups = TABLE4_GROUP_ORDER.map((k) => TABLE4_GROUPS.find((g) => g.key === k)!.label);
+  return [groups.flatMap((g) => TABLE4_OUTCOMES.map(() => ({ text: g }))), groups.flatMap(() => TABLE4_OUTCOMES.map((o) => ({ text: o.label })))];
+}
+
+/** Rebuilds 表四 from one row of fifteen figures (a run to split, or cells already apart). */
+export function buildTable4(text: string, row: RawRow): BuiltTable {
+  const warnings: Warning[] = [];
+  let values: Cell[];
+  if (row.cells) {
+    values = row.cells.map((c) => ({ text: c.text, value: c.value, span: c.span }));
+    if (values.length !== 15) {
+      warnings.push(makeWarning('TABLE_UNREADABLE', `表四: ${values.length} figures, 15 expected`, { span: spanOf(values), data: { figures: row.cells.map((c) => c.value) } }));
+    }
+  } else {
+    const s = splitRun(row.run!.digits, { cells: 15, groups: TABLE4_ROW_GROUPS });
+    if (s.complete && s.candidates.length === 1) {
+      values = runCells(text, row.run!, s.candidates[0].bounds, s.candidates[0].values);
+    } else {
+      values = [openCell(text, row.runSpan!)];
+      const candidates = s.candidates.map((c) => c.values);
+      warnings.push(
+        candidates.length === 0
+          ? makeWarning('TABLE_UNREADABLE', `表四: ${row.run!.digits} cannot be split into 15 cells that add up`, { span: row.runSpan, data: { run: row.run!.digits } })
+          : makeWarning('TABLE_AMBIGUOUS', `表四: ${row.run!.digits} → ${candidates.map((c) => c.join('|')).join(' or ')}`, {
+              span: row.runSpan,
+              data: { row: '表四', keys: TABLE4_KEYS, run: row.run!.digits, candidates, complete: s.complete },
+            }),
+      );
+    }
+  }
+  const span = spanOf(values);
+  if (!span) return { warnings };
+  return { table: { name: '表四', source: 'text', span, rows: [...header4(), values] }, warnings };
+}
