@@ -32,9 +32,12 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 // <html, <!doctype html, <body, <p>, <div …: enough tags near the start to call it HTML
 const HTML_SNIFF = /^\s*(?:<!doctype html|<html|<head|<body|<meta|<\?xml)|<(?:p|div|table|br|span|body|td|tr|font)[\s>/]/i;
 
-/** Guesses text vs HTML from the first 2 KB. */
+// </p>, </div>, </td>, </body> further in: a page that opens with a long <script> or <style> block or SSI comments
+const HTML_END_TAG = /<\/(?:p|div|td|tr|table|span|font|body|html)>/i;
+
+/** Guesses text vs HTML from the first 2 KB (tags near the start), else the first 64 KB (end tags anywhere). */
 export function looksLikeHtml(text: string): boolean {
-  return HTML_SNIFF.test(text.slice(0, 2048));
+  return HTML_SNIFF.test(text.slice(0, 2048)) || HTML_END_TAG.test(text.slice(0, 65536));
 }
 
 /** Share of C0 control characters (other than tab/CR/LF/FF) and U+FFFD in the first 8 KB: binary input has many. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { decodeBytes, declaredCharset } from '../../src/input/decode.js';
-import { readInput } from '../../src/input/index.js';
+import { looksLikeHtml, readInput } from '../../src/input/index.js';
 import { NianbaoError } from '../../src/errors.js';
 
 // Bytes below were made with python3: '本年度共收到政府信息公开申请26件'.encode('gbk'), and the Big5 sentence with
@@ -132,5 +132,17 @@ describe('readInput: unusable bytes are typed errors', () => {
     const doc = readInput(bytes);
     expect(doc.encoding).toBe('gb18030');
     expect(doc.text).toContain('平潭综合实验区2022年度政府信息公开工作年度报告');
+  });
+});
+
+describe('looksLikeHtml', () => {
+  it.each<[string, string, boolean]>([
+    ['a saved page', '<!DOCTYPE html><html><body><p>予以公开</p></body></html>', true],
+    ['a fragment', '一、总体情况<p>全年受理网络问政182件</p>', true],
+    ['a page opening with a 3 KB script (SSI include first)', `<!--#include virtual="/head.shtml"--><script>${'var a = 1;'.repeat(300)}</script><div>予以公开</div>`, true],
+    ['a crawled text report', '标题: 平潭综合实验区2022年度政府信息公开工作年度报告\n一、总体情况 2022年，全区收到申请75件。', false],
+    ['text that mentions a tag name in prose', '第1<2条，不是标签。', false],
+  ])('%s → %s', (_, text, html) => {
+    expect(looksLikeHtml(text)).toBe(html);
   });
 });
