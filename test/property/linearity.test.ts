@@ -2,6 +2,7 @@
 // ('1'.repeat(n), '（'.repeat(n), '一、'.repeat(n), figures with measure words, '<div>'.repeat(n) …).
 // Per-byte time at 1 MB is compared with per-byte time at 10 KB (medians); quadratic work gives a ratio near 100,
 // linear work near 1. A 100 KB probe first (bound 5, quadratic gives 10) stops a quadratic case before it can hang.
+// Timings are medians, and a ratio over its bound is measured again (up to three times) before the test fails.
 import { describe, expect, it } from 'vitest';
 import { NianbaoError, parseReports } from '../../src/index.js';
 
@@ -10,6 +11,7 @@ const KB = 1024;
 /** Pathological inputs: each builds a string of about n UTF-16 units from a repeated unit. */
 const CASES: Array<[string, string]> = [
   ["'1'.repeat(n) — one huge digit run", '1'],
+  ["'一'.repeat(n) — one huge Chinese-numeral run", '一'],
   ["'（'.repeat(n) — unclosed brackets", '（'],
   ["'一、'.repeat(n) — a heading marker without end", '一、'],
   ["'（一）'.repeat(n) — nested-looking markers", '（一）'],
@@ -40,22 +42,36 @@ function medianTime(input: string, runs: number): number {
   return times[Math.floor(runs / 2)];
 }
 
-/** Per-byte time of `big` over per-byte time of `small`. */
-function perByteRatio(small: string, big: string, smallRuns: number, bigRuns: number): { ratio: number; smallMs: number; bigMs: number } {
-  const smallMs = Math.max(medianTime(small, smallRuns), 0.05); // floor: below timer resolution the ratio means nothing
+/** Per-byte time of `big` over per-byte time of `small` (medians). */
+function perByteRatio(small: string, big: string, bigRuns: number): { ratio: number; smallMs: number; bigMs: number } {
+  const smallMs = Math.max(medianTime(small, 9), 0.05); // floor: below timer resolution the ratio means nothing
   const bigMs = medianTime(big, bigRuns);
   return { ratio: bigMs / big.length / (smallMs / small.length), smallMs, bigMs };
+}
+
+/**
+ * The machine is shared: a GC pause or a neighbour's burst can double one timing. A real quadratic case fails every
+ * attempt, noise rarely does — so measure up to three times and keep the best ratio.
+ */
+function robustRatio(small: string, big: string, bigRuns: number, bound: number) {
+  let best = perByteRatio(small, big, bigRuns);
+  for (let attempt = 1; attempt < 3 && best.ratio >= bound; attempt++) {
+    const again = perByteRatio(small, big, bigRuns);
+    if (again.ratio < best.ratio) best = again;
+  }
+  return best;
 }
 
 describe('run time grows linearly with input size', () => {
   timeOnce('一、总体情况\n共公布政府信息2599条。'); // warm-up: dictionary and JIT
   for (const [name, unit] of CASES) {
-    it(name, { timeout: 60_000 }, () => {
+    it(name, { timeout: 90_000 }, () => {
       const small = build(unit, 10 * KB);
       timeOnce(small);
-      const probe = perByteRatio(small, build(unit, 100 * KB), 7, 3);
+      const probe = robustRatio(small, build(unit, 100 * KB), 3, 5);
       expect(probe.ratio, `100 KB vs 10 KB: ${probe.bigMs.toFixed(1)} ms vs ${probe.smallMs.toFixed(2)} ms`).toBeLessThan(5);
-      const full = perByteRatio(small, build(unit, 1024 * KB), 7, 3);
+      // one 1 MB run when it would take seconds; three otherwise
+      const full = robustRatio(small, build(unit, 1024 * KB), probe.bigMs > 300 ? 1 : 3, 10);
       expect(full.ratio, `1 MB vs 10 KB: ${full.bigMs.toFixed(1)} ms vs ${full.smallMs.toFixed(2)} ms`).toBeLessThan(10);
     });
   }
