@@ -49,6 +49,8 @@ const NOT_MEASUREMENTS: Array<[string, string]> = [
   ['目前尚无发现应主动公开政府信息而未予公开的情况', 'stated absence of a problem, 054'],
   ['2.申请人逾期未按收费通知要求缴纳费用', '表三 row label, not a fee statement'],
   ['（四）无法提供', '表三 row label'],
+  ['六、其他需要报告的事项 我局没有需要报告的事项。', 'nothing to report is not a count'],
+  ['数十次', 'vague amount'],
 ];
 
 describe('never a measurement', () => {
@@ -58,6 +60,9 @@ describe('never a measurement', () => {
   });
   it('a redacted year gives no date: 20**年5月1日 (seed 篇8)', () => {
     expect(factsOf('统计期限自20**年5月1日《条例》实施之日起,至20**年12月31日止')).toEqual([]);
+  });
+  it('a full-width comma separates a list, never thousands: 3，500条 → 500条 only', () => {
+    expect(factsOf('3，500条').map((f) => [f.value, f.quote])).toEqual([[500, '500条']]);
   });
   it('an empty period gives nothing: 统计期限自至。 (043)', () => {
     expect(factsOf('本报告所列数据的统计期限自至。')).toEqual([]);

@@ -25,6 +25,9 @@ const CORPUS: Row[] = [
   ['总浏览量为 536 万，', 'count', 5360000, undefined, undefined, '536 万', 'count.bareTenThousands'], // 034
   ['“上海发布”粉丝数累积超 3170 万，', 'count', 31700000, undefined, 'more-than', '超 3170 万', 'count.bareTenThousands'], // 034
   ['共收到政府信息公开申请0件', 'count', 0, '件', undefined, '0件', 'count.measureWord'], // seed 篇8
+  ['共受理政府信息公开申请1,295件', 'count', 1295, '件', undefined, '1,295件', 'count.measureWord'], // thousands separator
+  ['主动公开政府信息２９４９条', 'count', 2949, '条', undefined, '２９４９条', 'count.measureWord'], // full-width digits
+  ['开展培训二十余次', 'count', 20, '次', 'more-than', '二十余次', 'count.chineseNumeral'],
   // percentages
   ['占77%；', 'percent', 77, '%', undefined, '77%', 'percent.sign'], // 009
   ['全文电子化达100﹪', 'percent', 100, '%', undefined, '100﹪', 'percent.sign'], // seed 篇1
@@ -44,6 +47,7 @@ const CORPUS: Row[] = [
   ['数据统计期限为2010年1月1日至12月31日止', 'dateRange', '2010-01-01/2010-12-31', undefined, undefined, '2010年1月1日至12月31日止', 'dateRange.endYearInherited'], // 054
   ['统计期限为 2025\n年 1 月 1 日至 12 月 31 日。', 'dateRange', '2025-01-01/2025-12-31', undefined, undefined, '2025\n年 1 月 1 日至 12 月 31 日', 'dateRange.endYearInherited'], // 034
   ['二○一三年一月二十日', 'date', '2013-01-20', undefined, undefined, '二○一三年一月二十日', 'date.full'], // 042 signature
+  ['统计时限为2023.1.1-2023.12.31', 'dateRange', '2023-01-01/2023-12-31', undefined, undefined, '2023.1.1-2023.12.31', 'dateRange.numeric'],
   ['截至12月,我局网站', 'date', '--12', undefined, undefined, '截至12月', 'date.asOf'], // seed 篇7
   ['截止20101231日', 'date', '2010-12-31', undefined, undefined, '截止20101231日', 'date.asOfCompact'], // 055
   // zeros stated in words
@@ -53,6 +57,7 @@ const CORPUS: Row[] = [
   ['2022年，无收取信息处理费情况。', 'money', 0, '元', undefined, '无收取信息处理费', 'negation.noFee'], // 022
   ['2025 年度本机关未收取信息公开处理费。', 'money', 0, '元', undefined, '未收取信息公开处理费', 'negation.noFee'], // 034
   ['政府信息公开未发生收费情况', 'money', 0, '元', undefined, '未发生收费', 'negation.noFee'], // 031
+  ['依申请公开一律免收信息处理费', 'money', 0, '元', undefined, '免收信息处理费', 'negation.feeWaived'],
   ['三、政府信息依申请公开情况(无)', 'count', 0, '件', undefined, '政府信息依申请公开情况(无)', 'negation.noneAfterHeading'], // seed 篇1
   ['我局没有不予公开政府信息备案事项。', 'count', 0, '件', undefined, '没有不予公开政府信息备案事项', 'negation.noMatters'], // seed 篇9
 ];

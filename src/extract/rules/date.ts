@@ -17,6 +17,8 @@ const FULL = new RegExp(`(?<y>${YEAR})${SP}年${SP}(?<m>${MONTH})${SP}月${SP}(?
 // 截至12月14日, 截至2015年底, 截止20101231日 — an as-of date (the year may be missing: it stays unknown)
 const AS_OF = new RegExp(`(?:截至|截止)(?:到|至)?${SP}(?:(?<compact>(?:19|20)\\d{6})日?|${ymd('a', true)})`, 'g');
 // 2016-01-12, 2015.12.31 — numeric dates
+// 2023.1.1-2023.12.31, 2023-01-01至2023-12-31 — a numeric period
+const ISO_RANGE = /(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\s{0,2}(?:至|到|-|—|~)\s{0,2}(?:((?:19|20)\d{2})[-./])?(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])(?![\d.])/g;
 const ISO = /(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d.])/g;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -80,6 +82,13 @@ function extractDates({ scan }: ScanInput): Candidate[] {
     if (!value) continue;
     out.push({ kind: 'date', value, start: m.index, end: m.index + m[0].length, numStart: m.index,
       numEnd: m.index + m[0].length, rule: g.compact ? 'date.asOfCompact' : 'date.asOf' });
+  }
+  for (const m of scan.matchAll(ISO_RANGE)) {
+    const start = isoDate(m[1], m[3], m[4]);
+    const end = isoDate(m[5] ?? m[1], m[6], m[7]);
+    if (!start || !end) continue;
+    out.push({ kind: 'dateRange', value: `${start}/${end}`, start: m.index, end: m.index + m[0].length, numStart: m.index,
+      numEnd: m.index + m[0].length, rule: 'dateRange.numeric' });
   }
   for (const m of scan.matchAll(ISO)) {
     const value = isoDate(m[1], m[3], m[4]);

@@ -26,13 +26,16 @@ const RESULT_WORDS = /纠错|败诉|纠正|责任追究/;
 
 // 本机关未收取信息公开处理费, 无收取信息处理费情况, 政府信息公开不收取任何费用, 暂不收费, 没有收费, 未发生收费情况
 const NO_FEE = /(?:未|没有|不|暂不|暂未|无|从未|均未|并未)(?:发生|有|存在)?(?:任何)?(?:收费|收取[^,，。;；!！?？\n、]{0,12}?费)/g;
+// 免收信息处理费, 免除检索、复制费用 — fees waived
+const FEE_WAIVED = /免(?:收|除|予收取)[^,，。;；!！?？\n]{0,10}?费/g;
 // 我局无关于政府信息公开方面的收费
 const NO_FEE_ABOUT = /(?:没有|无)关于[^,，。;；!！?？\n]{0,15}?收费/g;
 // 该办法施行前全市各行政机关免费为公众提供依申请公开政府信息 — services given free of charge
 const FREE_OF_CHARGE = /免费[^,，。;；!！?？\n]{0,12}?依申请公开/g;
 // 不存在减免问题, 没有减免, 无收费减免情况 — nothing waived
 const NO_WAIVER = /(?:不存在|没有|无|未发生|未有)(?:任何)?(?:收费)?减免/g;
-// 没有不予公开政府信息备案事项 — no matters of a kind (收费事项 is a fee: NO_FEE reads it)
+// 没有不予公开政府信息备案事项 — no matters of a kind (收费事项 is a fee: NO_FEE reads it; 没有需要报告的事项 is no
+// statement about a count at all)
 const NO_MATTERS = /没有((?:(?!收费)[^,，。;；!！?？\n]){2,14}?事项)/g;
 // 三、政府信息依申请公开情况(无); 提出复议、诉讼和申诉的情况:没有 — a heading or topic answered with 无 / 没有
 const NONE_AFTER_HEADING = /[(]无[)]|情况[ \t]*[:：][ \t]*(没有|无)(?=[\s。;；,，]|$)/g;
@@ -79,7 +82,7 @@ function extractNegations({ scan }: ScanInput): Candidate[] {
   }
   const zeroMoney: Array<[RegExp, string, string]> = [
     [NO_FEE, '信息处理费', 'negation.noFee'], [NO_FEE_ABOUT, '信息处理费', 'negation.noFee'],
-    [FREE_OF_CHARGE, '信息处理费', 'negation.freeOfCharge'], [NO_WAIVER, '收费减免', 'negation.noWaiver'],
+    [FREE_OF_CHARGE, '信息处理费', 'negation.freeOfCharge'], [FEE_WAIVED, '信息处理费', 'negation.feeWaived'], [NO_WAIVER, '收费减免', 'negation.noWaiver'],
   ];
   for (const [pattern, subject, rule] of zeroMoney) {
     for (const m of scan.matchAll(pattern)) {
@@ -90,7 +93,7 @@ function extractNegations({ scan }: ScanInput): Candidate[] {
     }
   }
   for (const m of scan.matchAll(NO_MATTERS)) {
-    if (/\d/.test(m[1])) continue;
+    if (/\d|报告|说明/.test(m[1])) continue;
     out.push({
       kind: 'count', value: 0, unit: '件', zeroBy: 'negation', subject: m[1], rule: 'negation.noMatters',
       start: m.index, end: m.index + m[0].length, numStart: m.index, numEnd: m.index + m[0].length,
