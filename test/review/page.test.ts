@@ -129,6 +129,38 @@ describe.skipIf(!HAVE_CHROMIUM)('review page in Chromium', () => {
     await page.close();
   });
 
+  it('019 (平潭 2019): each warning with a place and each indicator row marks its source in the text', async () => {
+    const [report] = read('fixtures/corpus/019-b-pingtan-2019.txt');
+    await open([report], '019');
+    const placed = report.warnings.map((w, i) => [w, i] as const).filter(([w]) => w.span);
+    expect(placed.length).toBeGreaterThan(0);
+    await page.click('#r0-rep [data-tab="warns"]');
+    for (const [w, i] of placed) {
+      await page.click(`#r0-W${i}`);
+      const marked = await page.$$eval('#r0-rep .text .cur', (els) => els.map((e) => e.textContent).join(''));
+      expect(marked, w.code).toBe(report.text.slice(w.span!.start, w.span!.end));
+    }
+    // Indicators: the row marks the first fact it was read from; the fact's details link back to the row.
+    const sources = report.indicatorSources.filter((src) => src.facts.length);
+    expect(sources.length).toBeGreaterThan(10);
+    await page.click('#r0-rep [data-tab="inds"]');
+    const rowKeys = await page.$$eval('#r0-rep .inds tbody tr', (trs) => trs.map((tr) => tr.querySelector('.key')!.textContent));
+    for (const src of sources.slice(0, 12)) {
+      const row = rowKeys.indexOf(src.key);
+      await page.click(`#r0-I${row}`);
+      const marked = await page.$$eval('#r0-rep .text .cur', (els) => els.map((e) => e.textContent).join(''));
+      expect(marked, src.key).toBe(report.facts[src.facts[0]].quote);
+    }
+    const src = sources[0];
+    await page.click(`#r0-f${src.facts[0]}`);
+    const link = page.locator('#r0-rep .detail a').first();
+    const key = await link.getAttribute('title');
+    expect(report.indicatorSources.find((s) => s.key === key)?.facts).toContain(src.facts[0]);
+    await link.click();
+    expect(await page.locator('#r0-rep .inds tr.sel .key').textContent()).toBe(key);
+    await page.close();
+  });
+
   it('writes a screenshot of a seed report page to docs/img/review.png', async () => {
     await open(seed, SEED);
     // The report with the most figures, its third figure selected.

@@ -54,5 +54,5 @@ describe.skipIf(!HAVE_CHROMIUM)('large reports open in Chromium', () => {
         `${reports[0].facts.length} facts, DOMContentLoaded ${dcl} ms, ready ${opened.toFixed(0)} ms`,
     );
     await page.close();
-  });
+  }, 180_000);
 });
