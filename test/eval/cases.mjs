@@ -155,7 +155,8 @@ function corpusCases() {
     const indicators = goldIndicators(gold);
     const indFile = join(dir, `${stem}.indicators.json`);
     if (existsSync(indFile)) {
-      for (const [k, v] of Object.entries(flattenIndicators(readJson(indFile)))) indicators[k] = { value: v, table: 'indicators.json' };
+      const file = readJson(indFile);
+      for (const [k, v] of Object.entries(flattenIndicators(file.indicators ?? file))) indicators[k] = { value: v, table: 'indicators.json' };
     }
     cases.push({
       id: stem,
@@ -177,7 +178,8 @@ function corpusCases() {
     const input = ['.txt', '.html', '.htm'].map((ext) => join(dir, m[1] + ext)).find(existsSync);
     if (!input) continue;
     const indicators = {};
-    for (const [k, v] of Object.entries(flattenIndicators(readJson(join(dir, name))))) indicators[k] = { value: v, table: 'indicators.json' };
+    const file = readJson(join(dir, name));
+    for (const [k, v] of Object.entries(flattenIndicators(file.indicators ?? file))) indicators[k] = { value: v, table: 'indicators.json' };
     cases.push({ id: m[1], group: 'corpus', input, facts: null, sections: [], indicators });
   }
   return cases;
@@ -230,6 +232,16 @@ function htmlCases() {
     const input = ['.html', '.htm', '.txt'].map((ext) => join(dir, m[1] + ext)).find(existsSync);
     if (!input) continue;
     const exp = readJson(join(dir, name));
+    const indicators = goldIndicators(exp);
+    for (const t of exp.tables ?? []) {
+      if (t.table3) Object.assign(indicators, goldIndicators({ table3: t.table3 }));
+      // 表四's last row: 行政复议 ×5, 未经复议直接起诉 ×5, 复议后起诉 ×5 (结果维持 结果纠正 其他结果 尚未审结 总计)
+      if (Array.isArray(t.lastRow) && t.lastRow.length === 15) {
+        const rows = Object.values(TABLE4_ROWS);
+        const cols = Object.values(TABLE4_COLUMNS);
+        t.lastRow.forEach((v, i) => (indicators[`reviewsAndLawsuits.${rows[Math.floor(i / 5)]}.${cols[i % 5]}`] = { value: v, table: '表四' }));
+      }
+    }
     cases.push({
       id: `html-${m[1]}`,
       group: 'html',
@@ -239,7 +251,10 @@ function htmlCases() {
       topLevelOnly: false,
       agency: exp.agency ?? undefined,
       year: exp.year ?? undefined,
-      indicators: goldIndicators(exp),
+      encoding: exp.encoding,
+      quotes: exp.quotes ?? [],
+      absent: exp.absent ?? [],
+      indicators,
       nonFacts: exp.nonFacts ?? [],
     });
   }

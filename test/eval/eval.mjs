@@ -106,6 +106,13 @@ const S = summary.sections;
 console.log(`section headings  ${frac(S.exact + S.partial, S.expected)} = ${pct(S.exact + S.partial, S.expected)} recall (${S.exact} exact, ${S.partial} prefix/run-on)`);
 console.log(`agency            ${frac(summary.agency.ok, summary.agency.expected)} = ${pct(summary.agency.ok, summary.agency.expected)}`);
 console.log(`year              ${frac(summary.year.ok, summary.year.expected)} = ${pct(summary.year.ok, summary.year.expected)}`);
+if (summary.encoding.expected) console.log(`encoding (html)   ${frac(summary.encoding.ok, summary.encoding.expected)}`);
+if (summary.text.quotes || summary.text.absent) {
+  console.log(
+    `page text (html)  ${frac(summary.text.quotesFound, summary.text.quotes)} expected sentences found, ` +
+      `${summary.text.absent - summary.text.leaked}/${summary.text.absent} chrome/markup strings kept out`,
+  );
+}
 const I = summary.indicators;
 console.log(
   `indicator cells   ${frac(I.matched, I.expected)} = ${pct(I.matched, I.expected)} exact (${I.wrong} wrong value, ${I.missing} missing); ` +
@@ -123,9 +130,12 @@ if (missed.length) {
 }
 const unmatched = results
   .flatMap((r) => (r.facts?.unmatched ?? []).map((u) => ({ id: r.id, ...u })))
-  .sort((a, b) => Number(b.nonFact) - Number(a.nonFact) || b.suspect.length - a.suspect.length);
+  .sort(
+    (a, b) =>
+      Number(b.nonFact) - Number(a.nonFact) || b.suspect.length - a.suspect.length || Number(a.source === 'table') - Number(b.source === 'table'),
+  );
 if (unmatched.length) {
-  console.log(`\nProduced facts not in any reading (${unmatched.length}; likely non-measurements first; judge by reading)`);
+  console.log(`\nProduced facts not in any reading (${unmatched.length}; marked/likely non-measurements first, then prose, then table cells; judge by reading)`);
   for (const u of take(unmatched, examples)) {
     console.log(`  ${W(u.id, 26)} ${u.kind} ${u.value}${u.unit ?? ''} ${u.context}${u.suspect.length ? `  ⚠ ${u.suspect.join(', ')}` : ''}`);
   }

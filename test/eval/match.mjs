@@ -62,11 +62,12 @@ const SUSPECTS = [
   { why: 'year', test: (q, after) => /^(19|20)\d\d$/.test(q.trim()) || (/(?:^|\D)(19|20)\d\d$/.test(q) && /^年/.test(after)) },
   { why: 'ordinal/article (第…)', test: (q, after, before) => /第\s*$/.test(before) || /^第/.test(q) },
   { why: 'document number (〔…〕…号)', test: (q, after, before) => /[〔\[【][^〕\]】]{0,6}$/.test(before) || /^\s*号/.test(after) || /号$/.test(q) },
-  { why: 'phone/postcode', test: (q, after, before) => /(电话|传真|邮编|热线|邮政编码)[^，。]{0,8}$/.test(before) || /\d{7,}/.test(q) },
+  { why: 'phone/postcode', test: (q, after, before) => /(电话|传真|邮编|热线|邮政编码)(号码)?[：:为是]?\s*$/.test(before) || /\d{7,}/.test(q) },
   { why: 'list marker', test: (q, after) => /^\d{1,2}$/.test(q.trim()) && /^[、.．]/.test(after) },
 ];
 
-function suspicion(text, span, quote) {
+function suspicion(text, span, quote, kind) {
+  if (kind === 'date' || kind === 'dateRange') return [];
   const before = text.slice(Math.max(0, span.start - 12), span.start);
   const after = text.slice(span.end, span.end + 3);
   return SUSPECTS.filter((s) => s.test(quote, after, before)).map((s) => s.why);
@@ -184,7 +185,7 @@ export function evaluateCase(c, reports, { factsOf = (r) => r.facts, ignoreUnit 
           rule: p.f.rule,
           source: p.f.source,
           context: context(text, p.f.span),
-          suspect: inNonFact(p) ? ['marked not a measurement by the reader'] : suspicion(text, p.f.span, text.slice(p.f.span.start, p.f.span.end)),
+          suspect: inNonFact(p) ? ['marked not a measurement by the reader'] : suspicion(text, p.f.span, text.slice(p.f.span.start, p.f.span.end), p.f.kind),
         };
       });
     result.facts = {
@@ -247,6 +248,19 @@ export function evaluateCase(c, reports, { factsOf = (r) => r.facts, ignoreUnit 
     const got = r0?.year;
     result.meta.year = { expected: c.year, got, ok: got === c.year };
   }
+  if (c.encoding !== undefined) {
+    const got = r0?.source?.encoding;
+    result.meta.encoding = { expected: c.encoding, got, ok: got === c.encoding };
+  }
+
+  // page text: what must be there (the report's sentences) and what must not (site chrome, markup)
+  if (c.quotes?.length || c.absent?.length) {
+    const texts = reports.filter((_, i) => inCase[i]).map((r) => r.text);
+    const present = (q) => texts.some((t) => findQuote(t, q).length > 0);
+    const missingQuotes = (c.quotes ?? []).filter((q) => !present(q));
+    const leaked = (c.absent ?? []).filter((q) => texts.some((t) => t.includes(q)));
+    result.text = { quotes: c.quotes?.length ?? 0, quotesFound: (c.quotes?.length ?? 0) - missingQuotes.length, absent: c.absent?.length ?? 0, leaked, missingQuotes };
+  }
 
   // indicators
   const keys = Object.keys(c.indicators ?? {});
@@ -289,6 +303,8 @@ export function summarize(results) {
     agency: { expected: 0, ok: 0 },
     year: { expected: 0, ok: 0 },
     indicators: { expected: 0, matched: 0, wrong: 0, missing: 0, byTable: {} },
+    encoding: { expected: 0, ok: 0 },
+    text: { quotes: 0, quotesFound: 0, absent: 0, leaked: 0 },
   };
   for (const r of results) {
     if (r.facts) {
@@ -311,7 +327,13 @@ export function summarize(results) {
       s.sections.exact += r.sections.exact;
       s.sections.partial += r.sections.partial;
     }
-    for (const k of ['agency', 'year']) {
+    if (r.text) {
+      s.text.quotes += r.text.quotes;
+      s.text.quotesFound += r.text.quotesFound;
+      s.text.absent += r.text.absent;
+      s.text.leaked += r.text.leaked.length;
+    }
+    for (const k of ['agency', 'year', 'encoding']) {
       if (r.meta?.[k]) {
         s[k].expected++;
         if (r.meta[k].ok) s[k].ok++;
