@@ -34,6 +34,9 @@ const GB_FAMILY = new Set([
 /** Encodings chardet may name that we accept as a second opinion for undeclared, non-UTF-8 bytes. */
 const DETECTABLE: Record<string, string> = { Big5: 'big5' };
 
+/** Declared charsets that cannot hold Chinese: iso-8859-1, windows-1252, us-ascii, latin1 … */
+const WESTERN_SINGLE_BYTE = /^(?:iso-?8859|windows-125|cp125|us-ascii|ascii|latin)/;
+
 /** Fewest bytes and lowest chardet confidence (0–100) before its guess overrules GB18030. */
 const DETECT_MIN_BYTES = 32;
 const DETECT_MIN_CONFIDENCE = 50;
@@ -138,6 +141,11 @@ export function decodeBytes(
       warnings.push(makeWarning('CHARSET_MISMATCH', `declared ${declared}, read as utf-8`));
       return { text: utf8, encoding: 'utf-8', warnings };
     }
+    // a Chinese report declared iso-8859-1 / windows-1252 (a template default) would decode to Latin mojibake
+    if (WESTERN_SINGLE_BYTE.test(declared) && hasNonAscii(bytes)) {
+      warnings.push(makeWarning('CHARSET_MISMATCH', `declared ${declared}, not a charset for Chinese text`));
+      return withWarnings(warnings, notUtf8(bytes));
+    }
     try {
       const text = decodeWith(bytes, declared, false);
       return { text, encoding: declared, warnings: replacementWarning(text) };
@@ -146,19 +154,27 @@ export function decodeBytes(
     }
   }
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', warnings };
+  const guessed = notUtf8(bytes);
+  if (declared === 'utf-8' && guessed.encoding !== 'utf-8') warnings.push(makeWarning('CHARSET_MISMATCH', 'declared utf-8, bytes are not'));
+  return withWarnings(warnings, guessed);
+}
+
+/** Bytes that are not strict UTF-8 and declare nothing usable: damaged UTF-8, chardet's confident Big5, else GB18030. */
+function notUtf8(bytes: Uint8Array): Decoded {
   // a UTF-8 page with a few damaged bytes (one stray 0xFF, a cut download) stays UTF-8: GB18030 would garble all of it
   const damaged = mostlyUtf8(bytes);
-  if (damaged !== undefined) return { text: damaged, encoding: 'utf-8', warnings: [...warnings, ...replacementWarning(damaged)] };
-  if (declared === 'utf-8') warnings.push(makeWarning('CHARSET_MISMATCH', 'declared utf-8, bytes are not'));
+  if (damaged !== undefined) return { text: damaged, encoding: 'utf-8', warnings: replacementWarning(damaged) };
   const other = detectOther(bytes);
   if (other) {
     const text = decodeWith(bytes, other, false);
-    warnings.push(makeWarning('DECODED_AS_DETECTED', other), ...replacementWarning(text));
-    return { text, encoding: other, warnings };
+    return { text, encoding: other, warnings: [makeWarning('DECODED_AS_DETECTED', other), ...replacementWarning(text)] };
   }
   const text = decodeWith(bytes, 'gb18030', false);
-  warnings.push(makeWarning('DECODED_AS_GB18030'), ...replacementWarning(text));
-  return { text, encoding: 'gb18030', warnings };
+  return { text, encoding: 'gb18030', warnings: [makeWarning('DECODED_AS_GB18030'), ...replacementWarning(text)] };
+}
+
+function withWarnings(first: Warning[], decoded: Decoded): Decoded {
+  return { ...decoded, warnings: [...first, ...decoded.warnings] };
 }
 
 function replacementWarning(text: string): Warning[] {

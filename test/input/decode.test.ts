@@ -94,6 +94,12 @@ describe('decodeBytes', () => {
     expect(out.warnings.map((w) => w.code)).toEqual(['CHARSET_MISMATCH', 'DECODED_AS_GB18030']);
   });
 
+  it('ignores a template’s charset=iso-8859-1 on a GBK page (CHARSET_MISMATCH, then GB18030)', () => {
+    const out = decodeBytes(concat(utf8('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>'), GBK_BYTES));
+    expect(out.text).toContain(GBK_SENTENCE);
+    expect(out.warnings.map((w) => w.code)).toEqual(['CHARSET_MISMATCH', 'DECODED_AS_GB18030']);
+  });
+
   it('obeys a forced encoding (--encoding gbk)', () => {
     expect(decodeBytes(GBK_BYTES, { encoding: 'gbk' })).toMatchObject({ text: GBK_SENTENCE, encoding: 'gb18030', warnings: [] });
   });
