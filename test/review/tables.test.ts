@@ -80,7 +80,7 @@ describe.skipIf(!HAVE_CHROMIUM)('table cells jump to their source in Chromium', 
       return keys.map((key) => {
         const td = document.querySelector<HTMLElement>(`#r0-rep td[data-cell="${key}"]`)!;
         td.click();
-        const cur = [...document.querySelectorAll('#r0-rep .text .cur')].map((e) => e.textContent).join('');
+        const cur = Array.from(document.querySelectorAll('#r0-rep .text .cur'), (e) => e.textContent).join('');
         return [cur, td.classList.contains('sel')] as const;
       });
     }, cells.map((cell) => cell.join('.')));
