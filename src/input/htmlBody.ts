@@ -26,7 +26,7 @@ const CHROME_SUBSTRINGS = ['share', 'breadcrumb', 'copyright'];
 
 /** Classes or ids that name a title (`article-title`, `detail_tit`, `bt`, `biaoti`). */
 const TITLE_WORDS = new Set(['title', 'tit', 'bt', 'biaoti', 'headline']);
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'ucaptitle']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
 // the title of a report page names it a report: …年度报告, …工作报告, …年报
 const REPORT_TITLE = /报告|年报/;
 

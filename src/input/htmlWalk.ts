@@ -12,7 +12,7 @@ export const BLOCK = new Set([
   'p', 'div', 'br', 'hr', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'thead', 'tbody', 'tfoot',
   'caption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'nav', 'aside', 'main',
   'blockquote', 'pre', 'form', 'fieldset', 'legend', 'figure', 'figcaption', 'address', 'center', 'body', 'html',
-  'details', 'summary', 'ucapcontent', 'ucaptitle',
+  'details', 'summary',
 ]);
 
 // style="display:none" / "visibility: hidden" — hidden duplicates and pop-ups on CMS pages
