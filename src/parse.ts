@@ -1,8 +1,8 @@
 import { NianbaoError } from './errors.js';
 import { readInput, normalizeForMatching, type InputOptions } from './input/index.js';
-import { splitReports, findSections } from './segment/index.js';
+import { splitReports, findSections, sectionPathAt } from './segment/index.js';
 import { extractFacts, type TokenizerName } from './extract/index.js';
-import { readMetadata, readTables, readIndicators } from './profiles/disclosure/index.js';
+import { readMetadata, readTables, readIndicators, readStatTable, proseValues } from './profiles/disclosure/index.js';
 import type { Report, Table, Span } from './schema/report.js';
 
 /** Options of `parseReport` / `parseReports`. */
@@ -37,18 +37,24 @@ export function parseReports(input: string | Uint8Array, options: ParseOptions =
       const prose = extractFacts(text, norm, sections, { tokenizer: options.tokenizer });
       const meta = readMetadata(text, norm, sections, prose.facts);
       const tabled = readTables(text, norm, sections, tablesIn(page.tables, slice.start, slice.end));
-      const facts = [...prose.facts, ...tabled.facts].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-      const ind = readIndicators(text, sections, facts, tabled.tables);
+      // the pre-2019 统计表 (本年度 | 历年累计); prose figures help split its run-together cells
+      const stat = readStatTable(text, norm, proseValues(text, prose.facts));
+      const tables = stat.table ? [...tabled.tables, stat.table] : tabled.tables;
+      const statFacts = stat.facts.map((f) => ({ ...f, cell: { ...f.cell!, table: tables.length - 1 } }));
+      const facts = [...prose.facts, ...tabled.facts, ...statFacts]
+        .map((f) => (f.sectionPath.length ? f : { ...f, sectionPath: sectionPathAt(sections, f.span.start) }))
+        .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+      const ind = readIndicators(text, sections, facts, tables);
       const { warnings: metaWarnings, meta: metaSpans, ...metaValues } = meta;
       return {
         text,
         ...metaValues,
         sections,
         facts,
-        tables: tabled.tables,
+        tables,
         indicators: ind.indicators,
         indicatorSources: ind.sources,
-        warnings: [...(index === 0 ? page.warnings : []), ...metaWarnings, ...prose.warnings, ...tabled.warnings, ...ind.warnings],
+        warnings: [...(index === 0 ? page.warnings : []), ...metaWarnings, ...prose.warnings, ...tabled.warnings, ...stat.warnings, ...ind.warnings],
         source: {
           ...(options.source ? { file: options.source } : {}),
           index,

@@ -2,6 +2,7 @@ import type { Fact } from '../../schema/report.js';
 import type { Indicators, IndicatorSource } from '../../schema/indicators.js';
 import { makeWarning, type Warning } from '../../schema/warnings.js';
 import { CLAUSE_BREAK, PROSE_RULES, type ProseRule } from './proseRules.js';
+import { statRowOf } from './statTable.js';
 
 export interface ProseIndicatorResult {
   indicators: Indicators;
@@ -10,40 +11,27 @@ export interface ProseIndicatorResult {
 }
 
 const CLAUSE_REACH = 60;
+// 机构职能类信息117条 / 工作动态类36条 / 民政扶贫救灾社会保障就业类信息22条 — a category of published information
+const CATEGORY_LABEL = /类(?:政府)?信息$|类$/;
+const CATEGORY_SECTION = /主动公开|公开情况|信息情况|公开内容|公开的?数量/;
+const CATEGORY_UNITS = new Set(['条', '件', '项', '篇']);
+const LIST_LEAD = /^(?:其中|包括|分别为|分别是|主要有)[，,：:]?\s*/;
+
+function walkBack(text: string, start: number, stop: RegExp, reach: number): number {
+  let from = start;
+  while (from > 0 && start - from < reach && !stop.test(text[from - 1])) from--;
+  return from;
+}
+
+function walkForward(text: string, end: number, stop: RegExp, reach: number): number {
+  let to = end;
+  while (to < text.length && to - end < reach && !stop.test(text[to])) to++;
+  return to;
+}
 
 /** The clause around a figure: from the previous separator to the next one, at most CLAUSE_REACH characters each way. */
 export function clauseAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < CLAUSE_REACH && !CLAUSE_BREAK.test(text[from - 1])) from--;
-  let to = end;
-  while (to < text.length && to - end < CLAUSE_REACH && !CLAUSE_BREAK.test(text[to])) to++;
-  return text.slice(from, to);
-}
-
-/** The whole sentence around a figure (for the cumulative/new-this-year pairing). */
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < 200 && !/[。；;\n]/.test(text[from - 1])) from--;
-  let to = end;
-  while (to < text.length && to - end < 200 && !/[。；;\n]/.test(text[to])) to++;
-  return text.slice(from, to);
-}
-
-function ruleFor(fact: Fact, clause: string): ProseRule | undefined {
-  const section = fact.sectionPath.join(' ');
-  // The subject names what a negation denies (two zeros from one sentence about 复议 and 诉讼): try it first.
-  const probes = fact.subject ? [fact.subject, clause] : [clause];
-  for (const probe of probes) {
-    const hit = PROSE_RULES.find(
-      (r) =>
-        r.kinds.includes(fact.kind) &&
-        r.clause.test(probe) &&
-        !(r.not && r.not.test(clause)) &&
-        (!r.section || r.section.test(section) || r.section.test(clause)),
-    );
-    if (hit) return hit;
-  }
-  return undefined;
+  return text.slice(walkBack(text, start, CLAUSE_BREAK, CLAUSE_REACH), walkForward(text, end, CLAUSE_BREAK, CLAUSE_REACH));
 }
 
 /** Sets `obj.a.b.c = value`, creating the objects on the way. */
@@ -57,48 +45,115 @@ export function setPath(obj: Record<string, unknown>, key: string, value: number
   node[parts[parts.length - 1]] = value;
 }
 
+interface Candidate {
+  key: string;
+  rule: string;
+  /** 0 = the figure's section says it (or the rule needs no section); 1 = only its clause does. */
+  tier: number;
+  index: number;
+}
+
+function ruleFor(text: string, fact: Fact): { rule: ProseRule; tier: number } | undefined {
+  const clause = clauseAround(text, fact.span.start, fact.span.end);
+  const before = text.slice(walkBack(text, fact.span.start, CLAUSE_BREAK, CLAUSE_REACH), fact.span.start);
+  const section = fact.sectionPath.join(' ');
+  // The subject names what a negation denies (two zeros from one sentence about 复议 and 诉讼): try it first.
+  const probes = fact.subject ? [fact.subject, clause] : [clause];
+  for (const probe of probes) {
+    for (const rule of PROSE_RULES) {
+      if (!rule.kinds.includes(fact.kind) || !rule.clause.test(probe)) continue;
+      if (rule.units && fact.kind === 'count' && !rule.units.includes(fact.unit ?? '')) continue;
+      if (rule.not && rule.not.test(clause)) continue;
+      if (rule.before && !fact.zeroBy && !rule.before.test(before)) continue;
+      if (!rule.section) return { rule, tier: 0 };
+      if (rule.section.test(section)) return { rule, tier: 0 };
+      if (rule.section.test(clause)) return { rule, tier: 1 };
+    }
+  }
+  return undefined;
+}
+
+/** Category breakdowns of proactive publication: a sentence listing two or more `…类信息N条`. */
+function categoryCandidates(text: string, facts: Fact[]): Candidate[] {
+  const bySentence = new Map<number, Array<{ index: number; label: string }>>();
+  facts.forEach((fact, index) => {
+    if (fact.source !== 'text' || fact.kind !== 'count' || fact.zeroBy || !CATEGORY_UNITS.has(fact.unit ?? '')) return;
+    if (fact.sectionPath.length && !CATEGORY_SECTION.test(fact.sectionPath.join(' '))) return;
+    const from = walkBack(text, fact.span.start, /[，,；;。：:\n]/, 30);
+    const label = text.slice(from, fact.span.start).trim().replace(LIST_LEAD, '');
+    const sentence = walkBack(text, fact.span.start, /[。\n]/, 400);
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), { index, label }]);
+  });
+  const out: Candidate[] = [];
+  for (const items of bySentence.values()) {
+    if (items.filter((i) => CATEGORY_LABEL.test(i.label)).length < 2) continue;
+    for (const { index, label } of items) {
+      if (label.length < 2 || label.length > 24 || /累计|总数|共计|合计|^共|主动公开政府信息$|公开的?$|\d/.test(label)) continue;
+      out.push({ key: `proactive.categories.${label.replace(/类(?:政府)?信息$/, '类')}`, rule: 'proactive.category', tier: 0, index });
+    }
+  }
+  return out;
+}
+
+/** Every figure's indicator key, from the prose rules, the category lists and the 统计表 rows. */
+function candidates(text: string, facts: Fact[]): Candidate[] {
+  const out: Candidate[] = [];
+  facts.forEach((fact, index) => {
+    if (typeof fact.value !== 'number') return;
+    if (fact.source === 'table') {
+      const row = statRowOf(fact.subject);
+      const key = fact.rule === 'statTable.thisYear' ? row?.key : fact.rule === 'statTable.cumulative' ? row?.cumulativeKey : undefined;
+      if (key) out.push({ key, rule: fact.rule, tier: 0, index });
+      return;
+    }
+    const hit = ruleFor(text, fact);
+    if (hit) out.push({ key: hit.rule.key, rule: hit.rule.id, tier: hit.tier, index });
+  });
+  out.push(...categoryCandidates(text, facts));
+  return out.sort((a, b) => a.tier - b.tier || a.index - b.index);
+}
+
 /**
- * Prose-era indicators: each figure of the report is matched against PROSE_RULES by its clause, subject and section.
- * The first value for a key is kept; a later different value warns CONFLICTING_VALUES with both.
+ * Prose-era indicators: each figure is matched against PROSE_RULES by its subject, clause and section, plus category
+ * lists and the 统计表. The first value for a key is kept (figures in the section that names the indicator first);
+ * a later different value of the same standing warns CONFLICTING_VALUES (or PROSE_TABLE_MISMATCH) with both.
  */
 export function proseIndicators(text: string, facts: Fact[]): ProseIndicatorResult {
   const indicators: Record<string, unknown> = {};
   const sources: IndicatorSource[] = [];
   const warnings: Warning[] = [];
-  const byKey = new Map<string, IndicatorSource>();
-  facts.forEach((fact, index) => {
-    if (fact.source !== 'text' || typeof fact.value !== 'number') return;
-    const clause = clauseAround(text, fact.span.start, fact.span.end);
-    const rule = ruleFor(fact, clause);
-    if (!rule) return;
-    // 本年度新增N条 only counts as this year's total when the sentence also gives a cumulative figure or says 主动公开
-    if (rule.id === 'proactive.newThisYear' && !/累计|主动公开/.test(sentenceAround(text, fact.span.start, fact.span.end))) return;
-    const value = fact.value;
-    const seen = byKey.get(rule.key);
+  const byKey = new Map<string, { source: IndicatorSource; tier: number }>();
+  for (const c of candidates(text, facts)) {
+    const fact = facts[c.index];
+    const value = fact.value as number;
+    const how = fact.source === 'table' ? 'table' : 'prose';
+    const seen = byKey.get(c.key);
     if (seen) {
-      if (seen.value !== value) {
+      if (seen.source.value !== value && seen.tier === c.tier && !seen.source.facts.includes(c.index)) {
+        const code = seen.source.how === how ? 'CONFLICTING_VALUES' : 'PROSE_TABLE_MISMATCH';
         warnings.push(
-          makeWarning('CONFLICTING_VALUES', `${rule.key}: ${seen.value} (kept) vs ${value}`, {
+          makeWarning(code, `${c.key}: ${seen.source.value} (kept) vs ${value}`, {
             span: fact.span,
-            data: { key: rule.key, kept: seen.value, keptSpan: seen.span, other: value, otherSpan: fact.span },
+            data: { key: c.key, kept: seen.source.value, keptSpan: seen.source.span, other: value, otherSpan: fact.span },
           }),
         );
       }
-      return;
+      continue;
     }
-    const source: IndicatorSource = {
-      key: rule.key,
-      value,
-      facts: [index],
-      quote: fact.quote,
-      span: fact.span,
-      how: 'prose',
-      rule: rule.id,
-    };
-    byKey.set(rule.key, source);
+    const source: IndicatorSource = { key: c.key, value, facts: [c.index], quote: fact.quote, span: fact.span, how, rule: c.rule };
+    byKey.set(c.key, { source, tier: c.tier });
     sources.push(source);
-    setPath(indicators, rule.key, value);
-  });
+    setPath(indicators, c.key, value);
+  }
   if (sources.length) (indicators as Indicators).format = 'prose';
-  return { indicators: indicators as Indicators, sources, warnings };
+  return { indicators: indicators as Indicators, sources: sources.sort((a, b) => a.span.start - b.span.start), warnings };
+}
+
+/** The value each indicator key takes from prose alone: hints for splitting run-together table figures. */
+export function proseValues(text: string, facts: Fact[]): Map<string, number> {
+  const result = proseIndicators(
+    text,
+    facts.filter((f) => f.source === 'text'),
+  );
+  return new Map(result.sources.map((s) => [s.key, s.value]));
 }

@@ -2,39 +2,57 @@ import type { FactKind } from '../../schema/report.js';
 
 /**
  * How a sentence of a prose-era report (2008–2018) names an official indicator. One entry per phrasing family;
- * the first entry whose patterns match a figure's clause wins. Each entry names the real text it is for.
+ * the first entry whose patterns match a figure wins. Each entry names the real text it is for.
  *
  * - `key`: dotted indicator key (DESIGN §3).
- * - `clause`: tested on the figure's clause (the text between the nearest separators , 、 ; 。 around it) and subject.
- * - `not`: the clause must not match this (a breakdown, a different indicator with a shared word).
+ * - `clause`: tested on the figure's subject, then on its clause (text between the nearest , ; 。 : around it).
+ * - `before`: when given, tested on the clause text just before the figure (anchored at its end) — stricter than
+ *   `clause` for figures written in digits; zeros stated by negation (no digits) are tested with `clause` only.
+ * - `not`: the clause must not match this (a breakdown, a different indicator sharing a word).
  * - `kinds`: fact kinds that may fill the key.
- * - `section`: when given, the figure must sit in a section whose heading matches (or the clause must say it).
+ * - `section`: the section (or the clause) must say this. Figures inside such a section are preferred over figures
+ *   elsewhere that say it only in their clause (a 受理申请 count in 概述 about a service window loses to the
+ *   依申请公开 section's own figure).
  */
 export interface ProseRule {
   id: string;
   key: string;
   clause: RegExp;
+  before?: RegExp;
   not?: RegExp;
   kinds: FactKind[];
+  /** Measure words a count may have (咨询 counts are 次/人次, not 名 of staff). */
+  units?: string[];
   section?: RegExp;
 }
 
 const COUNT: FactKind[] = ['count'];
 const MONEY: FactKind[] = ['money'];
+const APPLICATIONS = /申请/;
+const CONSULTATION_UNITS = ['次', '人次', '件', '个', '起', '批', '例'];
 
 export const PROSE_RULES: ProseRule[] = [
-  // 累计主动公开政府信息14316条 / 平台累计主动公开 — cumulative, not this year's
-  { id: 'proactive.cumulative', key: 'proactive.cumulativePublished', clause: /累计/, not: /本年|新增/, kinds: COUNT, section: /主动公开|公开情况|公开的?主要|政府信息/ },
+  // 累计主动公开政府信息14316条 / 全乡累计主动公开政府信息65条 — cumulative, not this year's
+  { id: 'proactive.cumulative', key: 'proactive.cumulativePublished', clause: /累计/, before: /累计[^，,；;。]{0,12}公开[^，,；;。]{0,12}$/, not: /本年|新增/, kinds: COUNT, section: /主动公开|公开情况|信息情况|公开的?主要|概述/ },
   // 本年度新增4621条 (after a cumulative figure in the same sentence)
-  { id: 'proactive.newThisYear', key: 'proactive.totalPublished', clause: /本年度?新增|今年新增|新增.{0,6}信息/, kinds: COUNT, section: /主动公开/ },
+  { id: 'proactive.newThisYear', key: 'proactive.totalPublished', clause: /新增/, before: /(?:本年度?|今年|全年)新增(?:政府)?(?:信息)?$/, kinds: COUNT, section: /主动公开/ },
   // 全文电子化率为100% / 全文电子化达100﹪
   { id: 'proactive.electronicRate', key: 'proactive.fullTextElectronicRate', clause: /电子化/, kinds: ['percent'] },
-  // 依申请: 全年共受理政府信息公开申请5件 / 申请公开政府信息0条 / 受理两项依申请公开事项 / 未收到…申请
-  { id: 'applications.partial', key: 'applications.partiallyGranted.total', clause: /部分公开/, not: /同意公开、部分公开|公开、部分公开和/, kinds: COUNT, section: /申请/ },
-  { id: 'applications.denied', key: 'applications.denied.total', clause: /不予公开|不公开/, not: /备案/, kinds: COUNT, section: /申请/ },
-  { id: 'applications.unavailable', key: 'applications.unavailable.total', clause: /信息不存在|不属于本(机关|单位|部门)|非本(机关|单位|部门)|不掌握/, kinds: COUNT, section: /申请/ },
-  { id: 'applications.granted', key: 'applications.granted.total', clause: /(?:同意|予以|全部)公开/, not: /部分公开|不予公开/, kinds: COUNT, section: /申请/ },
-  { id: 'applications.received', key: 'applications.newReceived.total', clause: /申请/, not: /复议|诉讼|申诉|咨询|主动公开|热线/, kinds: COUNT, section: /申请/ },
+  // 其中同意公开3件、部分公开1件 / 同意部分公开答复数1条
+  { id: 'applications.partial', key: 'applications.partiallyGranted.total', clause: /部分公开/, not: /同意公开、部分公开|公开、部分公开和/, kinds: COUNT, section: APPLICATIONS },
+  { id: 'applications.denied', key: 'applications.denied.total.total', clause: /不予公开|否决公开/, not: /备案|不予公开信息数/, kinds: COUNT, section: APPLICATIONS },
+  { id: 'applications.unavailable', key: 'applications.unavailable.total.total', clause: /信息不存在|不属于本(机关|单位|部门)|非本(机关|单位|部门)|不掌握/, kinds: COUNT, section: APPLICATIONS },
+  { id: 'applications.granted', key: 'applications.granted.total', clause: /(?:同意|予以|全部)公开/, not: /部分公开|不予公开/, kinds: COUNT, section: APPLICATIONS },
+  // 全年共受理政府信息公开申请5件 / 申请公开政府信息0条 / 受理两项依申请公开事项 / 共收到有关政府信息公开的申请7条 / 未收到…申请
+  {
+    id: 'applications.received',
+    key: 'applications.newReceived.total',
+    clause: /申请/,
+    before: /(?:(?:收到|受理|接到|接收|办理)[^，,；;。]{0,24}申请(?:公开)?[^，,；;。]{0,6}|申请(?:公开)?(?:政府)?信息(?:共|总数|数)?[为达]?|受理)$/,
+    not: /复议|诉讼|申诉|咨询|主动公开|热线|作为依申请|依申请公开信息数|窗口|审批|办件/,
+    kinds: COUNT,
+    section: APPLICATIONS,
+  },
   // 行政复议 / 行政诉讼 (one sentence denying both gives two zero facts with the same quote: the subject decides)
   { id: 'reviews.review', key: 'reviewsAndLawsuits.review.total', clause: /复议/, kinds: COUNT },
   { id: 'reviews.lawsuit', key: 'reviewsAndLawsuits.lawsuit.total', clause: /诉讼/, kinds: COUNT },
@@ -42,14 +60,23 @@ export const PROSE_RULES: ProseRule[] = [
   { id: 'fees.waived', key: 'feesWaivedYuan', clause: /减免/, kinds: MONEY },
   { id: 'fees.collected', key: 'feesCollectedYuan', clause: /收费|收取|处理费|费用/, not: /行政事业性收费|经费/, kinds: MONEY },
   // 咨询: 共接受市民咨询475次，其中咨询电话接听354次，当面咨询接待12次，网上咨询109次
-  { id: 'consultations.phone', key: 'consultations.phone', clause: /电话|热线/, not: /热线.{0,4}(受理|转办)/, kinds: COUNT, section: /咨询/ },
-  { id: 'consultations.inPerson', key: 'consultations.inPerson', clause: /当面|现场|来访|窗口/, kinds: COUNT, section: /咨询/ },
-  { id: 'consultations.online', key: 'consultations.online', clause: /网上|网络|在线|网站/, kinds: COUNT, section: /咨询/ },
-  { id: 'consultations.total', key: 'consultations.total', clause: /咨询/, kinds: COUNT },
+  { id: 'consultations.phone', units: CONSULTATION_UNITS, key: 'consultations.phone', clause: /电话|热线/, not: /热线.{0,4}(受理|转办)/, kinds: COUNT, section: /咨询/ },
+  { id: 'consultations.inPerson', units: CONSULTATION_UNITS, key: 'consultations.inPerson', clause: /当面|现场|来访|窗口/, before: /(?:当面|现场|来访|窗口)[^，,；;。]{0,10}$/, kinds: COUNT, section: /咨询/ },
+  { id: 'consultations.online', units: CONSULTATION_UNITS, key: 'consultations.online', clause: /网上|网络|在线|网站/, kinds: COUNT, section: /咨询/ },
+  { id: 'consultations.total', units: CONSULTATION_UNITS, key: 'consultations.total', clause: /咨询/, before: /咨询[^，,；;。]{0,6}$/, kinds: COUNT },
   // 用于政府信息公开工作的经费为22.38万元
-  { id: 'funding', key: 'fundingYuan', clause: /经费/, not: /其中|设施|印刷/, kinds: MONEY },
-  // 主动公开政府信息42条 / 主动公开信息总数为3836条 — last, so the more specific rules above win
-  { id: 'proactive.total', key: 'proactive.totalPublished', clause: /主动公开|公开(?:政府)?信息(?:总数|共)|公布政府信息/, not: /其中|占|申请|类信息|类政府信息/, kinds: COUNT },
+  { id: 'funding', key: 'fundingYuan', clause: /经费/, before: /经费[^，,；;。(（]{0,8}$/, kinds: MONEY },
+  // 主动公开政府信息42条 / 主动公开信息总数为3836条 / 公开各类信息46条 / 其中主动公开政府信息1853条 — last, so the
+  // more specific rules above win; a breakdown by publisher (县直各单位…, 各乡镇…) is not the total
+  {
+    id: 'proactive.total',
+    key: 'proactive.totalPublished',
+    clause: /公开|公布/,
+    before: /(?:主动公开|公开各类|公开各项|公布)(?:了)?(?:的)?(?:[^，,；;。]{1,8}?类)?(?:政府)?信息(?:总数|共计|合计|共|总量)?[为达是]?\s*$/,
+    not: /各(?:部门|单位|乡镇|街道|区县|县区)|区直|县直|市直|申请|累计/,
+    kinds: COUNT,
+    section: /主动公开|公开情况|信息情况/,
+  },
 ];
 
 /** Separators that end the clause a figure belongs to. */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readStatTable, splitYearCumulative } from '../../src/profiles/disclosure/statTable.js';
+import { normalizeForMatching } from '../../src/input/normalize.js';
+
+describe('pre-2019 统计表 (本年度 | 历年累计)', () => {
+  it.each([
+    ['01', [['0', '1']]], // 009: 受理依申请公开信息总数条01
+    ['00', [['0', '0']]],
+    ['728', [['7', '28']]], // 043: 7 | 28 (72|8 fails: cumulative < year)
+    ['02', [['0', '2']]], // 043: 否决公开答复数条02 — 02 cannot be one number
+    ['0182', [['0', '182']]],
+  ])('splits %s only as %j', (run, expected) => {
+    expect(splitYearCumulative(run)).toEqual(expected);
+  });
+
+  it('leaves 294981916 with several readings when nothing else decides', () => {
+    expect(splitYearCumulative('294981916').map((c) => c.join('|'))).toEqual(['2|94981916', '29|4981916', '294|981916', '2949|81916']);
+  });
+
+  // 009-a-pingtan-2015: the crawler ran the cells together and stuck row numbers to them
+  const text =
+    '七、平潭综合实验区政府信息公开情况统计表 指标名称计量单位2015年度历年累计主动公开文件数条294981916其中：1、政府网站公开数条2949819162、政府公报公开数条00受理依申请公开信息总数条01行政复议数件00行政诉讼数件00';
+
+  it('splits a run with the figure the prose states (2015年主动公开政府信息2949条)', () => {
+    const r = readStatTable(text, normalizeForMatching(text), new Map([['proactive.totalPublished', 2949]]));
+    const rows = r.table!.rows.map((row) => row.map((c) => c.text));
+    expect(rows[1]).toEqual(['主动公开文件数', '条', '2949', '81916']);
+    expect(rows[2]).toEqual(['政府网站公开数', '条', '2949', '81916']); // the same run as the row above
+    expect(rows[3]).toEqual(['政府公报公开数', '条', '0', '0']);
+    expect(r.warnings).toEqual([]);
+    for (const f of r.facts) expect(text.slice(f.span.start, f.span.end)).toBe(f.quote);
+    expect(r.table!.rows[1][2]).toMatchObject({ value: 2949, recovered: true });
+  });
+
+  it('gives no value and warns TABLE_AMBIGUOUS when the prose does not state the figure', () => {
+    const r = readStatTable(text, normalizeForMatching(text), new Map());
+    expect(r.table!.rows[1].slice(2).map((c) => c.value)).toEqual([undefined, undefined]);
+    expect(r.warnings[0]).toMatchObject({ code: 'TABLE_AMBIGUOUS', data: { run: '294981916' } });
+    expect(r.facts.some((f) => f.subject === '主动公开文件数')).toBe(false);
+  });
+
+  it('reads space-separated cells as written (014: 主动公开文件数 条 2543 78967)', () => {
+    const t = '指标名称 计量单位 2014年度 历年累计 主动公开文件数 条 2543 78967 其中：1、政府网站公开数 条 2543 78967 2、政府公报公开数 条 0 0 附件下载';
+    const r = readStatTable(t, t, new Map());
+    expect(r.table!.rows.map((row) => row.slice(2).map((c) => c.value))).toEqual([[undefined, undefined], [2543, 78967], [2543, 78967], [0, 0]]);
+    expect(r.table!.rows[1][2].recovered).toBeUndefined();
+  });
+});
