@@ -103,7 +103,7 @@ function mapTable3(table: Table): TableMap {
   // a first row whose figures could not be split has no numbers: its label still ends the header
   for (let r = 0; r < headerEnd; r++) {
     const first = table.rows[r][0];
-    if (first && !first.origin && table3Candidates(first.text, TABLE3_ROWS, false)) {
+    if (first && !first.origin && first.text.trim() && table3Candidates(first.text, TABLE3_ROWS, false)) {
       headerEnd = r;
       break;
     }

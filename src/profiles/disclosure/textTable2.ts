@@ -1,7 +1,7 @@
 import type { Cell, Span, Table } from '../../schema/report.js';
 import { makeWarning, type Warning } from '../../schema/warnings.js';
 import { readDigitRun, splitRun } from './flattened.js';
-import { TABLE2_COLUMNS, TABLE2_ROWS, labelText, type Table2Column, type Table2Row } from './labels.js';
+import { TABLE2_COLUMNS, TABLE2_FILLER, TABLE2_ROWS, labelText, type Table2Column, type Table2Row } from './labels.js';
 import { splitPipeRow, type PipeRow } from './pipeTables.js';
 import { table2Key } from './tableIndicators.js';
 import { flatChunks } from './textRows.js';
@@ -127,7 +127,7 @@ export function buildTable2(text: string, work: string, region: [number, number]
   const grid: Cell[][] = [];
   let header: Header | undefined;
   let written: Header | undefined;
-  const stray: string[] = [];
+  const stray: Array<{ text: string; at: number }> = [];
   const writeHeader = () => {
     if (!header || written === header) return;
     grid.push([{ text: '信息内容' }, ...header.cols.map((c) => (c.span ? { text: c.text, span: c.span } : { text: c.text }))]);
@@ -171,7 +171,7 @@ export function buildTable2(text: string, work: string, region: [number, number]
     if (found.header) header = found.header;
     const row = rowIn(work.slice(found.rowFrom, c.labelEnd));
     if (!row || !header) {
-      stray.push(text.slice(c.runStart, c.runEnd));
+      stray.push({ text: text.slice(c.runStart, c.runEnd), at: c.runStart });
       continue;
     }
     writeHeader();
@@ -212,11 +212,13 @@ export function buildTable2(text: string, work: string, region: [number, number]
       data: { row: row.label, keys: keysOf(row, header), run: run.digits, columns: header.cols.map((h) => h.col.label), candidates, complete: split.complete },
     }));
   }
-  if (stray.length) {
-    warnings.push(makeWarning('TABLE_UNREADABLE', `表二: figures without a row label: ${stray.join(', ')}`, { data: { figures: stray } }));
-  }
   const spans = grid.flat().map((x) => x.span).filter((s): s is Span => s !== undefined);
-  if (!grid.some((r) => r[0].text !== '信息内容') || spans.length === 0) return { warnings };
+  if (!grid.some((r) => r[0].text !== '信息内容') || spans.length === 0) return { warnings: [] };
+  // figures between the table's first word (第二十条 / 信息内容) and its last row that no row label claims (034: 22, 55)
+  const first = Math.min(...TABLE2_FILLER.map((w) => work.indexOf(w, region[0])).filter((i) => i >= 0 && i < region[1]), Infinity);
+  const last = Math.max(...spans.map((x) => x.end));
+  const lost = stray.filter((x) => x.at >= first && x.at < last).map((x) => x.text);
+  if (lost.length) warnings.push(makeWarning('TABLE_UNREADABLE', `表二: figures without a row label: ${lost.join(', ')}`, { data: { figures: lost } }));
   const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
   return { table: { name: '表二', source: 'text', span, rows: grid }, warnings };
 }
