@@ -89,6 +89,12 @@ describe('metadata phrasings from the corpus', () => {
     expect(meta(textOf('043-a-pingtan-xian-2013.txt')).period).toBeUndefined();
   });
 
+  it('reads a title year in Chinese or full-width digits: 二〇一三年 / ２０１９年度', () => {
+    expect(meta('某某县人民政府二〇一三年政府信息公开工作年度报告\n\n一、概述\n正文。').year).toBe(2013);
+    expect(meta('某某县人民政府２０１９年度政府信息公开工作年度报告\n\n一、概述\n正文。').year).toBe(2019);
+    expect(meta('某某县人民政府２０１９年度政府信息公开工作年度报告\n\n一、概述\n正文。').agency).toBe('某某县人民政府');
+  });
+
   it('does not take a year from 《关于做好2016年…的通知》 over the report’s own 2015年度', () => {
     const text = '根据《关于做好2016年政务公开工作的通知》要求，现将我局2015年度政府信息公开工作情况报告如下。2016年，我局将继续。';
     expect(meta(text).year).toBe(2015);

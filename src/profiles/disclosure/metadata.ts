@@ -128,7 +128,14 @@ const REDACTED_YEAR_ALL = new RegExp(REDACTED_YEAR.source, 'g');
 const YEAR_OF_REPORT = /(?<![\d《])((?:19|20)\d\d)\s*年度/g;
 // 2020年 — any year in running text; the most frequent one is taken when nothing better is stated
 const ANY_YEAR = /(?<!\d)((?:19|20)\d\d)\s*年(?!\d)/g;
-const YEAR_IN_TITLE = /((?:19|20)\d\d)\s*年/;
+// 2015年度 / 2025 年 / 二〇一三年 / 二○一三年度 — a year in a title, in Arabic or Chinese digits
+const YEAR_IN_TITLE = /((?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})\s*年/;
+const CN_DIGIT: Record<string, number> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+
+/** 2015 → 2015, 二〇一三 → 2013. */
+function yearNumber(s: string): number {
+  return /\d/.test(s) ? Number(s) : Number([...s].map((c) => CN_DIGIT[c]).join(''));
+}
 
 /** Offsets inside 《…》 (titles of other documents: 《关于做好2015年政府信息公开工作年度报告有关事项的通知》). */
 function insideBookTitle(norm: string, at: number): boolean {
@@ -139,10 +146,10 @@ function insideBookTitle(norm: string, at: number): boolean {
 
 function readYear(norm: string, bodyFrom: number, title?: Found<string>, period?: Period): Found<number> | undefined {
   if (title) {
-    const y = YEAR_IN_TITLE.exec(title.value);
+    const y = YEAR_IN_TITLE.exec(norm.slice(title.span.start, title.span.end));
     if (y) {
-      const at = title.span.start + norm.slice(title.span.start, title.span.end).indexOf(y[0]);
-      return { value: Number(y[1]), span: { start: at, end: at + y[0].length } };
+      const at = title.span.start + y.index;
+      return { value: yearNumber(y[1]), span: { start: at, end: at + y[0].length } };
     }
   }
   if (period && period.start.slice(0, 4) === period.end.slice(0, 4)) {

@@ -77,16 +77,17 @@ function compiler(text: string, norm: string, from: number, titleName?: Found): 
 
 // 平潭综合实验区2015年度政府信息公开工作年度报告 → 平潭综合实验区 (the name before the year);
 // 2025 年上海市人民政府办公厅政府信息公开工作年度报告 → 上海市人民政府办公厅 (the name after it)
-const TITLE_BEFORE_YEAR = /^[ \t]*([^\d\s]{2,30}?)(?:关于)?[ \t]*(?:(?:19|20)\d\d|20[*×]{1,2})\s*年/;
-const TITLE_AFTER_YEAR = /^[ \t]*(?:(?:19|20)\d\d|20[*×]{1,2})\s*年度?\s*([^\d\s]{2,30}?)(?:关于)?政府信息公开/;
+const YEAR = '(?:(?:19|20)\\d\\d|20[*×]{1,2}|[一二][〇○零一二三四五六七八九]{3})\\s*年';
+const TITLE_BEFORE_YEAR = new RegExp(`^[ \\t]*([^\\d\\s]{2,30}?)(?:关于)?[ \\t]*${YEAR}`);
+const TITLE_AFTER_YEAR = new RegExp(`^[ \\t]*${YEAR}度?\\s*([^\\d\\s]{2,30}?)(?:关于)?政府信息公开`);
 
-export function nameInTitle(text: string, title?: Found): Found | undefined {
+/** The agency a title names, read on the matching copy (２０１９ is 2019 there). */
+export function nameInTitle(text: string, norm: string, title?: Found): Found | undefined {
   if (!title) return undefined;
-  const t = title.value;
+  const t = norm.slice(title.span.start, title.span.end);
   const m = TITLE_BEFORE_YEAR.exec(t) ?? TITLE_AFTER_YEAR.exec(t);
-  if (!m || /政府信息公开|报告/.test(m[1])) return undefined;
-  const at = title.span.start + text.slice(title.span.start, title.span.end).indexOf(m[1]);
-  return found(text, at, m[1]);
+  if (!m || /政府信息公开|报告|[一二][〇○零一二三四五六七八九]{3}$/.test(m[1])) return undefined;
+  return found(text, title.span.start + m.index + m[0].indexOf(m[1]), m[1]);
 }
 
 // 20*年市环保局在市委、市政府的正确领导下… / 市城管执法局立足职能… — the body's first sentence names its subject
@@ -135,7 +136,7 @@ function publisher(text: string, norm: string): Found | undefined {
 
 /** The agency that issues the report, as written, and where it is named. */
 export function readAgency(text: string, norm: string, from: number, title?: Found): Found | undefined {
-  const titleName = nameInTitle(text, title);
+  const titleName = nameInTitle(text, norm, title);
   return (
     byLine(text, norm, from) ??
     runOnSignature(text, norm, from) ??
