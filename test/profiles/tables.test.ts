@@ -276,3 +276,34 @@ describe('PDF extraction (034): broken pipe tables', () => {
     for (const f of r.facts) expect(fixture('034-b-shanghai-bgt-2025.txt').slice(f.span.start, f.span.end)).toBe(f.quote);
   });
 });
+
+describe('cells the text separates with spaces', () => {
+  it('表三 “11 0 0 0 0 0 11” is read as written (the run alone would also split as 1|10|…)', () => {
+    const r = read(flat3({ '一、本年新收政府信息公开申请数量': ' 11 0 0 0 0 0 11 ', '（七）总计': '110000011' }));
+    expect(get(r.ind.indicators, 'applications.newReceived')).toMatchObject({ naturalPerson: 11, commercial: 0, total: 11 });
+    expect(r.tables[0].rows[1][1]).toMatchObject({ text: '11', value: 11 });
+    expect(r.tables[0].rows[1][1].recovered).toBeUndefined();
+  });
+
+  it('2019 表二 “行政许可 396 0 181” gives its three cells; “行政许可3960181” does not', () => {
+    const head = '二、主动公开政府信息情况 第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可';
+    const tail = '三、收到和处理政府信息公开申请情况';
+    expect(get(read(head + ' 396 0 181 ' + tail).ind.indicators, 'proactive.licensing')).toEqual({ itemsLastYear: 396, itemsChange: 0, decisions: 181 });
+    expect(get(read(head + '3960181' + tail).ind.indicators, 'proactive.licensing')).toBeUndefined();
+  });
+
+  it('the second half of a 表三 split over two tables (no header, no 本年新收) is still 表三, in the official columns', () => {
+    let text = '';
+    const cell = (t: string, value?: number): Cell => {
+      const start = text.length;
+      text += t + '\t';
+      return { text: t, span: { start, end: start + t.length }, ...(value !== undefined ? { value } : {}) };
+    };
+    const labels = ['2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息', '（七）总计', '四、结转下年度继续办理'];
+    const rows = labels.map((l, i) => [cell(l), ...[0, 0, 0, 0, 0, 0, 0].map((n, c) => cell(String(i === 4 && (c === 0 || c === 6) ? 26 : n), i === 4 && (c === 0 || c === 6) ? 26 : n))]);
+    const r = read(text, [{ source: 'html', span: { start: 0, end: text.length }, rows }]);
+    expect(r.tables[0].name).toBe('表三');
+    expect(get(r.ind.indicators, 'applications.totalHandled')).toMatchObject({ naturalPerson: 26, commercial: 0, total: 26 });
+    expect(get(r.ind.indicators, 'applications.notProcessed.publication.total')).toBe(0);
+  });
+});

@@ -183,3 +183,41 @@ export function readDigitRun(norm: string, start: number, end: number, decimals 
   }
   return { digits, offsets };
 }
+
+/** A cell of a run that whitespace already separates. */
+export interface SpacedCell {
+  text: string;
+  value: number;
+  span: { start: number; end: number };
+}
+
+// 0 | 26 | 9116.36 — one whitespace-separated token that is a whole cell (no leading zero)
+const TOKEN = /(?:0|[1-9]\d*)(?:\.\d{1,2})?/y;
+
+/**
+ * The cells of `norm[start, end)` when whitespace separates exactly `n` well-formed numbers (`396 0 181`): the text's
+ * own separators, read as they stand. Undefined otherwise (`230 000023` is 2 tokens for 7 cells: a flattened run).
+ */
+export function spacedCells(text: string, norm: string, start: number, end: number, n: number, decimals = false): SpacedCell[] | undefined {
+  const cells: SpacedCell[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && /\s/.test(norm[i])) i++;
+    if (i >= end) break;
+    let j = i;
+    while (j < end && !/\s/.test(norm[j])) j++;
+    const token = norm.slice(i, j);
+    TOKEN.lastIndex = 0;
+    const m = TOKEN.exec(token);
+    if (!m || m[0].length !== token.length || (!decimals && token.includes('.'))) return undefined;
+    cells.push({ text: text.slice(i, j), value: Number(token), span: { start: i, end: j } });
+    if (cells.length > n) return undefined;
+    i = j;
+  }
+  return cells.length === n ? cells : undefined;
+}
+
+/** Whether `values` satisfy every sum group. */
+export function groupsHold(values: number[], groups: SumGroup[]): boolean {
+  return groups.every((g) => Math.abs(g.parts.reduce((s, p) => s + values[p], 0) - values[g.total]) < 1e-9);
+}

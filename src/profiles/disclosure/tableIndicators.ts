@@ -54,7 +54,9 @@ export function tableKind(table: Table): TableKind | undefined {
   if (named) return `表${named[1]}` as TableKind;
   let words = '';
   for (const row of table.rows.slice(0, 40)) for (const cell of row) if (!cell.origin && cell.value === undefined) words += labelText(cell.text);
-  if (words.includes('本年新收') || (words.includes('予以公开') && words.includes('不予公开'))) return '表三';
+  // the second half of a 表三 split over two <table>s has no 本年新收 but several of its row words
+  const rows3 = TABLE3_ROWS.filter((r) => r.keywords.some((k) => words.includes(k))).length;
+  if (words.includes('本年新收') || (words.includes('予以公开') && words.includes('不予公开')) || rows3 >= 4) return '表三';
   if (words.includes('尚未审结') || (words.includes('结果维持') && words.includes('结果纠正'))) return '表四';
   if (words.includes('第二十条') || (words.includes('信息内容') && /规章|行政许可|行政处罚|事业性收费/.test(words))) return '表二';
   return undefined;

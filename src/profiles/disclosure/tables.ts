@@ -10,7 +10,7 @@ import { tableValues } from './tableValues.js';
 import { buildTable2, table2Hints } from './textTable2.js';
 import { buildTable3, buildTable4 } from './textTable3.js';
 import { findRegions, flatChunks, flatRows, type RawRow } from './textRows.js';
-import { readDigitRun } from './flattened.js';
+import { groupsHold, readDigitRun, spacedCells, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type SumGroup } from './flattened.js';
 
 export interface TableResult {
   /** HTML tables plus tables rebuilt from text (flattened rows, PDF pipe tables). */
@@ -51,6 +51,14 @@ function pipeRaw(row: PipeRow): RawRow | undefined {
   };
 }
 
+/** A run whose cells whitespace already separates (`71 3 0 0 0 0 74`) and that adds up: read as it stands, not split. */
+function spaced(text: string, norm: string, row: RawRow, n: number, groups: SumGroup[]): RawRow {
+  if (!row.run || !row.runSpan) return row;
+  const cells = spacedCells(text, norm, row.runSpan.start, row.runSpan.end, n);
+  if (!cells || !groupsHold(cells.map((c) => c.value), groups)) return row;
+  return { label: row.label, ...(row.labelSpan ? { labelSpan: row.labelSpan } : {}), cells, offset: row.offset };
+}
+
 /** The run of fifteen figures under 表四's header: runs apart only by spaces or line breaks are one run. */
 function table4Run(text: string, work: string, region: [number, number]): RawRow | undefined {
   const chunks = flatChunks(work, region[0], region[1]);
@@ -85,14 +93,14 @@ function textTables(text: string, norm: string, htmlTables: Table[], have: Set<s
   }
   if (regions.表三 && !have.has('表三')) {
     const [s, e] = regions.表三;
-    const flat = flatRows(text, work, s, e, (l) => table3Candidates(l, TABLE3_ROWS, false) !== null, sameRow).rows;
+    const flat = flatRows(text, work, s, e, (l) => table3Candidates(l, TABLE3_ROWS, false) !== null, sameRow).rows.map((r) => spaced(text, norm, r, 7, TABLE3_ROW_GROUPS));
     const piped = pipes.filter((p) => within(regions.表三, p)).map(pipeRaw).filter((r): r is RawRow => r !== undefined);
     push(buildTable3(text, [...flat, ...piped]));
   }
   if (regions.表四 && !have.has('表四')) {
     const piped = pipes.filter((p) => within(regions.表四, p)).map(pipeRaw).find((r) => r && r.cells!.length >= 15);
     const row = piped ?? table4Run(text, work, regions.表四);
-    if (row) push(buildTable4(text, row));
+    if (row) push(buildTable4(text, spaced(text, norm, row, 15, TABLE4_ROW_GROUPS)));
   }
   return { tables, warnings };
 }

@@ -1,6 +1,6 @@
 import type { Cell, Span, Table } from '../../schema/report.js';
 import { makeWarning, type Warning } from '../../schema/warnings.js';
-import { readDigitRun, splitRun } from './flattened.js';
+import { readDigitRun, spacedCells, splitRun } from './flattened.js';
 import { TABLE2_COLUMNS, TABLE2_FILLER, TABLE2_ROWS, labelText, type Table2Column, type Table2Row } from './labels.js';
 import { splitPipeRow, type PipeRow } from './pipeTables.js';
 import { table2Key } from './tableIndicators.js';
@@ -182,6 +182,12 @@ export function buildTable2(text: string, work: string, region: [number, number]
     const labelCell: Cell = { text: text.slice(labelStart, labelEnd), span: { start: labelStart, end: labelEnd } };
     const run = readDigitRun(work, c.runStart, c.runEnd, true);
     const n = header.cols.length;
+    // 行政许可 396 0 181 — cells the text itself separates
+    const apart = n > 1 ? spacedCells(text, work, c.runStart, c.runEnd, n, true) : undefined;
+    if (apart) {
+      grid.push([labelCell, ...apart.map((x) => ({ text: x.text, value: x.value, span: x.span }))]);
+      continue;
+    }
     const known = new Map<number, number>();
     header.cols.forEach((h, i) => {
       const v = hints.get(`${row.key}.${h.col.key}`);
