@@ -40,10 +40,17 @@ function words(el: Element): string[] {
     .filter(Boolean);
 }
 
-function isChrome(el: Element): boolean {
+/** Is this element site chrome? `seen` remembers the answer per class/id string (Word pages repeat `MsoNormal` thousands of times). */
+function isChrome(el: Element, seen: Map<string, boolean>): boolean {
   if (CHROME_TAGS.has(el.name)) return true;
-  const ws = words(el);
-  return ws.some((w) => CHROME_WORDS.has(w) || CHROME_SUBSTRINGS.some((s) => w.includes(s)));
+  const key = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  if (key.length <= 1) return false;
+  let chrome = seen.get(key);
+  if (chrome === undefined) {
+    chrome = words(el).some((w) => CHROME_WORDS.has(w) || CHROME_SUBSTRINGS.some((s) => w.includes(s)));
+    seen.set(key, chrome);
+  }
+  return chrome;
 }
 
 function visibleLength(data: string): number {
@@ -102,6 +109,7 @@ export function findArticleBody(doc: Document): ArticleBody {
   let bestScore = 0;
   // a "footer"/"side" box holding most of the page's text is the article under an unlucky class name, not chrome
   const chromeLimit = CHROME_MAX_SHARE * visibleWithin(doc, Infinity);
+  const chromeWords = new Map<string, boolean>();
   while (nodes.length > 0) {
     const top = nodes.length - 1;
     const node = nodes[top] as Element;
@@ -114,7 +122,7 @@ export function findArticleBody(doc: Document): ArticleBody {
         continue;
       }
       if (!isElement(child) || isInvisible(child)) continue;
-      let childAgainst = against[top] || child.name === 'a' || (isChrome(child) && !holdsMost(child, chromeLimit));
+      let childAgainst = against[top] || child.name === 'a' || (isChrome(child, chromeWords) && !holdsMost(child, chromeLimit));
       if (child.name === 'table') {
         const source = readSourceTable(child);
         tables.set(child, source);

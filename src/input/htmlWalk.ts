@@ -24,7 +24,8 @@ export function isInvisible(el: Element): boolean {
   const attribs = el.attribs;
   if (attribs.hidden !== undefined) return true;
   const style = attribs.style;
-  return style !== undefined && HIDDEN_STYLE.test(style);
+  // most pages style every run (Word: mso-…); look for the words before running the pattern
+  return style !== undefined && (style.includes('none') || style.includes('hidden')) && HIDDEN_STYLE.test(style);
 }
 
 /** True for an element node (not text, comment or directive). */
