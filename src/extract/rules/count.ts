@@ -53,7 +53,8 @@ function extractCounts({ scan, numbers }: ScanInput): Candidate[] {
       });
       continue;
     }
-    const bare = run.arabic ? matchAt(BARE_TEN_THOUSAND_TAIL, scan, run.end) : null;
+    // the digit cap applies here too: '9'.repeat(400) + '万' is Infinity, not a figure
+    const bare = run.arabic && integerDigits(run.text) <= MAX_COUNT_DIGITS ? matchAt(BARE_TEN_THOUSAND_TAIL, scan, run.end) : null;
     if (bare) {
       const before = approxBefore(scan, run.start);
       out.push({
