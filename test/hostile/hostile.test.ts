@@ -142,9 +142,10 @@ describe('text that looks like data but is not', () => {
     }
   });
 
-  it('a 400-digit number before 条 / % / 万元 gives no fact or a finite one, never Infinity', () => {
-    for (const tail of ['条', '%', '﹪', '万元', '元', '人次']) {
-      const { reports } = bounded(() => parseReports(`共${'9'.repeat(400)}${tail}`), { ms: 5000 });
+  it('a 300- or 400-digit number before 条 / % / 万 / 万元 gives no fact or a finite one, never Infinity', () => {
+    const tails = ['条', '%', '﹪', '万', '亿', '万元', '亿元', '元', '人次', '万人次'];
+    for (const [digits, tail] of [300, 400].flatMap((d) => tails.map((t) => [d, t] as const))) {
+      const { reports } = bounded(() => parseReports(`共${'9'.repeat(digits)}${tail}`), { ms: 5000 });
       for (const f of reports!.flatMap((r) => r.facts)) if (typeof f.value === 'number') expect(Number.isFinite(f.value)).toBe(true);
     }
   });

@@ -38,8 +38,8 @@ export function violations(report: Report): string[] {
     quoted(`tables[${ti}].span`, t.span, undefined);
     t.rows.forEach((row, ri) =>
       row.forEach((cell, ci) => {
-        // a cell repeated from a rowspan/colspan origin points at its origin's text
-        quoted(`tables[${ti}].rows[${ri}][${ci}]`, cell.span, cell.span ? text.slice(cell.span.start, cell.span.end) : undefined);
+        // a figure cell's span slices to its text (a label joined across broken pipe cells may span the pipes)
+        quoted(`tables[${ti}].rows[${ri}][${ci}]`, cell.span, typeof cell.value === 'number' ? cell.text : undefined);
       }),
     );
   });
