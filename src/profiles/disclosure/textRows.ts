@@ -34,6 +34,9 @@ function firstMatch(pattern: RegExp, text: string, from: number): number | undef
 
 // 五、存在的主要问题及改进情况 — the heading after 表四 (its number may be lost in PDF extractions)
 const AFTER_TABLE4 = /[五5][、.]\s*(?:政府信息公开工作)?存在的主要问题|[六6][、.]\s*其他需要报告/g;
+// how far a table can run after its heading (a PDF extraction with page footers and repeated headers included)
+const TABLE2_REACH = 4000;
+const TABLE3_REACH = 10000;
 const TABLE4_REACH = 1500;
 
 /** Where 表二, 表三 and 表四 stand in `work` (normalised text), from their section headings, else from their first row words. */
@@ -46,8 +49,8 @@ export function findRegions(work: string): TextRegions {
     if (pending !== undefined) s4 = Math.max(s3 ?? 0, pending - 60);
   }
   const regions: TextRegions = {};
-  if (s2 !== undefined) regions.表二 = [s2, s3 ?? s4 ?? Math.min(work.length, s2 + 3000)];
-  if (s3 !== undefined) regions.表三 = [s3, s4 ?? Math.min(work.length, s3 + 6000)];
+  if (s2 !== undefined) regions.表二 = [s2, Math.min(s3 ?? s4 ?? work.length, s2 + TABLE2_REACH)];
+  if (s3 !== undefined) regions.表三 = [s3, Math.min(s4 ?? work.length, s3 + TABLE3_REACH)];
   if (s4 !== undefined) {
     const after = firstMatch(AFTER_TABLE4, work, s4);
     regions.表四 = [s4, Math.min(after ?? work.length, s4 + TABLE4_REACH)];
@@ -120,6 +123,8 @@ export function trimLabel(text: string, start: number, end: number, same: (label
   return [s, e];
 }
 
+const MAX_LABEL = 300;
+
 /** Rows of a flattened table in `work[start, end)`: each chunk whose label `accept`s, with its run of digits. */
 export function flatRows(
   text: string,
@@ -133,6 +138,8 @@ export function flatRows(
   const rows: RawRow[] = [];
   const stray: Array<{ text: string; span: Span }> = [];
   for (const c of flatChunks(work, start, end, decimals)) {
+    // a label is never long: only the text just before the figures can name the row (bounded work on long prose)
+    c.labelStart = Math.max(c.labelStart, c.labelEnd - MAX_LABEL);
     const full = work.slice(c.labelStart, c.labelEnd);
     const runSpan = { start: c.runStart, end: c.runEnd };
     if (!accept(full)) {
