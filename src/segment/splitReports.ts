@@ -21,8 +21,10 @@ const METADATA_PREFIX = /^[ \t]*(?:名称|本地目录|文件名|题名|索引�
 /** Shortest text after a title that counts as a report of its own (a title plus a subtitle is one report). */
 const MIN_REPORT_CHARS = 300;
 
-// 一、 二、 … at a line start, or 主动公开 / 依申请 — the body of a report, not a page header or navigation
-const REPORT_BODY_ALL = /主动公开|依申请|政府信息公开申请|^[ \t]*[一二三四五六七八九十]{1,2}、/gm;
+// A report body has a numbered heading (一、 at a line start or after a sentence: …工作。二、) and speaks of
+// 主动公开 / 依申请; a page header, a list of related links or a footer has not both.
+const BODY_HEADING = /(?:^|[。\s])[ \t]*[一二三四五六七八九十]{1,2}、/gm;
+const BODY_WORDS = /主动公开|依申请|政府信息公开申请/g;
 
 function markerNumber(m: RegExpMatchArray): number {
   const n = m[1] ?? m[2];
@@ -42,31 +44,38 @@ function byPieceMarkers(norm: string): ReportSlice[] | undefined {
   }));
 }
 
+/** Index of the first value ≥ `x` in the sorted `at` (binary search). */
+function firstAtOrAfter(at: number[], x: number): number {
+  let [lo, hi] = [0, at.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Slices at repeated title lines, each followed by a report body; undefined when the page holds one report. */
 function byTitleLines(norm: string): ReportSlice[] | undefined {
   const titles = [...norm.matchAll(TITLE_LINE)].filter((m) => !METADATA_PREFIX.test(m[0]));
   if (titles.length < 2) return undefined;
-  // Where report bodies show (one scan), so that each title only asks whether one lies between it and the last.
-  const bodies = [...norm.matchAll(REPORT_BODY_ALL)].map((m) => m.index);
-  const hasBody = (from: number, to: number) => {
-    const i = bodies.findIndex((b) => b >= from);
-    return i >= 0 && bodies[i] < to;
+  // Where headings and body words show (one scan each), so that each title only asks what lies since the last.
+  const heads = [...norm.matchAll(BODY_HEADING)].map((m) => m.index);
+  const words = [...norm.matchAll(BODY_WORDS)].map((m) => m.index);
+  const within = (at: number[], from: number, to: number) => {
+    const i = firstAtOrAfter(at, from);
+    return i < at.length && at[i] < to;
   };
+  const isReport = (from: number, to: number) =>
+    to - from >= MIN_REPORT_CHARS && within(heads, from, to) && within(words, from, to);
   const starts: RegExpMatchArray[] = [];
-  let b = 0;
   for (const t of titles) {
     const prev = starts.at(-1);
     // A title right after another (page title, then the report's own title) opens no new report.
-    if (prev) {
-      while (b < bodies.length && bodies[b] < prev.index!) b++;
-      const body = b < bodies.length && bodies[b] < t.index!;
-      if (t.index! - prev.index! < MIN_REPORT_CHARS || !body) continue;
-    }
+    if (prev && !isReport(prev.index!, t.index!)) continue;
     starts.push(t);
   }
-  if (starts.length < 2) return undefined;
-  const lastAt = starts.at(-1)!.index!;
-  if (norm.length - lastAt < MIN_REPORT_CHARS || !hasBody(lastAt, norm.length)) starts.pop();
+  if (starts.length >= 2 && !isReport(starts.at(-1)!.index!, norm.length)) starts.pop();
   if (starts.length < 2) return undefined;
   return starts.map((m, i) => ({
     // The first report keeps whatever precedes its title (the archive header with 标题 and 发布时间).

@@ -95,6 +95,13 @@ describe('metadata phrasings from the corpus', () => {
     expect(meta('某某县人民政府２０１９年度政府信息公开工作年度报告\n\n一、概述\n正文。').agency).toBe('某某县人民政府');
   });
 
+  it('reads a signature with its date at the end, but not a site name above the title or a footer line', () => {
+    const body = '\n一、概述\n我办高度重视政府信息公开工作。\n二、主动公开政府信息情况\n主动公开信息32条。\n';
+    expect(meta(`某某市政府信息公开工作年度报告${body}某某市人民政府办公室\n2020年1月15日\n`).agency).toBe('某某市人民政府办公室');
+    expect(meta(`某某市人民政府\n首页\n某某市政府信息公开工作年度报告${body}`).agency).toBeUndefined();
+    expect(meta(`某某市2019年政府信息公开工作年度报告${body}某某市人民政府\n`).agency).toBe('某某市');
+  });
+
   it('does not take a year from 《关于做好2016年…的通知》 over the report’s own 2015年度', () => {
     const text = '根据《关于做好2016年政务公开工作的通知》要求，现将我局2015年度政府信息公开工作情况报告如下。2016年，我局将继续。';
     expect(meta(text).year).toBe(2015);

@@ -35,6 +35,13 @@ describe('splitReports', () => {
     expect(slices[0]).toMatchObject({ start: 0, end: a.length + 2 });
   });
 
+  it('keeps a report followed by a list of related reports and a footer as one report', () => {
+    const a = read('054-a-tangcun-2010.txt');
+    const footer = '主办单位：某某市人民政府办公室 政府信息公开指南 主动公开目录 依申请公开 '.repeat(8);
+    const page = `${a}\n相关文章：\n唐村镇2009年政府信息公开工作年度报告\n${footer}\n唐村镇2008年政府信息公开工作年度报告\n${footer}`;
+    expect(split(page)).toHaveLength(1);
+  });
+
   it('keeps a title and a repeated title right after it as one report', () => {
     const a = read('054-a-tangcun-2010.txt');
     const page = `唐村镇2010年政府信息公开工作年度报告\n\n${a}`;

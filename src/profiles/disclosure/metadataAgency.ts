@@ -31,7 +31,10 @@ function isName(s: string): boolean {
   return WHOLE_NAME.test(s) && !NOT_A_NAME.test(s);
 }
 
-// ***市人口和计划生育局 on a line of its own at the top (篇4), or a signature line at the end
+// ***市人口和计划生育局 on a line of its own at the top (篇4), after the title if there is one (a site name above
+// the title is page chrome); or a signature at the end: the name with its date (平潭县人民政府\n2014年1月20日)
+const DATE_LINE = new RegExp(`^${DATE}$`);
+
 function byLine(text: string, norm: string, from: number): Found | undefined {
   const lines: Array<{ start: number; text: string }> = [];
   let at = from;
@@ -39,11 +42,18 @@ function byLine(text: string, norm: string, from: number): Found | undefined {
     if (raw.trim()) lines.push({ start: at + raw.indexOf(raw.trim()), text: raw.trim() });
     at += raw.length + 1;
   }
-  // the first lines after a 篇N marker or title, and the last lines (signature before the date)
-  const near = [...lines.slice(0, 3), ...lines.slice(-3)];
-  for (const l of near) {
+  const nameOn = (l: { start: number; text: string }, needsDate: boolean, next?: { text: string }) => {
     const name = l.text.replace(new RegExp(`\\s*${DATE}$`), '');
-    if (name.length <= 30 && isName(name)) return found(text, l.start, name);
+    const dated = name.length < l.text.length || (next !== undefined && DATE_LINE.test(next.text));
+    return name.length <= 30 && isName(name) && (dated || !needsDate) ? found(text, l.start, name) : undefined;
+  };
+  for (const l of lines.slice(0, 3)) {
+    const hit = nameOn(l, false);
+    if (hit) return hit;
+  }
+  for (let i = Math.max(3, lines.length - 4); i < lines.length; i++) {
+    const hit = nameOn(lines[i], true, lines[i + 1]);
+    if (hit) return hit;
   }
   return undefined;
 }
@@ -137,8 +147,9 @@ function publisher(text: string, norm: string): Found | undefined {
 /** The agency that issues the report, as written, and where it is named. */
 export function readAgency(text: string, norm: string, from: number, title?: Found): Found | undefined {
   const titleName = nameInTitle(text, norm, title);
+  const afterTitle = title && title.span.end > from ? title.span.end : from;
   return (
-    byLine(text, norm, from) ??
+    byLine(text, norm, afterTitle) ??
     runOnSignature(text, norm, from) ??
     compiler(text, norm, from, titleName) ??
     titleName ??
