@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, ensureBuilt, ROOT } from './helpers.js';
 
-beforeAll(() => ensureBuilt());
+beforeAll(() => ensureBuilt(), 240_000);
 
-describe('nianbao --help / --version / usage errors', () => {
+describe('nianbao --help / --version / usage errors', { timeout: 180_000 }, () => {
   it('--version prints the package.json version', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const r = cli(['--version']);
@@ -37,7 +37,7 @@ describe('nianbao --help / --version / usage errors', () => {
   });
 });
 
-describe('nianbao parse', () => {
+describe('nianbao parse', { timeout: 180_000 }, () => {
   it('prints the first report of a page as pretty JSON, and says the page holds more', () => {
     const r = cli(['parse', 'fixtures/batch/04-multi-ten-reports.txt']);
     expect(r.code).toBe(0);
@@ -62,7 +62,7 @@ describe('nianbao parse', () => {
   });
 });
 
-describe('nianbao schema', () => {
+describe('nianbao schema', { timeout: 180_000 }, () => {
   it('prints the JSON Schema of Report', () => {
     const r = cli(['schema']);
     expect(r.code).toBe(0);

@@ -45,10 +45,12 @@ beforeAll(() => {
   inputsBefore = hashTree(join(ROOT, 'fixtures/batch'));
   run = cli(['convert', 'fixtures/batch', '-o', `${out}/`, '--jobs', '2']);
   reports = jsonl(readFileSync(join(out, 'reports.jsonl'), 'utf8'));
+}, 240_000);
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
 });
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe('nianbao convert fixtures/batch -o dir/', () => {
+describe('nianbao convert fixtures/batch -o dir/', { timeout: 180_000 }, () => {
   it('exits 1 because four files failed, and writes jsonl, csv, csv-facts and errors.jsonl', () => {
     expect(run.code).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['errors.jsonl', 'facts.csv', 'reports.csv', 'reports.jsonl']);
@@ -102,7 +104,7 @@ describe('nianbao convert fixtures/batch -o dir/', () => {
   });
 });
 
-describe('CSV reads back to the JSON values', () => {
+describe('CSV reads back to the JSON values', { timeout: 180_000 }, () => {
   it('reports.csv: UTF-8 with BOM, one row per report, every column equal to the jsonl value', () => {
     const raw = readFileSync(join(out, 'reports.csv'), 'utf8');
     expect(raw.charCodeAt(0)).toBe(0xfeff);
@@ -147,7 +149,7 @@ describe('CSV reads back to the JSON values', () => {
   });
 });
 
-describe('order and streaming', () => {
+describe('order and streaming', { timeout: 180_000 }, () => {
   it('gives the same bytes, in input order, with --jobs 1 and --jobs 2', () => {
     const args = ['convert', 'fixtures/batch', 'fixtures/corpus', '-q'];
     const one = cli([...args, '--jobs', '1']);
@@ -187,7 +189,7 @@ describe('order and streaming', () => {
   });
 });
 
-describe('failure isolation and safe outputs', () => {
+describe('failure isolation and safe outputs', { timeout: 180_000 }, () => {
   it('refuses to clobber an existing output without --force (exit 2, file untouched), replaces it with --force', () => {
     const target = join(tmp, 'keep.csv');
     writeFileSync(target, 'precious\n');

@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const CLI = join(ROOT, 'dist/cli.js');
-const BUILT = [CLI, join(ROOT, 'dist/cli-worker.js')];
+const BUILT = [join(ROOT, 'dist/cli.js'), join(ROOT, 'dist/cli-worker.js')];
 const LOCK = join(ROOT, 'dist/.cli-test-build.lock');
 
 function newestSource(dir: string): number {
@@ -23,7 +23,13 @@ function isFresh(): boolean {
 
 /** Builds dist/ with tsup when the CLI is missing or older than src/ (one test file builds, the others wait). */
 export function ensureBuilt(): void {
-  if (isFresh()) return;
+  if (!isFresh()) build();
+  snapshot = undefined;
+  const copy = cliPath();
+  if (!existsSync(copy) || !existsSync(join(copy, '../cli-worker.js'))) throw new Error('dist/ changed while it was copied; rerun');
+}
+
+function build(): void {
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
   let mine = false;
   try {
@@ -45,15 +51,48 @@ export function ensureBuilt(): void {
   if (!BUILT.every(existsSync)) throw new Error('dist/cli.js was not built');
 }
 
+let snapshot: string | undefined;
+const SNAPSHOT_PREFIX = 'nianbao-cli-dist-';
+
+/**
+ * The built CLI, run from a copy of dist/ (with package.json and a link to node_modules) kept in the temp folder per
+ * build, so that a rebuild elsewhere in a shared checkout (tsup cleans dist/) cannot pull it away mid-test. Copies of
+ * builds older than 15 minutes are removed when a new one is made.
+ */
+function cliPath(): string {
+  if (snapshot) return snapshot;
+  const stamp = BUILT.map((f) => Math.round(statSync(f).mtimeMs)).join('-');
+  const dir = join(tmpdir(), `${SNAPSHOT_PREFIX}${stamp}`);
+  if (!existsSync(join(dir, 'dist/cli.js'))) {
+    const staging = mkdtempSync(join(tmpdir(), 'nianbao-cli-staging-'));
+    cpSync(join(ROOT, 'dist'), join(staging, 'dist'), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(staging, 'package.json'));
+    symlinkSync(join(ROOT, 'node_modules'), join(staging, 'node_modules'), 'dir');
+    try {
+      renameSync(staging, dir);
+    } catch {
+      rmSync(staging, { recursive: true, force: true }); // another test file made the same copy first
+    }
+    for (const name of readdirSync(tmpdir())) {
+      const old = join(tmpdir(), name);
+      if (name.startsWith(SNAPSHOT_PREFIX) && old !== dir && statSync(old).mtimeMs < Date.now() - 15 * 60_000) {
+        rmSync(old, { recursive: true, force: true });
+      }
+    }
+  }
+  snapshot = join(dir, 'dist/cli.js');
+  return snapshot;
+}
+
 export interface CliRun {
   code: number | null;
   stdout: string;
   stderr: string;
 }
 
-/** Runs the built CLI from the repository root. */
+/** Runs the built CLI (dist/cli.js) with the repository root as working directory. */
 export function cli(args: string[], options: { input?: Buffer | string; cwd?: string } = {}): CliRun {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+  const r = spawnSync(process.execPath, [cliPath(), ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
