@@ -1,11 +1,12 @@
 // npm run eval — accuracy of the built library against every fixture with expected data.
 // Prints a table (per case, per fact kind, structure, indicators, examples) and writes out/eval.json.
-// Usage: node test/eval/eval.mjs [--out out/eval.json] [--only <id-substring>] [--examples N]
+// Usage: node test/eval/eval.mjs [--out out/eval.json] [--only <id-substring>] [--examples N] [--no-variants]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { loadCases, readCaseInput, ROOT } from './cases.mjs';
 import { evaluateCase, summarize, KIND_GROUPS, pct } from './match.mjs';
+import { VARIANTS, variantCase } from './variants.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -146,6 +147,55 @@ if (wrong.length) {
   for (const w of take(wrong, examples)) console.log(`  ${W(w.id, 26)} ${w.key}: expected ${w.expected}, got ${w.got}`);
 }
 
+// ---------- formatting variants: the same readings, other typography ----------
+const variants = [];
+if (!args.includes('--no-variants')) {
+  console.log('\nFormatting variants (same readings; rules developed on these fixtures, so this is the out-of-sample proxy)');
+  line([W('variant', 12), W('what', 44), R('cases', 5), R('facts', 15), R('cells', 15), R('sections', 15), R('agency', 6), R('year', 5)]);
+  for (const v of VARIANTS) {
+    const vres = [];
+    for (const c of cases) {
+      if (parsed.get(c.input)?.error) continue;
+      const original = readCaseInput(c);
+      const vc = variantCase(c, v, typeof original === 'string' ? original : original.toString('utf8'));
+      if (!vc) continue;
+      let reports;
+      try {
+        reports = lib.parseReports(vc.input, { source: `${relative(ROOT, c.input)}~${v.id}` });
+      } catch (err) {
+        vres.push({ id: vc.case.id, group: c.group, error: `${err?.code ?? err?.name}: ${err?.message}` });
+        continue;
+      }
+      vres.push(evaluateCase(vc.case, reports));
+    }
+    const ids = new Set(vres.map((r) => r.id.replace(/~.*$/, '')));
+    const vs = summarize(vres);
+    const os = summarize(results.filter((r) => ids.has(r.id)));
+    const cmp = (a, b, c, d) => `${pct(a, b)} (${pct(c, d)})`;
+    line([
+      W(v.id, 12),
+      W(v.about, 44),
+      R(vres.length, 5),
+      R(cmp(vs.facts.matched, vs.facts.expected, os.facts.matched, os.facts.expected), 15),
+      R(cmp(vs.indicators.matched, vs.indicators.expected, os.indicators.matched, os.indicators.expected), 15),
+      R(cmp(vs.sections.exact + vs.sections.partial, vs.sections.expected, os.sections.exact + os.sections.partial, os.sections.expected), 15),
+      R(pct(vs.agency.ok, vs.agency.expected), 6),
+      R(pct(vs.year.ok, vs.year.expected), 5),
+    ]);
+    variants.push({ id: v.id, about: v.about, summary: vs, originalOnSameCases: os, errors: vs.errors, results: vres });
+  }
+  console.log('(in brackets: the original text of the same cases)');
+  const lost = variants.flatMap((v) =>
+    v.results.flatMap((r) => (r.facts?.missed ?? []).map((m) => ({ v: v.id, id: r.id.replace(/~.*$/, ''), ...m }))),
+  );
+  const missedOriginally = new Set(results.flatMap((r) => (r.facts?.missed ?? []).map((m) => `${r.id}|${m.label}|${m.kind}|${m.value}`)));
+  const newlyLost = lost.filter((m) => !missedOriginally.has(`${m.id}|${m.label}|${m.kind}|${m.value}`));
+  if (newlyLost.length) {
+    console.log(`facts found in the original but lost in a variant (${newlyLost.length}; first ${Math.min(examples, newlyLost.length)}):`);
+    for (const m of newlyLost.slice(0, examples)) console.log(`  ${W(m.v, 12)} ${W(m.id, 24)} ${m.kind} ${m.value}${m.unit ?? ''} 「${m.quote.replace(/\s+/g, ' ')}」 — ${m.why}`);
+  }
+}
+
 mkdirSync(dirname(outPath), { recursive: true });
-writeFileSync(outPath, JSON.stringify({ commit, date: new Date().toISOString(), summary, results }, null, 1) + '\n');
+writeFileSync(outPath, JSON.stringify({ commit, date: new Date().toISOString(), summary, results, variants }, null, 1) + '\n');
 console.log(`\nwrote ${relative(ROOT, outPath)}`);
