@@ -203,6 +203,18 @@ describe('flattened 表三: rows settled by the columns, ambiguity reported', ()
     expect(amb[0].data?.keys).toContain('applications.newReceived.total');
   });
 
+  it('the prose settles what the sums leave open: 收到政府信息公开申请11件，涉及自然人11件 → 11|0|…, not 1|10|…', () => {
+    const rows = { '一、本年新收政府信息公开申请数量': '110000011', '（七）总计': '110000011', '3.其他': '110000011' };
+    const r = read('2022年，全区收到政府信息公开申请11件，涉及自然人11件。' + flat3(rows));
+    expect(get(r.ind.indicators, 'applications.newReceived')).toMatchObject({ naturalPerson: 11, commercial: 0, total: 11 });
+    expect(get(r.ind.indicators, 'applications.otherHandling.other')).toMatchObject({ naturalPerson: 11, total: 11 });
+    expect(r.warnings.filter((w) => w.code === 'TABLE_AMBIGUOUS')).toEqual([]);
+    // a prose that fits no reading (自然人5件) is set aside: the rows stay open
+    const off = read('全区收到政府信息公开申请11件，涉及自然人5件。' + flat3(rows));
+    expect(get(off.ind.indicators, 'applications.newReceived')).toBeUndefined();
+    expect(off.warnings.filter((w) => w.code === 'TABLE_AMBIGUOUS')).toHaveLength(3);
+  });
+
   it('a 1e5-digit run in a 表三 row is refused at once (TABLE_UNREADABLE), no figure given', () => {
     const r = read(flat3({ '一、本年新收政府信息公开申请数量': '1'.repeat(1e5) }));
     expect(get(r.ind.indicators, 'applications.newReceived')).toBeUndefined();

@@ -41,7 +41,33 @@ function outcomeConstraint(rows: OpenRow[], outcomeSlots: number): Constraint | 
  * For each row, the candidates that survive the column constraints (indexes into its `candidates`); rows that were
  * already settled or unreadable come back unchanged. `outcomeSlots` = number of outcome rows in the format.
  */
-export function settleAcrossRows(rows: OpenRow[], outcomeSlots: number): number[][] {
+export function settleAcrossRows(rows: OpenRow[], outcomeSlots: number, hints: ProseHint[] = []): number[][] {
+  if (hints.length > 0) {
+    // the prose figures are constraints too; a prose that fits no reading at all is set aside, never forced
+    const withProse = settle(rows, outcomeSlots, hints);
+    if (withProse) return withProse;
+  }
+  return settle(rows, outcomeSlots, []) ?? rows.map((r) => r.candidates.map((_, i) => i));
+}
+
+/** Figures one sentence states about one row of 表三 (which row: one of `rows`; `cells`: column index → value). */
+export interface ProseHint {
+  rows: string[];
+  cells: Map<number, number>;
+  quote: string;
+}
+
+/** Whether some row the hint may mean has, in its chosen reading, every figure the hint states. */
+function hintHolds(rows: OpenRow[], choice: Map<number, number>, hint: ProseHint): boolean {
+  return rows.some((r, i) => {
+    if (!hint.rows.includes(r.slot.key) || !choice.has(i)) return false;
+    const values = r.candidates[choice.get(i)!];
+    return [...hint.cells].every(([col, v]) => values[col] === v);
+  });
+}
+
+/** The surviving candidates under the constraints (and hints); undefined when no combination satisfies them. */
+function settle(rows: OpenRow[], outcomeSlots: number, hints: ProseHint[]): number[][] | undefined {
   const all = rows.map((r) => r.candidates.map((_, i) => i));
   const constraints = constraintsFor(rows);
   const oc = outcomeConstraint(rows, outcomeSlots);
@@ -49,7 +75,8 @@ export function settleAcrossRows(rows: OpenRow[], outcomeSlots: number): number[
   // only constraints whose rows all have a reading can be checked
   const usable = constraints.filter((c) => c.terms.every(([r]) => rows[r].candidates.length > 0));
   const open = rows.map((r, i) => (r.candidates.length > 1 ? i : -1)).filter((i) => i >= 0);
-  const involved = open.filter((i) => usable.some((c) => c.terms.some(([r]) => r === i)));
+  const hinted = (i: number) => hints.some((h) => h.rows.includes(rows[i].slot.key));
+  const involved = open.filter((i) => hinted(i) || usable.some((c) => c.terms.some(([r]) => r === i)));
   if (involved.length === 0) return all;
   const choice = new Map<number, number>();
   for (const [i, r] of rows.entries()) if (r.candidates.length === 1) choice.set(i, 0);
@@ -78,6 +105,7 @@ export function settleAcrossRows(rows: OpenRow[], outcomeSlots: number): number[
       return;
     }
     if (k === involved.length) {
+      if (!hints.every((h) => hintHolds(rows, choice, h))) return;
       solutions++;
       involved.forEach((r, i) => survivors[i].add(choice.get(r)!));
       return;
@@ -90,7 +118,8 @@ export function settleAcrossRows(rows: OpenRow[], outcomeSlots: number): number[
     choice.delete(r);
   };
   visit(0);
-  if (aborted || solutions === 0) return all;
+  if (aborted) return all;
+  if (solutions === 0) return undefined;
   const out = all.slice();
   involved.forEach((r, i) => (out[r] = [...survivors[i]].sort((a, b) => a - b)));
   return out;

@@ -9,6 +9,7 @@ import { mapTable, tableKind } from './tableIndicators.js';
 import { tableValues } from './tableValues.js';
 import { buildTable2, table2Hints } from './textTable2.js';
 import { buildTable3, buildTable4 } from './textTable3.js';
+import { table3Hints } from './table3Prose.js';
 import { findRegions, flatChunks, flatRows, type RawRow } from './textRows.js';
 import { groupsHold, readDigitRun, spacedCells, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type SumGroup } from './flattened.js';
 
@@ -87,15 +88,15 @@ function textTables(text: string, norm: string, htmlTables: Table[], have: Set<s
     if (built.table) tables.push(built.table);
     warnings.push(...built.warnings);
   };
+  const outside = (o: number) => !Object.values(regions).some((r) => r && o >= r[0] && o < r[1]);
   if (regions.表二 && !have.has('表二')) {
-    const outside = (o: number) => !Object.values(regions).some((r) => r && o >= r[0] && o < r[1]);
     push(buildTable2(text, work, regions.表二, pipes.filter((p) => within(regions.表二, p)), table2Hints(work, outside)));
   }
   if (regions.表三 && !have.has('表三')) {
     const [s, e] = regions.表三;
     const flat = flatRows(text, work, s, e, (l) => table3Candidates(l, TABLE3_ROWS, false) !== null, sameRow).rows.map((r) => spaced(text, norm, r, 7, TABLE3_ROW_GROUPS));
     const piped = pipes.filter((p) => within(regions.表三, p)).map(pipeRaw).filter((r): r is RawRow => r !== undefined);
-    push(buildTable3(text, [...flat, ...piped]));
+    push(buildTable3(text, [...flat, ...piped], table3Hints(work, outside)));
   }
   if (regions.表四 && !have.has('表四')) {
     const piped = pipes.filter((p) => within(regions.表四, p)).map(pipeRaw).find((r) => r && r.cells!.length >= 15);

@@ -1,7 +1,7 @@
 import type { Cell, Span, Table } from '../../schema/report.js';
 import { makeWarning, type Warning } from '../../schema/warnings.js';
 import { alignRows, table3Candidates, table3Format, table3Slots } from './align.js';
-import { settleAcrossRows } from './crossRows.js';
+import { settleAcrossRows, type ProseHint } from './crossRows.js';
 import { splitRun, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type DigitRun } from './flattened.js';
 import { TABLE3_COLUMNS, TABLE4_GROUP_ORDER, TABLE4_GROUPS, TABLE4_OUTCOMES } from './labels.js';
 import type { RawRow } from './textRows.js';
@@ -45,7 +45,7 @@ function openCell(text: string, span: Span): Cell {
 }
 
 /** Rebuilds 表三 from text rows. */
-export function buildTable3(text: string, raw: RawRow[]): BuiltTable {
+export function buildTable3(text: string, raw: RawRow[], hints: ProseHint[] = []): BuiltTable {
   const warnings: Warning[] = [];
   const rows = raw.slice().sort((a, b) => a.offset - b.offset);
   const format = table3Format(rows.map((r) => ({ label: r.label, hasValues: true })));
@@ -64,6 +64,7 @@ export function buildTable3(text: string, raw: RawRow[]): BuiltTable {
   const settled = settleAcrossRows(
     placed.map((i) => ({ slot: slots[alignment.slot[i]!], candidates: readings[i] })),
     slots.filter((s) => s.outcome).length,
+    hints,
   );
   const choice = new Map<number, number[]>();
   placed.forEach((i, k) => choice.set(i, settled[k]));
