@@ -82,7 +82,12 @@ export function renderReview(reports: Report[], options: ReviewOptions = {}): st
     '<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8">' +
     `<meta http-equiv="Content-Security-Policy" content="${e(reviewCsp())}">` +
     '<meta name="referrer" content="no-referrer"><meta name="viewport" content="width=device-width,initial-scale=1">' +
-    `<title>${e(title)} · nianbao review</title><style>${REVIEW_CSS}</style></head><body>` +
+    `<title>${e(title)} · nianbao review</title><style>${REVIEW_CSS}</style>` +
+    // Without script: every report and its facts list stay readable, one after the other.
+    '<noscript><style>html,body{display:block;height:auto}.rep[hidden]{display:grid}.rep{height:auto;border-top:3px solid #1f1f1f}' +
+    '.outline,.text,.panel,.pane{overflow:visible}.panel{display:block}.pane[data-pane=facts][hidden]{display:block}' +
+    '.ptabs,.tabs,.search,.keys,.detail{display:none}</style></noscript>' +
+    '</head><body>' +
     `<div class="top"><h1>nianbao 审阅 · ${e(file ?? '')}</h1><nav class="tabs" role="tablist">${tabs}</nav>` +
     `<label class="search">搜索 <input id="nb-q" type="search" placeholder="/ 搜索原文与数字" autocomplete="off"><output id="nb-hits"></output></label>` +
     `<span class="legend">${legend()}</span>` +

@@ -161,6 +161,16 @@ describe.skipIf(!HAVE_CHROMIUM)('review page in Chromium', () => {
     await page.close();
   });
 
+  it('without script, every report and its facts list still show, one after the other', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(writeTempPage(renderReview(seed, { file: SEED })).url);
+    expect(await noJs.locator('.rep:visible').count()).toBe(seed.length);
+    expect(await noJs.locator('.pane[data-pane="facts"]:visible').count()).toBe(seed.length);
+    expect(await noJs.locator('.text .hl:not(.cont)').count()).toBe(seed.reduce((n, r) => n + r.facts.length, 0));
+    await context.close();
+  });
+
   it('writes a screenshot of a seed report page to docs/img/review.png', async () => {
     await open(seed, SEED);
     // The report with the most figures, its third figure selected.
