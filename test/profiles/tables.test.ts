@@ -319,3 +319,13 @@ describe('cells the text separates with spaces', () => {
     expect(get(r.ind.indicators, 'applications.notProcessed.publication.total')).toBe(0);
   });
 });
+
+describe('where the tables stand in the text', () => {
+  it('a table of contents naming the sections (一、总体情况 二、主动公开政府信息情况 三、… 四、…) is not taken for the tables', () => {
+    const toc = '本报告包括：一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、政府信息公开行政复议、行政诉讼情况。2022年共收到申请3件。';
+    const r = read(toc + fixture('022-b-pingtan-2022.txt'));
+    expect(r.tables.map((t) => t.name)).toEqual(['表二', '表三', '表四']);
+    expect(get(r.ind.indicators, 'applications.newReceived.total')).toBe(74);
+    expect(get(r.ind.indicators, 'reviewsAndLawsuits.review.total')).toBe(2);
+  });
+});

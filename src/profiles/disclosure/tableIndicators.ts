@@ -48,10 +48,8 @@ export interface TableMap {
 const hasFigure = (cell: Cell | undefined) => cell !== undefined && (typeof cell.value === 'number' || cell.value === null) && !cell.origin;
 const isNumber = (cell: Cell | undefined) => cell !== undefined && typeof cell.value === 'number';
 
-/** 表二 / 表三 / 表四 from the table's name, else from the words it holds; undefined for any other table. */
+/** 表二 / 表三 / 表四 from the words the table holds, else from its caption; undefined for any other table. */
 export function tableKind(table: Table): TableKind | undefined {
-  const named = /表\s*([二三四])/.exec(table.name ?? '');
-  if (named) return `表${named[1]}` as TableKind;
   let words = '';
   for (const row of table.rows.slice(0, 40)) for (const cell of row) if (!cell.origin && cell.value === undefined) words += labelText(cell.text);
   // the second half of a 表三 split over two <table>s has no 本年新收 but several of its row words
@@ -59,7 +57,9 @@ export function tableKind(table: Table): TableKind | undefined {
   if (words.includes('本年新收') || (words.includes('予以公开') && words.includes('不予公开')) || rows3 >= 4) return '表三';
   if (words.includes('尚未审结') || (words.includes('结果维持') && words.includes('结果纠正'))) return '表四';
   if (words.includes('第二十条') || (words.includes('信息内容') && /规章|行政许可|行政处罚|事业性收费/.test(words))) return '表二';
-  return undefined;
+  // the words decide; a caption (表三：…) only when they do not (reports number their tables differently)
+  const named = /表\s*([二三四])/.exec(table.name ?? '');
+  return named ? (`表${named[1]}` as TableKind) : undefined;
 }
 
 /** The keyed cells of an official table (undefined when the table is none of 表二/三/四). */

@@ -32,6 +32,24 @@ function firstMatch(pattern: RegExp, text: string, from: number): number | undef
   return m ? m.index : undefined;
 }
 
+/**
+ * The heading that opens a table: the first match followed within `reach` by the table's own words, else the first
+ * match (a table of contents at the top — 一、总体情况 二、主动公开政府信息情况 … — names the sections too).
+ */
+function tableHeading(pattern: RegExp, text: string, from: number, follows: RegExp, reach: number): number | undefined {
+  let first: number | undefined;
+  pattern.lastIndex = from;
+  for (let i = 0, m = pattern.exec(text); m && i < 20; i++, m = pattern.exec(text)) {
+    first ??= m.index;
+    if (follows.test(text.slice(m.index, m.index + reach))) {
+      pattern.lastIndex = 0;
+      return m.index;
+    }
+  }
+  pattern.lastIndex = 0;
+  return first;
+}
+
 // 五、存在的主要问题及改进情况 — the heading after 表四 (its number may be lost in PDF extractions)
 const AFTER_TABLE4 = /[五5][、.]\s*(?:政府信息公开工作)?存在的主要问题|[六6][、.]\s*其他需要报告/g;
 // how far a table can run after its heading (a PDF extraction with page footers and repeated headers included)
@@ -41,9 +59,9 @@ const TABLE4_REACH = 1500;
 
 /** Where 表二, 表三 and 表四 stand in `work` (normalised text), from their section headings, else from their first row words. */
 export function findRegions(work: string): TextRegions {
-  const s2 = firstMatch(TABLE_HEADINGS.表二, work, 0) ?? indexOrUndefined(work, '第二十条');
-  const s3 = firstMatch(TABLE_HEADINGS.表三, work, s2 ?? 0) ?? indexOrUndefined(work, '本年新收', s2 ?? 0);
-  let s4 = firstMatch(TABLE_HEADINGS.表四, work, s3 ?? s2 ?? 0);
+  const s2 = tableHeading(TABLE_HEADINGS.表二, work, 0, /第二十条|信息内容|规章|行政许可/, 300) ?? indexOrUndefined(work, '第二十条');
+  const s3 = tableHeading(TABLE_HEADINGS.表三, work, s2 ?? 0, /本年新收|申请人情况/, 400) ?? indexOrUndefined(work, '本年新收', s2 ?? 0);
+  let s4 = tableHeading(TABLE_HEADINGS.表四, work, s3 ?? s2 ?? 0, /维持|纠正|审结/, 300);
   if (s4 === undefined) {
     const pending = indexOrUndefined(work, '尚未审结', s3 ?? 0);
     if (pending !== undefined) s4 = Math.max(s3 ?? 0, pending - 60);
