@@ -25,6 +25,11 @@ const DIST = join(ROOT, 'dist/index.js');
 
 const gc = () => globalThis.gc?.();
 const now = () => performance.now();
+/** CPU time of this process in ms (user + system): steadier than wall time on a shared machine. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
@@ -62,6 +67,7 @@ const perFile = new Map(inputs.map((i) => [i.path, []]));
 for (let r = 0; r < ROUNDS; r++) {
   gc();
   const t0 = now();
+  const c0 = cpuMs();
   let reports = 0;
   for (let p = 0; p < passes; p++) {
     for (const i of inputs) {
@@ -71,10 +77,12 @@ for (let r = 0; r < ROUNDS; r++) {
     }
   }
   const ms = now() - t0;
-  rounds.push({ ms, mbps: (passes * passBytes) / MB / (ms / 1000), reportsPerSec: reports / (ms / 1000) });
+  const cpu = cpuMs() - c0;
+  rounds.push({ ms, cpuMs: cpu, mbps: (passes * passBytes) / MB / (ms / 1000), cpuMbps: (passes * passBytes) / MB / (cpu / 1000), reportsPerSec: reports / (ms / 1000) });
 }
 const throughput = {
   mbps: median(rounds.map((r) => r.mbps)),
+  cpuMbps: median(rounds.map((r) => r.cpuMbps)),
   reportsPerSec: median(rounds.map((r) => r.reportsPerSec)),
   bytesPerRound: passes * passBytes,
   passes,
@@ -117,7 +125,8 @@ const t1 = performance.now();
 const { readFileSync } = await import('node:fs');
 const r = lib.parseReport(readFileSync(${JSON.stringify(existsSync(sample) ? sample : files[0])}));
 const t2 = performance.now();
-process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstParseMs: t2 - t1, totalMs: t2 - t0, sinceProcessStartMs: t2, facts: r.facts.length }));
+const cpu = process.cpuUsage();
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstParseMs: t2 - t1, totalMs: t2 - t0, sinceProcessStartMs: t2, cpuMs: (cpu.user + cpu.system) / 1000, facts: r.facts.length }));
 `;
 const startups = [];
 for (let k = 0; k < STARTUP_RUNS; k++) {
@@ -138,6 +147,7 @@ const startup = {
   firstParseMs: median(okStarts.map((s) => s.firstParseMs)),
   sinceProcessStartMs: median(okStarts.map((s) => s.sinceProcessStartMs)),
   wallMs: median(okStarts.map((s) => s.wallMs)),
+  processCpuMs: median(okStarts.map((s) => s.cpuMs)),
   errors: startups.filter((s) => s.error).map((s) => s.error),
 };
 
@@ -156,10 +166,12 @@ const samePasses = Math.max(1, Math.ceil(TARGET_BYTES / textBytes));
 const sameRounds = [];
 for (let r = 0; r < ROUNDS; r++) {
   const t0 = now();
+  const c0 = cpuMs();
   for (let p = 0; p < samePasses; p++) for (const t of texts) lib.parseReports(t);
-  sameRounds.push((samePasses * textBytes) / MB / ((now() - t0) / 1000));
+  sameRounds.push({ mbps: (samePasses * textBytes) / MB / ((now() - t0) / 1000), cpuMbps: (samePasses * textBytes) / MB / ((cpuMs() - c0) / 1000) });
 }
-const oursSameMbps = median(sameRounds);
+const oursSameMbps = median(sameRounds.map((r) => r.mbps));
+const oursSameCpuMbps = median(sameRounds.map((r) => r.cpuMbps));
 
 const tModels = now();
 const baseline = createBaseline();
@@ -167,6 +179,7 @@ const modelsMs = now() - tModels;
 const baseFacts = new Map();
 let baseBytes = 0;
 let baseMs = 0;
+let baseCpuMs = 0;
 let complete = true;
 for (const d of docs.values()) {
   if (baseMs > BASELINE_BUDGET_MS) {
@@ -176,14 +189,18 @@ for (const d of docs.values()) {
   const perReport = [];
   for (const r of d.reports) {
     const t = now();
+    const c = cpuMs();
     perReport.push(baselineFacts(baseline, r.text));
     baseMs += now() - t;
+    baseCpuMs += cpuMs() - c;
     baseBytes += Buffer.byteLength(r.text);
   }
   baseFacts.set(d.path, perReport);
 }
 const baseMbps = baseBytes / MB / (baseMs / 1000);
+const baseCpuMbps = baseBytes / MB / (baseCpuMs / 1000);
 const ratio = oursSameMbps / baseMbps;
+const cpuRatio = oursSameCpuMbps / baseCpuMbps;
 
 // ---------- 6. recall on the same expected facts ----------
 const recall = { ours: {}, baseline: {}, baselineValueOnly: {}, casesScored: 0, casesSkipped: 0 };
@@ -237,16 +254,18 @@ console.log(
 const row = (a, b, c = '') => console.log(`${a.padEnd(30)}${String(b).padEnd(34)}${c}`);
 row('', 'nianbao', `baseline (Recognizers-Text ${baseline.version} zh-cn)`);
 row('throughput, end to end', `${f1(throughput.mbps)} MB/s, ${f1(throughput.reportsPerSec)} reports/s`);
+row('  per CPU-second', `${f1(throughput.cpuMbps)} MB/s (steadier under load)`);
 row('latency per report', `median ${f2(latency.medianMs)} ms, p95 ${f2(latency.p95Ms)} ms`);
 row('start-up (fresh node)', `${f1(startup.importPlusFirstParseMs)} ms import + first parse`);
-row('', `(import ${f1(startup.importMs)}, parse ${f1(startup.firstParseMs)}; from process start ${f1(startup.sinceProcessStartMs)})`);
+row('', `(import ${f1(startup.importMs)}, parse ${f1(startup.firstParseMs)}; from process start ${f1(startup.sinceProcessStartMs)}; CPU ${f1(startup.processCpuMs)})`);
 row('peak RSS', `${f1(peakRssMb)} MB`);
 row(
   'same plain text',
   `${f2(oursSameMbps)} MB/s`,
   `${f3(baseMbps)} MB/s (${f1(baseBytes / 1000)} KB in ${f1(baseMs / 1000)} s, 1 pass${complete ? '' : `, SUBSET: budget ${BASELINE_BUDGET_MS / 1000} s reached, scaled from the part done`}; models built once in ${f1(modelsMs)} ms)`,
 );
-row('ratio (ours / baseline)', `${f1(ratio)}×`);
+row('  per CPU-second', `${f2(oursSameCpuMbps)} MB/s`, `${f3(baseCpuMbps)} MB/s`);
+row('ratio (ours / baseline)', `${f1(ratio)}× wall, ${f1(cpuRatio)}× CPU`);
 console.log(`\nrecall on expected facts (${recall.casesScored} cases${recall.casesSkipped ? `, ${recall.casesSkipped} skipped: baseline not run on them` : ''})`);
 console.log('baseline counts: its number plus the measure word written right after it; [value and place only] in brackets');
 for (const k of [...KIND_GROUPS, 'all']) {
@@ -290,7 +309,10 @@ writeFileSync(
       latency,
       startup,
       peakRssMb,
-      sameText: { bytes: textBytes, oursMbps: oursSameMbps, oursRounds: sameRounds, baselineMbps: baseMbps, baselineBytes: baseBytes, baselineMs: baseMs, baselineComplete: complete, modelsMs, ratio },
+      sameText: {
+        bytes: textBytes, oursMbps: oursSameMbps, oursCpuMbps: oursSameCpuMbps, oursRounds: sameRounds, baselineMbps: baseMbps,
+        baselineCpuMbps: baseCpuMbps, baselineBytes: baseBytes, baselineMs: baseMs, baselineCpuMs: baseCpuMs, baselineComplete: complete, modelsMs, ratio, cpuRatio,
+      },
       recall,
       targets: targets.map(([name, ok, got]) => ({ name, pass: ok, got })),
     },
