@@ -98,8 +98,13 @@ describe('metadata phrasings from the corpus', () => {
   it('reads a signature with its date at the end, but not a site name above the title or a footer line', () => {
     const body = '\n一、概述\n我办高度重视政府信息公开工作。\n二、主动公开政府信息情况\n主动公开信息32条。\n';
     expect(meta(`某某市政府信息公开工作年度报告${body}某某市人民政府办公室\n2020年1月15日\n`).agency).toBe('某某市人民政府办公室');
-    expect(meta(`某某市人民政府\n首页\n某某市政府信息公开工作年度报告${body}`).agency).toBeUndefined();
+    expect(meta(`某某市人民政府办公厅\n首页\n某某市政府信息公开工作年度报告${body}`).agency).toBe('某某市政府');
     expect(meta(`某某市2019年政府信息公开工作年度报告${body}某某市人民政府\n`).agency).toBe('某某市');
+  });
+
+  it('reads the name before 信息公开 in a title without a leading year: …办公室政府信息公开工作年度报告（2023年度）', () => {
+    const m = meta('某某区人民政府办公室政府信息公开工作年度报告（2023年度）\n\n一、概述\n正文。');
+    expect([m.agency, m.year]).toEqual(['某某区人民政府办公室', 2023]);
   });
 
   it('does not take a year from 《关于做好2016年…的通知》 over the report’s own 2015年度', () => {

@@ -24,7 +24,8 @@ export interface Found<T> {
 // name after a dash: 标题：沭阳县发展和改革局2023年政府信息公开年度报告-沭阳县发改局
 const TITLE_FIELD = /^[ \t]*标题[ \t]*:[ \t]*([^\n]*?报告)(?:[ \t]*[-_|][^\n]*)?[ \t]*$/m;
 // 唐村镇2010年政府信息公开工作年度报告 / 兴华乡2010年政府信息公开报告 — a line of its own
-const TITLE_LINE = /^[ \t]*([^\n:]{2,60}?(?:年度报告|工作报告|公开报告|年报))[ \t]*$/m;
+// …政府信息公开工作年度报告（2023年度） — the year may follow in brackets
+const TITLE_LINE = /^[ \t]*([^\n:]{2,60}?(?:年度报告|工作报告|公开报告|年报)(?:\s*\([^\n()]{2,12}\))?)[ \t]*$/m;
 // 2025 年上海市人民政府办公厅政府信息公开\n工作年度报告 — a title broken over two lines (PDF extraction)
 const TITLE_TWO_LINES = /^[ \t]*([^\n:。,]{4,40})\n[ \t]*([^\n:。,]{2,12}?(?:年度报告|工作报告|公开报告))[ \t]*$/m;
 /** Title lines are looked for near the top only. */

@@ -90,13 +90,16 @@ function compiler(text: string, norm: string, from: number, titleName?: Found): 
 const YEAR = '(?:(?:19|20)\\d\\d|20[*×]{1,2}|[一二][〇○零一二三四五六七八九]{3})\\s*年';
 const TITLE_BEFORE_YEAR = new RegExp(`^[ \\t]*([^\\d\\s]{2,30}?)(?:关于)?[ \\t]*${YEAR}`);
 const TITLE_AFTER_YEAR = new RegExp(`^[ \\t]*${YEAR}度?\\s*([^\\d\\s]{2,30}?)(?:关于)?政府信息公开`);
+// 某某市人民政府办公室政府信息公开工作年度报告（2023年度） — no year before the words: the name before 信息公开
+const TITLE_NO_YEAR = new RegExp(`^[ \\t]*(${NAME})(?:关于)?(?:政府)?信息公开`);
 
 /** The agency a title names, read on the matching copy (２０１９ is 2019 there). */
 export function nameInTitle(text: string, norm: string, title?: Found): Found | undefined {
   if (!title) return undefined;
   const t = norm.slice(title.span.start, title.span.end);
-  const m = TITLE_BEFORE_YEAR.exec(t) ?? TITLE_AFTER_YEAR.exec(t);
-  if (!m || /政府信息公开|报告|[一二][〇○零一二三四五六七八九]{3}$/.test(m[1])) return undefined;
+  const plausible = (m: RegExpExecArray | null) => m && !/政府信息公开|报告|[一二][〇○零一二三四五六七八九]{3}$/.test(m[1]);
+  const m = [TITLE_BEFORE_YEAR.exec(t), TITLE_AFTER_YEAR.exec(t)].find(plausible) ?? [TITLE_NO_YEAR.exec(t)].find((x) => plausible(x) && isName(x![1]));
+  if (!m) return undefined;
   return found(text, title.span.start + m.index + m[0].indexOf(m[1]), m[1]);
 }
 
