@@ -88,10 +88,9 @@ const throughput = {
   passes,
   rounds,
 };
-const slowest = inputs
-  .map((i) => ({ file: relative(ROOT, i.path), kb: i.bytes.length / 1000, mbps: i.bytes.length / MB / (median(perFile.get(i.path)) / 1000) }))
-  .sort((a, b) => a.mbps - b.mbps)
-  .slice(0, 3);
+const byFile = inputs
+  .map((i) => ({ file: relative(ROOT, i.path), kb: i.bytes.length / 1000, ms: median(perFile.get(i.path)), mbps: i.bytes.length / MB / (median(perFile.get(i.path)) / 1000) }))
+  .sort((a, b) => a.mbps - b.mbps);
 
 // ---------- 2. latency per report: each report parsed on its own (the seed page cut at 篇N) ----------
 const single = [];
@@ -278,7 +277,8 @@ for (const k of [...KIND_GROUPS, 'all']) {
     `${pct(b.matched, b.expected)} (${b.matched}/${b.expected})  [${pct(l.matched, l.expected)}]`,
   );
 }
-console.log(`\nslowest inputs: ${slowest.map((s) => `${relative('fixtures', s.file)} ${f2(s.mbps)} MB/s`).join(', ')}`);
+console.log('\nper input (median parse, slowest first)');
+for (const f of byFile) console.log(`  ${f.file.replace(/^fixtures\//, '').padEnd(40)} ${f1(f.kb).padStart(6)} KB ${f2(f.ms).padStart(8)} ms ${f2(f.mbps).padStart(7)} MB/s`);
 if (startup.errors.length) console.log(`start-up runs that failed: ${startup.errors.join(' | ')}`);
 
 const oursRecall = recall.ours.all.expected ? recall.ours.all.matched / recall.ours.all.expected : NaN;
@@ -305,7 +305,7 @@ writeFileSync(
       loadavg: loadavg(),
       corpus: { files: inputs.length, bytes: passBytes, reportsPerPass },
       throughput,
-      slowest,
+      byFile,
       latency,
       startup,
       peakRssMb,
