@@ -61,7 +61,7 @@ function spaced(text: string, norm: string, row: RawRow, n: number, groups: SumG
 }
 
 /** The run of fifteen figures under 表四's header: runs apart only by spaces or line breaks are one run. */
-function table4Run(text: string, work: string, region: [number, number]): RawRow | undefined {
+function table4Run(work: string, region: [number, number]): RawRow | undefined {
   const chunks = flatChunks(work, region[0], region[1]);
   for (let i = 0; i < chunks.length; i++) {
     const head = work.slice(region[0], chunks[i].runStart);
@@ -100,7 +100,7 @@ function textTables(text: string, norm: string, htmlTables: Table[], have: Set<s
   }
   if (regions.表四 && !have.has('表四')) {
     const piped = pipes.filter((p) => within(regions.表四, p)).map(pipeRaw).find((r) => r && r.cells!.length >= 15);
-    const row = piped ?? table4Run(text, work, regions.表四);
+    const row = piped ?? table4Run(work, regions.表四);
     if (row) push(buildTable4(text, spaced(text, norm, row, 15, TABLE4_ROW_GROUPS)));
   }
   return { tables, warnings };
