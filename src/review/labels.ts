@@ -21,8 +21,12 @@ export function highlightKind(fact: { kind: string; zeroBy?: string }): Highligh
   return 'count';
 }
 
-/** Chinese words for `approx`: 约 12, 80余, 不足 5. */
-export const APPROX_LABELS: Record<string, string> = { 'more-than': '余/多', about: '约', 'less-than': '不足' };
+/** How an approximate value is shown, as the reports write it: 约12, 80余, 不足5. */
+export const APPROX_LABELS: Record<string, { before?: string; after?: string }> = {
+  about: { before: '约' },
+  'more-than': { after: '余' },
+  'less-than': { before: '不足' },
+};
 
 /** Labels of whole key paths where one segment means different things in different places. */
 const PATH_LABELS: Record<string, string> = {

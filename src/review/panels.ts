@@ -40,12 +40,16 @@ export function renderOutline(sections: Section[], view: ReportView): string {
 
 function factRow(f: Fact, i: number, view: ReportView, mismatched: Set<number>): string {
   const kind = highlightKind(f);
-  const approx = f.approx ? `<span class="ap">${e(APPROX_LABELS[f.approx] ?? f.approx)}</span>` : '';
+  const approx = f.approx && Object.hasOwn(APPROX_LABELS, f.approx) ? APPROX_LABELS[f.approx] : {};
+  const value =
+    (approx.before ? `<span class="ap">${e(approx.before)}</span>` : '') +
+    e(formatValue(f.value)) +
+    (approx.after ? `<span class="ap">${e(approx.after)}</span>` : '');
   const bad = mismatched.has(i) ? ' <span class="bad" title="span does not slice to quote">⚠</span>' : '';
   const where = f.cell ? ` <span class="cellref" title="table cell">▦</span>` : '';
   return (
     `<tr id="${view.prefix}F${i}" data-go="${view.factTargets[i]}" data-f="${i}" tabindex="-1">` +
-    `<td>${glyph(kind)}</td><td class="num">${approx}${e(formatValue(f.value))}</td><td>${e(f.unit ?? '')}</td>` +
+    `<td>${glyph(kind)}</td><td class="num" title="${e(f.approx ?? '')}">${value}</td><td>${e(f.unit ?? '')}</td>` +
     `<td>${e(f.subject ?? '')}</td><td class="path" title="${e(pathText(f.sectionPath))}">${e(f.sectionPath?.at(-1) ?? '')}</td>` +
     `<td class="q">${e(f.quote)}${where}${bad}</td></tr>`
   );

@@ -82,7 +82,7 @@ ${kindRules}
 .path{color:#666;max-width:9em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .q{color:#333}
 .key{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11px;color:#777;word-break:break-all}
-.ap{color:#8a5a00;margin-right:2px;font-size:11px}
+.ap{color:#8a5a00;margin:0 1px;font-size:11px}
 .g{display:inline-block;min-width:1.5em;text-align:center;border:1px solid;border-radius:3px;font-size:11px;font-weight:bold}
 .bad{color:#b3261e}
 .detail{border-top:2px solid #ddd;padding:6px 8px;font-size:12.5px;background:#fcfcfc;flex:none;max-height:38%;overflow:auto}

@@ -71,3 +71,19 @@ describe('labels', () => {
     expect(highlightKind({ kind: 'dateRange' })).toBe('date');
   });
 });
+
+describe('approximate figures', () => {
+  it('shows 80余份 as 80余 and 约12 as 约12 in the facts list', () => {
+    const f = report022.facts[0];
+    const approx: Report = {
+      ...report022,
+      facts: [
+        { ...f, value: 80, approx: 'more-than' },
+        { ...f, value: 12, approx: 'about' },
+      ],
+    };
+    const $ = cheerio.load(renderReview([approx]));
+    expect($('#r0-F0 td.num').text()).toBe('80余');
+    expect($('#r0-F1 td.num').text()).toBe('约12');
+  });
+});
