@@ -35,6 +35,19 @@ export function formatHint(path: string): 'auto' | 'html' {
   return REPORT_EXTENSIONS[extname(path).toLowerCase()] ?? 'auto';
 }
 
+// <p>, <!DOCTYPE, </div>, <?xml — any tag at all; a text report saved as .html has none
+const ANY_TAG = /<[a-zA-Z!/?]/;
+
+/**
+ * The format to parse with: the extension's hint, unless a file named .html holds no tag at all in its first 64 KB
+ * (a plain-text report saved as .htm), which is then left to the library's own sniffing.
+ */
+export function formatFor(hint: 'auto' | 'html', bytes: Uint8Array): 'auto' | 'html' {
+  if (hint !== 'html') return hint;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 65536)).toString('latin1');
+  return ANY_TAG.test(head) ? 'html' : 'auto';
+}
+
 function isDirectory(path: string): boolean | undefined {
   try {
     return statSync(path).isDirectory();

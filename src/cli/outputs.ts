@@ -63,7 +63,7 @@ export function planOutputs(out: string | undefined, formats: FormatName[] | und
   }
   if (formats && formats.length > 1) throw new UsageError('only one --format per output file; use -o dir/ for several');
   const name = formats?.[0] ?? formatForPath(out);
-  if (!name) throw new UsageError(`cannot tell the format of "${out}" from its name; add --format (${FORMAT_NAMES.join(', ')})`);
+  if (!name) throw new UsageError(`cannot tell the format of "${out}" from its name; add --format (${FORMAT_NAMES.join(', ')}), or write ${out}/ for a folder`);
   const format = FORMATS[name];
   return {
     destinations: [{ format, path: out }],

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { NianbaoError, parseReports } from '../index.js';
+import { formatFor } from './files.js';
 import { FORMATS, type FileError, type FormatName } from './formats/index.js';
 
 /** Work for one input file, sent to a worker thread. */
@@ -108,7 +109,7 @@ export function convertFile(task: FileTask): FileOutcome {
   try {
     const reports = parseReports(bytes, {
       source: task.path,
-      format: task.format,
+      format: formatFor(task.format, bytes),
       ...(task.encoding ? { encoding: task.encoding } : {}),
       maxBytes: task.maxBytes,
     });

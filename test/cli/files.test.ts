@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inInputOrder } from '../../src/cli/pool.js';
-import { expandInputs } from '../../src/cli/files.js';
+import { readFileSync } from 'node:fs';
+import { expandInputs, formatFor } from '../../src/cli/files.js';
 import { binaryKind } from '../../src/cli/task.js';
 
 describe('expandInputs', () => {
@@ -33,6 +34,18 @@ describe('expandInputs', () => {
   it('takes a missing plain path as a file (the reader reports it as not found)', () => {
     expect(expandInputs(['missing.txt']).files).toEqual([{ path: 'missing.txt', format: 'auto' }]);
   });
+});
+
+describe('formatFor', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  it('reads a .html file with tags as HTML (also GBK bytes with <meta charset=gb2312>)', () => {
+    expect(formatFor('html', bytes('<html><body><p>平潭县人民政府</p>'))).toBe('html');
+    expect(formatFor('html', readFileSync('fixtures/batch/03-gbk-meta-pingtan-2013.htm'))).toBe('html');
+  });
+  it('leaves a plain-text report saved as .htm to content sniffing, so its lines and headings survive', () => {
+    expect(formatFor('html', bytes('平潭县2013年政府信息公开工作年度报告\n\n一、概述\n'))).toBe('auto');
+  });
+  it('never turns a .txt into HTML', () => expect(formatFor('auto', bytes('<p>x</p>'))).toBe('auto'));
 });
 
 describe('binaryKind', () => {

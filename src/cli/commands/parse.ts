@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { NianbaoError, parseReports } from '../../index.js';
-import { formatHint, readStdin, STDIN_NAME } from '../files.js';
+import { formatFor, formatHint, readStdin, STDIN_NAME } from '../files.js';
 import { EXIT, UsageError } from '../usage.js';
 
 interface ParseCommandOptions {
@@ -21,7 +21,7 @@ export async function runParse(file: string, opts: ParseCommandOptions): Promise
   }
   let reports;
   try {
-    reports = parseReports(bytes, { source: file === '-' ? STDIN_NAME : file, format: file === '-' ? 'auto' : formatHint(file), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+    reports = parseReports(bytes, { source: file === '-' ? STDIN_NAME : file, format: file === '-' ? 'auto' : formatFor(formatHint(file), bytes), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
   } catch (err) {
     if (!(err instanceof NianbaoError)) throw err;
     process.stderr.write(`nianbao: ${err.message}\n`);
