@@ -45,6 +45,10 @@ describe('nianbao review', () => {
     expect(existsSync(expected)).toBe(true);
   });
 
+  it('refuses an unknown --encoding as a usage error', async () => {
+    await expect(run(['review', SEED, '--encoding', 'klingon'])).rejects.toThrow(/unknown encoding "klingon"/);
+  });
+
   it('never overwrites its input', () => {
     const reports = parseReports(readFileSync(SEED), { source: SEED });
     expect(() => writeReviewPage(SEED, reports, SEED)).toThrow(/never overwritten/);

@@ -71,6 +71,13 @@ export function registerReview(program: Command): void {
     .option('-o, --output <path>', 'the page to write, or - for stdout (default: <input name>.review.html here)')
     .option('--encoding <name>', 'decode the input with this encoding (e.g. gbk) instead of detecting it')
     .action((file: string, options: ReviewOptions) => {
+      if (options.encoding) {
+        try {
+          new TextDecoder(options.encoding);
+        } catch {
+          throw new UsageError(`unknown encoding "${options.encoding}" (try utf-8, gbk, gb18030, big5)`);
+        }
+      }
       const bytes = file === '-' ? readFileSync(0) : readFileSync(file);
       const reports = parseReports(bytes, { source: file, ...(options.encoding ? { encoding: options.encoding } : {}) });
       const out = options.output ?? reviewPathFor(file, '.');
