@@ -107,6 +107,18 @@ describe('metadata phrasings from the corpus', () => {
     expect([m.agency, m.year]).toEqual(['某某区人民政府办公室', 2023]);
   });
 
+  it('reads a title that runs into the body and a signature glued to the last sentence (crawled text)', () => {
+    const text =
+      '北京市朝阳区人民政府2023年政府信息公开工作年度报告本报告是根据《条例》要求编制。' +
+      '本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。一、总体情况2023年，朝阳区坚持。' +
+      '六、其他需要报告的事项本年度未收取信息处理费。北京市朝阳区人民政府办公室2024年1月20日';
+    const m = meta(text);
+    expect(m.title).toBe('北京市朝阳区人民政府2023年政府信息公开工作年度报告');
+    expect(m.agency).toBe('北京市朝阳区人民政府办公室');
+    expect(text.slice(m.meta.agencySpan!.start, m.meta.agencySpan!.end)).toBe(m.agency);
+    expect(m.year).toBe(2023);
+  });
+
   it('does not take a year from 《关于做好2016年…的通知》 over the report’s own 2015年度', () => {
     const text = '根据《关于做好2016年政务公开工作的通知》要求，现将我局2015年度政府信息公开工作情况报告如下。2016年，我局将继续。';
     expect(meta(text).year).toBe(2015);

@@ -142,6 +142,11 @@ describe('crawled text with no line breaks', () => {
     checkSpans(text, ss);
   });
 
+  it('cuts a run-on title before 全年…: （二）依申请公开全年共收到申请1,234件。', () => {
+    const t = '。一、总体情况2023年，朝阳区坚持。（一）主动公开全年发布政策文件120件。（二）依申请公开全年共收到申请1,234件。';
+    expect(titles(sections(t)[0].children)).toEqual(['主动公开', '依申请公开']);
+  });
+
   it('cuts at a gap: （一）主动公开方面 平潭… (corpus 022)', () => {
     const t = '。 一、总体情况 2022年，平潭综合实验区坚持。 （一）主动公开方面 平潭综合实验区切实落实。（二）依申请公开方面 2022年收到申请75件。';
     const s = sections(t);

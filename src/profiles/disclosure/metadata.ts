@@ -28,6 +28,7 @@ const TITLE_FIELD = /^[ \t]*标题[ \t]*:[ \t]*([^\n]*?报告)(?:[ \t]*[-_|][^\n
 const TITLE_LINE = /^[ \t]*([^\n:]{2,60}?(?:年度报告|工作报告|公开报告|年报)(?:\s*\([^\n()]{2,12}\))?)[ \t]*$/m;
 // 2025 年上海市人民政府办公厅政府信息公开\n工作年度报告 — a title broken over two lines (PDF extraction)
 const TITLE_TWO_LINES = /^[ \t]*([^\n:。,]{4,40})\n[ \t]*([^\n:。,]{2,12}?(?:年度报告|工作报告|公开报告))[ \t]*$/m;
+const TITLE_RUN_ON = /^\s*([^\n。,:;]{4,50}?(?:年度报告|工作报告|公开报告))/;
 /** Title lines are looked for near the top only. */
 const TITLE_REACH = 1200;
 
@@ -41,9 +42,16 @@ function readTitle(text: string, norm: string): Found<string> | undefined {
     return { value: text.slice(start, end).replace(/[ \t]*\n[ \t]*/g, ''), span: { start, end } };
   }
   const line = field ?? TITLE_LINE.exec(head);
-  if (!line) return undefined;
-  const start = line.index + line[0].indexOf(line[1]);
-  return { value: text.slice(start, start + line[1].length), span: { start, end: start + line[1].length } };
+  if (line) {
+    const start = line.index + line[0].indexOf(line[1]);
+    return { value: text.slice(start, start + line[1].length), span: { start, end: start + line[1].length } };
+  }
+  // crawled text: the title runs into the body at the start — 北京市朝阳区人民政府2023年政府信息公开工作年度报告本报告是…
+  const from = bodyStart(norm);
+  const runOn = TITLE_RUN_ON.exec(norm.slice(from, from + TITLE_REACH));
+  if (!runOn || !/\d{4}\s*年|政府信息公开/.test(runOn[1]) || /根据|按照|《|本/.test(runOn[1])) return undefined;
+  const start = from + runOn[0].indexOf(runOn[1]);
+  return { value: text.slice(start, start + runOn[1].length), span: { start, end: start + runOn[1].length } };
 }
 
 // ---------------------------------------------------------------- published at

@@ -62,12 +62,19 @@ function byLine(text: string, norm: string, from: number): Found | undefined {
 // …取得了一定成效。 平潭县人民政府 附件1：… (signature in crawled text)
 const RUN_ON_SIGNATURE = new RegExp(`(?:^|[\\s>。])[ \\t]*(${NAME})[ \\t]+(?:${DATE}|附件)`, 'g');
 
+// …本年度未收取信息处理费。北京市朝阳区人民政府2024年1月20日 — a signature glued to the last sentence, at the very end
+const END_SIGNATURE = new RegExp(`(?:^|[\\s>。])[ \\t]*(${NAME})[ \\t]*${DATE}\\s*$`);
+/** How much of the end is looked at for a glued signature. */
+const END_REACH = 60;
+
 function runOnSignature(text: string, norm: string, from: number): Found | undefined {
   for (const m of norm.slice(from).matchAll(RUN_ON_SIGNATURE)) {
     if (!isName(m[1])) continue;
     return found(text, from + m.index + m[0].indexOf(m[1]), m[1]);
   }
-  return undefined;
+  const tailAt = Math.max(from, norm.length - END_REACH);
+  const end = END_SIGNATURE.exec(norm.slice(tailAt));
+  return end && isName(end[1]) ? found(text, tailAt + end.index + end[0].indexOf(end[1]), end[1]) : undefined;
 }
 
 // 我区管委会办公室编制完成了本报告 — 我区 is the place the title names (平潭综合实验区), so the body is
