@@ -4,11 +4,12 @@ import { registerConvert } from './commands/convert.js';
 import { registerParse } from './commands/parse.js';
 import { registerReview } from './commands/review.js';
 import { registerSchema } from './commands/schema.js';
+import { registerSeries } from './commands/series.js';
 import { EXIT, UsageError } from './usage.js';
 import { packageVersion } from './version.js';
 
 // Each command lives in commands/<name>.ts and exports a `register…(program)` function; add new ones here.
-const COMMANDS: Array<(program: Command) => void> = [registerConvert, registerParse, registerSchema, registerReview];
+const COMMANDS: Array<(program: Command) => void> = [registerConvert, registerParse, registerSchema, registerReview, registerSeries];
 
 /** Builds the `nianbao` program: usage errors exit 2, --help and --version exit 0. */
 export function buildProgram(): Command {

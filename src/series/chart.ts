@@ -1,55 +1,110 @@
-import type { Series, SeriesRow } from './compare.js';
+// A static page of small line charts: per agency, one chart per indicator over the years, each on its own scale.
+// Years with no report break the line (a dotted bridge crosses the gap); a change of report format is a vertical
+// dashed rule, so a reader does not take a 2019 表三 figure for the same thing as a prose-era one.
+import type { SeriesWarning } from './checks.js';
+import type { AgencySeries, Series, SeriesRow } from './compare.js';
 
-const W = 640;
-const H = 260;
-const PAD = { left: 56, right: 16, top: 16, bottom: 28 };
-const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
-const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4', '4 4', '12 2'];
+const W = 300;
+const H = 150;
+const PAD = { left: 44, right: 14, top: 18, bottom: 24 };
+const MAX_CHARTS = 12;
+
+/**
+ * Indicators drawn first when an agency reports them in two or more years; then the most often reported others,
+ * up to MAX_CHARTS. Headline figures a reader compares across years.
+ */
+export const HEADLINE_KEYS = [
+  'proactive.totalPublished', // 主动公开政府信息 N 条
+  'applications.newReceived.total', // 本年新收
+  'applications.granted.total', // 予以公开
+  'applications.totalHandled.total', // 总计
+  'applications.carriedOver.total', // 上年结转
+  'applications.carriedForward.total', // 结转下年度继续办理
+  'reviewsAndLawsuits.review.total', // 行政复议
+  'proactive.licensing.decisions', // 行政许可 处理决定数量
+  'proactive.punishment.decisions', // 行政处罚 处理决定数量
+  'feesCollectedYuan', // 信息处理费
+];
 
 /** Escapes text for HTML and SVG. */
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Indicators worth a line: reported in at least two years of the agency, not a duplicate report. */
-function lines(rows: SeriesRow[], maxLines: number): Array<[string, SeriesRow[]]> {
+/** The keys to draw for one agency: headline keys first, then the most often reported ones; duplicates left out. */
+function pickKeys(rows: SeriesRow[]): Array<[string, SeriesRow[]]> {
   const byKey = new Map<string, SeriesRow[]>();
   for (const row of rows) if (!row.duplicate) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
-  return [...byKey]
-    .filter(([, rs]) => new Set(rs.map((r) => r.year)).size >= 2)
-    .sort(([a, ra], [b, rb]) => rb.length - ra.length || a.localeCompare(b))
-    .slice(0, maxLines);
+  const usable = [...byKey].filter(([, rs]) => rs.length >= 2);
+  const rank = (k: string) => (HEADLINE_KEYS.includes(k) ? HEADLINE_KEYS.indexOf(k) : HEADLINE_KEYS.length);
+  return usable
+    .sort(([a, ra], [b, rb]) => rank(a) - rank(b) || rb.length - ra.length || (a < b ? -1 : 1))
+    .slice(0, MAX_CHARTS)
+    .map(([k, rs]) => [k, [...rs].sort((x, y) => x.year - y.year)]);
 }
 
-function chart(agency: string, rows: SeriesRow[], label: (key: string) => string): string {
-  const picked = lines(rows, COLOURS.length);
-  if (!picked.length) return `<section><h2>${esc(agency)}</h2><p>No indicator is reported in two or more years.</p></section>`;
-  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  const max = Math.max(1, ...picked.flatMap(([, rs]) => rs.map((r) => r.value)));
-  const x = (year: number) => PAD.left + ((year - years[0]) / Math.max(1, years[years.length - 1] - years[0])) * (W - PAD.left - PAD.right);
-  const y = (v: number) => H - PAD.bottom - (v / max) * (H - PAD.top - PAD.bottom);
-  const paths = picked.map(([key, rs], i) => {
-    const pts = rs.sort((a, b) => a.year - b.year).map((r) => `${x(r.year).toFixed(1)},${y(r.value).toFixed(1)}`);
-    const dots = rs
-      .map((r) => `<circle cx="${x(r.year).toFixed(1)}" cy="${y(r.value).toFixed(1)}" r="3" fill="${COLOURS[i]}"><title>${esc(`${r.year} ${label(key)}: ${r.value}${r.quote ? ` — ${r.quote}` : ''}`)}</title></circle>`)
-      .join('');
-    return `<polyline fill="none" stroke="${COLOURS[i]}" stroke-width="2" stroke-dasharray="${DASHES[i]}" points="${pts.join(' ')}"/>${dots}`;
+/** Consecutive-year runs of points: a missing year starts a new run. */
+function runs(rows: SeriesRow[]): SeriesRow[][] {
+  const out: SeriesRow[][] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && r.year === last[last.length - 1].year + 1) last.push(r);
+    else out.push([r]);
+  }
+  return out;
+}
+
+function smallChart(key: string, label: string, rows: SeriesRow[], years: number[], formatChanges: number[]): string {
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const first = years[0];
+  const span = Math.max(1, years[years.length - 1] - first);
+  const x = (year: number) => (PAD.left + ((year - first) / span) * (W - PAD.left - PAD.right)).toFixed(1);
+  const y = (v: number) => (H - PAD.bottom - (v / max) * (H - PAD.top - PAD.bottom)).toFixed(1);
+  const pts = (rs: SeriesRow[]) => rs.map((r) => `${x(r.year)},${y(r.value)}`).join(' ');
+  const parts = runs(rows);
+  const solid = parts.map((run) => `<polyline fill="none" stroke="#1f77b4" stroke-width="2" points="${pts(run)}"/>`);
+  const bridges = parts.slice(1).map((run, i) => {
+    const prev = parts[i][parts[i].length - 1];
+    return `<polyline fill="none" stroke="#1f77b4" stroke-width="1" stroke-dasharray="2 3" points="${pts([prev, run[0]])}"/>`;
   });
-  const axis = years.map((yr) => `<text x="${x(yr).toFixed(1)}" y="${H - 8}" font-size="11" text-anchor="middle">${yr}</text>`).join('');
-  const legend = picked
-    .map(([key], i) => `<li><svg width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" stroke="${COLOURS[i]}" stroke-width="2" stroke-dasharray="${DASHES[i]}"/></svg> ${esc(label(key))} <code>${esc(key)}</code></li>`)
-    .join('');
-  return `<section><h2>${esc(agency)}</h2><svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(agency)}">
+  const dots = rows.map(
+    (r) =>
+      `<circle cx="${x(r.year)}" cy="${y(r.value)}" r="3" fill="#1f77b4"><title>${esc(`${r.year} ${label}: ${r.value} ${r.unit}${r.quote ? ` — “${r.quote}”` : ''} (${r.file ?? ''})`)}</title></circle>` +
+      `<text x="${x(r.year)}" y="${(Number(y(r.value)) - 6).toFixed(1)}" font-size="10" text-anchor="middle">${r.value}</text>`,
+  );
+  const rules = formatChanges.map(
+    (yr) => `<line x1="${x(yr)}" y1="${PAD.top}" x2="${x(yr)}" y2="${H - PAD.bottom}" stroke="#d62728" stroke-dasharray="4 3"><title>report format changes here</title></line>`,
+  );
+  const axis = years.map((yr) => `<text x="${x(yr)}" y="${H - 8}" font-size="10" text-anchor="middle">${String(yr).slice(2)}</text>`).join('');
+  return `<figure><figcaption>${esc(label)} <code>${esc(key)}</code></figcaption><svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(label)}">
 <line x1="${PAD.left}" y1="${H - PAD.bottom}" x2="${W - PAD.right}" y2="${H - PAD.bottom}" stroke="#999"/>
-<text x="${PAD.left - 6}" y="${PAD.top + 4}" font-size="11" text-anchor="end">${max}</text>
-<text x="${PAD.left - 6}" y="${H - PAD.bottom}" font-size="11" text-anchor="end">0</text>${axis}${paths.join('')}</svg><ul class="legend">${legend}</ul></section>`;
+<text x="${PAD.left - 6}" y="${PAD.top + 4}" font-size="10" text-anchor="end">${max}</text><text x="${PAD.left - 6}" y="${H - PAD.bottom}" font-size="10" text-anchor="end">0</text>
+${axis}${rules.join('')}${bridges.join('')}${solid.join('')}${dots.join('')}</svg></figure>`;
 }
 
-/** A static, self-contained HTML page: one line chart per agency, one line per indicator over the years. */
+function agencySection(group: AgencySeries, rows: SeriesRow[], warnings: SeriesWarning[], label: (key: string) => string): string {
+  const names = group.names.map((n) => `<li>${esc(n.name)}${n.steps.length ? ` <small>(${esc(n.steps.join(' → '))})</small>` : ''}</li>`).join('');
+  // the rule stands halfway between the two reports whose formats differ (2016 prose → 2019: at 2017.5)
+  const formatChanges = warnings
+    .filter((w) => w.code === 'FORMAT_CHANGED' && w.reports[0]?.year !== undefined && w.reports[1]?.year !== undefined)
+    .map((w) => (w.reports[0].year! + w.reports[1].year!) / 2);
+  const picked = pickKeys(rows);
+  const charts = picked.length
+    ? picked.map(([key, rs]) => smallChart(key, label(key), rs, group.years, formatChanges)).join('\n')
+    : '<p>No indicator is reported in two or more years.</p>';
+  return `<section><h2>${esc(group.agency)}</h2><p>Years: ${group.years.join(', ')}. Names joined into this series (grouping steps):</p><ul>${names}</ul>
+<div class="grid">${charts}</div></section>`;
+}
+
+/** A static, self-contained HTML page: per agency, one small line chart per indicator over the years, then the checks. */
 export function renderSeriesChart(series: Series, label: (key: string) => string = (k) => k): string {
-  const body = series.groups.map((g) => chart(g.agency, series.rows.filter((r) => r.agency === g.agency), label)).join('\n');
-  const warnings = series.warnings.map((w) => `<li><b>${esc(w.code)}</b> ${esc(w.message)}</li>`).join('');
+  const body = series.groups
+    .map((g) => agencySection(g, series.rows.filter((r) => r.agency === g.agency), series.warnings.filter((w) => w.agency === g.agency), label))
+    .join('\n');
+  const warnings = series.warnings
+    .map((w) => `<li><b>${esc(w.code)}</b> ${esc(w.message)}${w.reports.length ? `<ul>${w.reports.map((r) => `<li>${esc(`${r.year ?? ''} ${r.file ?? ''}${r.key ? ` ${r.key} = ${r.value}` : ''}${r.quote ? ` “${r.quote}”` : ''}${r.span ? ` [${r.span.start}–${r.span.end}]` : ''}`)}</li>`).join('')}</ul>` : ''}</li>`)
+    .join('');
   return `<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>nianbao series</title><style>body{font:14px system-ui,sans-serif;margin:24px;max-width:760px}ul.legend{list-style:none;padding:0}code{color:#555}</style></head>
-<body><h1>Indicators over the years</h1>${body}<h2>Checks</h2><ul>${warnings || '<li>none</li>'}</ul></body></html>`;
+<title>nianbao series</title><style>body{font:14px system-ui,sans-serif;margin:24px;max-width:1000px}.grid{display:flex;flex-wrap:wrap;gap:8px}figure{margin:0;border:1px solid #ddd;padding:4px}figcaption{font-size:12px;max-width:${W}px}code{color:#666;font-size:11px}</style></head>
+<body><h1>Indicators over the years</h1><p>One chart per indicator, each on its own scale. A dotted line crosses years with no report; a red dashed rule marks a change of report format (prose → 2019 → 2021), where figures may not mean the same thing.</p>${body}<h2>Checks</h2><ul>${warnings || '<li>none</li>'}</ul></body></html>`;
 }

@@ -1,37 +1,29 @@
-import { createHash } from 'node:crypto';
-import type { Report, Span } from '../schema/report.js';
-import { makeWarning, type WarningCode } from '../schema/warnings.js';
+import type { Report } from '../schema/report.js';
 import { normaliseAgency } from './agency.js';
+import {
+  carryOverWarnings,
+  cumulativeWarning,
+  duplicateWarning,
+  formatWarning,
+  gapWarning,
+  jumpWarnings,
+  refOf,
+  type Figures,
+  type ReportRef,
+  type SeriesWarning,
+  type Side,
+} from './checks.js';
+
+export { FORMAT_SENSITIVE, type ReportRef, type SeriesWarning } from './checks.js';
 
 /** Options of `compareReports`. */
 export interface SeriesOptions {
-  /** A figure that grows or shrinks by more than this factor from one year to the next is flagged. Default 10. */
+  /** A figure that grows or shrinks by more than this factor from one report to the next is flagged. Default 10. */
   jumpFactor?: number;
   /** Jumps are only flagged when the larger value is at least this. Default 20. */
   jumpMinimum?: number;
   /** Extra names to join: `{ '平潭县人民政府': '平潭综合实验区' }`. */
   aliases?: Record<string, string>;
-}
-
-/** A report in a series: where it came from and what it says about itself. */
-export interface ReportRef {
-  file?: string;
-  index: number;
-  agency?: string;
-  year?: number;
-  key?: string;
-  value?: number;
-  quote?: string;
-  span?: Span;
-}
-
-/** A cross-report warning: the code, a message, and every report (with the figure's quote and span) behind it. */
-export interface SeriesWarning {
-  code: WarningCode;
-  message: string;
-  agency: string;
-  reports: ReportRef[];
-  data?: Record<string, unknown>;
 }
 
 /** One agency's reports ordered by year, with the names it was written under and the grouping steps applied. */
@@ -60,6 +52,7 @@ export interface SeriesRow {
   duplicate: boolean;
 }
 
+/** What `compareReports` returns: the groups, the tidy rows, the cross-report warnings, and what could not be placed. */
 export interface Series {
   groups: AgencySeries[];
   rows: SeriesRow[];
@@ -67,21 +60,6 @@ export interface Series {
   /** Reports left out (no agency or no year), by reference. */
   unplaced: ReportRef[];
 }
-
-/**
- * Indicators whose meaning changes between report formats, with the reason: a series that crosses the change says so
- * (FORMAT_CHANGED) instead of joining the values silently.
- */
-export const FORMAT_SENSITIVE: Record<string, string> = {
-  'applications.newReceived.total': 'prose reports count applications in their own words (受理/收到); the 2019+ 表三 counts new applications received',
-  'applications.granted.total': 'prose 同意公开 vs 表三 予以公开',
-  'applications.otherHandling': '2019 format: one 其他处理 row; 2021 format: three rows',
-  'proactive.normativeDocuments': '2019 表二: 本年新制作/本年新公开/对外公开总数量; 2021: 本年制发/本年废止/现行有效',
-  'proactive.regulations': '2019 表二: 本年新制作/本年新公开/对外公开总数量; 2021: 本年制发/本年废止/现行有效',
-  'proactive.totalPublished': 'prose era: all information published this year; 2019+ reports state it (if at all) in prose only',
-};
-
-const APPLICANT_COLUMNS = ['naturalPerson', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'];
 
 /** Every numeric indicator as a dotted key → value map (`applications.newReceived.total` → 74). */
 export function flattenIndicators(value: unknown, prefix = '', out = new Map<string, number>()): Map<string, number> {
@@ -92,182 +70,106 @@ export function flattenIndicators(value: unknown, prefix = '', out = new Map<str
   return out;
 }
 
-/** The unit of an indicator key: 元 / 万元 / % / 件 (counts). */
+/** Units by key pattern, first match wins; the official tables' units (表二 文件 and 决定 are 件, information 条). */
+const UNITS: Array<[RegExp, string]> = [
+  [/TenThousandYuan$/, '万元'], // 行政事业性收费 本年收费金额(万元)
+  [/Yuan$/, '元'], // 信息处理费 0 元
+  [/Rate$/, '%'],
+  [/^proactive\.(regulations|normativeDocuments)\./, '件'], // 规章 / 行政规范性文件 本年制发 88 件
+  [/^proactive\.\w+\.decisions$/, '件'], // 行政许可 处理决定数量 10690
+  [/^proactive\./, '条'], // 主动公开政府信息 14571 条
+  [/^consultations\./, '人次'],
+  [/./, '件'], // 表三 / 表四: 申请 75 件, 行政复议 2 件
+];
+
+/** The unit of an indicator key: 元 / 万元 / % / 件 / 条. */
 export function indicatorUnit(key: string): string {
-  if (/TenThousandYuan$/.test(key)) return '万元';
-  if (/Yuan$/.test(key)) return '元';
-  if (/Rate$/.test(key)) return '%';
-  if (key.startsWith('proactive.')) return '条';
-  return '件';
+  return UNITS.find(([pattern]) => pattern.test(key))![1];
 }
 
-function ref(report: Report, key?: string): ReportRef {
-  const r: ReportRef = { file: report.source.file, index: report.source.index, agency: report.agency, year: report.year };
-  if (key) {
-    const src = report.indicatorSources.find((s) => s.key === key);
-    if (src) Object.assign(r, { key, value: src.value, quote: src.quote, span: src.span });
-    else {
-      const v = flattenIndicators(report.indicators).get(key);
-      Object.assign(r, { key, value: v });
-    }
+/** The figures of a report: every numeric indicator with the quote and span its source gives. */
+export function figuresOf(report: Report): Figures {
+  const sources = new Map(report.indicatorSources.map((s) => [s.key, s]));
+  const figures: Figures = new Map();
+  for (const [key, value] of flattenIndicators(report.indicators)) {
+    const src = sources.get(key);
+    figures.set(key, src ? { value, quote: src.quote, span: src.span } : { value });
   }
-  return r;
-}
-
-function warn(code: WarningCode, agency: string, detail: string, reports: ReportRef[], data?: Record<string, unknown>): SeriesWarning {
-  return { code, message: makeWarning(code, detail).message, agency, reports, ...(data ? { data } : {}) };
-}
-
-/** Years missing between the first and last year of a series. */
-function gaps(years: number[]): number[] {
-  const missing: number[] = [];
-  for (let i = 1; i < years.length; i++) for (let y = years[i - 1] + 1; y < years[i]; y++) missing.push(y);
-  return missing;
-}
-
-function textHash(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+  return figures;
 }
 
 /**
  * Groups reports by agency (normalised name; steps reported), orders them by year, and checks what only a series
- * shows: carry-over continuity, duplicate agency-years, gaps, jumps, and format changes.
+ * shows: carry-over continuity, cumulative totals, duplicate agency-years, gaps, jumps, and format changes.
  */
 export function compareReports(reports: Report[], options: SeriesOptions = {}): Series {
   const jumpFactor = options.jumpFactor ?? 10;
   const jumpMinimum = options.jumpMinimum ?? 20;
-  const byAgency = new Map<string, { names: Map<string, string[]>; reports: Report[] }>();
+  const byAgency = new Map<string, { names: Map<string, string[]>; sides: Side[] }>();
   const unplaced: ReportRef[] = [];
   for (const report of reports) {
+    const side: Side = { report, figures: figuresOf(report) };
     if (!report.agency || report.year === undefined) {
-      unplaced.push(ref(report));
+      unplaced.push(refOf(side));
       continue;
     }
     const { key, steps } = normaliseAgency(report.agency, options.aliases);
-    const group = byAgency.get(key) ?? { names: new Map<string, string[]>(), reports: [] as Report[] };
+    const group = byAgency.get(key) ?? { names: new Map<string, string[]>(), sides: [] };
     group.names.set(report.agency, steps);
-    group.reports.push(report);
+    group.sides.push(side);
     byAgency.set(key, group);
   }
 
   const groups: AgencySeries[] = [];
   const rows: SeriesRow[] = [];
   const warnings: SeriesWarning[] = [];
-  for (const [agency, group] of [...byAgency].sort(([a], [b]) => a.localeCompare(b, 'zh'))) {
+  for (const [agency, group] of [...byAgency].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     // stable: by year, then input order
-    const ordered = group.reports.map((r, i) => ({ r, i })).sort((a, b) => a.r.year! - b.r.year! || a.i - b.i).map((x) => x.r);
-    const years = [...new Set(ordered.map((r) => r.year!))];
-    groups.push({ agency, names: [...group.names].map(([name, steps]) => ({ name, steps })), years, reports: ordered.map((r) => ref(r)) });
+    const ordered = group.sides.map((s, i) => ({ s, i })).sort((a, b) => a.s.report.year! - b.s.report.year! || a.i - b.i).map((x) => x.s);
+    const years = [...new Set(ordered.map((s) => s.report.year!))];
+    groups.push({ agency, names: [...group.names].map(([name, steps]) => ({ name, steps })), years, reports: ordered.map((s) => refOf(s)) });
 
-    const firstOfYear = new Map<number, Report>();
-    for (const report of ordered) {
-      const first = firstOfYear.get(report.year!);
-      const duplicate = first !== undefined;
-      if (first) warnings.push(duplicateWarning(agency, first, report));
-      else firstOfYear.set(report.year!, report);
-      for (const [key, value] of flattenIndicators(report.indicators)) {
-        const src = report.indicatorSources.find((s) => s.key === key);
-        rows.push({
-          agency,
-          agencyAsWritten: report.agency!,
-          year: report.year!,
-          key,
-          value,
-          unit: indicatorUnit(key),
-          format: report.indicators.format,
-          file: report.source.file,
-          reportIndex: report.source.index,
-          quote: src?.quote,
-          start: src?.span.start,
-          end: src?.span.end,
-          duplicate,
-        });
-      }
+    const firstOfYear = new Map<number, Side>();
+    for (const side of ordered) {
+      const year = side.report.year!;
+      const first = firstOfYear.get(year);
+      if (first) warnings.push(duplicateWarning(agency, first, side));
+      else firstOfYear.set(year, side);
+      rows.push(...rowsOf(agency, side, first !== undefined));
     }
 
-    const missing = gaps(years);
-    if (missing.length) {
-      warnings.push(warn('YEAR_GAP', agency, `${agency}: ${missing.join(', ')}`, [], { missing, years }));
-    }
+    const gap = gapWarning(agency, years);
+    if (gap) warnings.push(gap);
     for (let i = 1; i < years.length; i++) {
       const prev = firstOfYear.get(years[i - 1])!;
       const cur = firstOfYear.get(years[i])!;
-      if (years[i] === years[i - 1] + 1) warnings.push(...carryOver(agency, prev, cur));
-      warnings.push(...jumps(agency, prev, cur, jumpFactor, jumpMinimum));
-      const changed = formatChange(agency, prev, cur);
+      if (years[i] === years[i - 1] + 1) {
+        warnings.push(...carryOverWarnings(agency, prev, cur));
+        const cumulative = cumulativeWarning(agency, prev, cur);
+        if (cumulative) warnings.push(cumulative);
+      }
+      warnings.push(...jumpWarnings(agency, prev, cur, jumpFactor, jumpMinimum));
+      const changed = formatWarning(agency, prev, cur);
       if (changed) warnings.push(changed);
     }
   }
   return { groups, rows, warnings, unplaced };
 }
 
-function duplicateWarning(agency: string, first: Report, second: Report): SeriesWarning {
-  const a = flattenIndicators(first.indicators);
-  const b = flattenIndicators(second.indicators);
-  const conflicts = [...a].filter(([k, v]) => b.has(k) && b.get(k) !== v).map(([k, v]) => ({ key: k, first: v, second: b.get(k) }));
-  const same = textHash(first.text) === textHash(second.text);
-  const detail = same ? `${agency} ${first.year}: the same text twice` : `${agency} ${first.year}: ${conflicts.length} conflicting figures`;
-  const keys = conflicts.map((c) => c.key);
-  return warn('DUPLICATE_REPORT', agency, detail, [ref(first, keys[0]), ref(second, keys[0])], { sameText: same, conflicts });
-}
-
-/** 结转下年度继续办理 of year N = 上年结转 of year N+1, per applicant column both years report. */
-function carryOver(agency: string, prev: Report, cur: Report): SeriesWarning[] {
-  const out: SeriesWarning[] = [];
-  const forward = prev.indicators.applications?.carriedForward;
-  const over = cur.indicators.applications?.carriedOver;
-  if (!forward || !over) return out;
-  for (const col of APPLICANT_COLUMNS) {
-    const a = (forward as Record<string, number | undefined>)[col];
-    const b = (over as Record<string, number | undefined>)[col];
-    if (a === undefined || b === undefined || a === b) continue;
-    out.push(
-      warn(
-        'CARRY_OVER_MISMATCH',
-        agency,
-        `${agency} ${prev.year}→${cur.year} ${col}: 结转下年度 ${a} ≠ 上年结转 ${b}`,
-        [ref(prev, `applications.carriedForward.${col}`), ref(cur, `applications.carriedOver.${col}`)],
-        { column: col, carriedForward: a, carriedOver: b },
-      ),
-    );
-  }
-  return out;
-}
-
-function jumps(agency: string, prev: Report, cur: Report, factor: number, minimum: number): SeriesWarning[] {
-  const a = flattenIndicators(prev.indicators);
-  const b = flattenIndicators(cur.indicators);
-  const out: SeriesWarning[] = [];
-  for (const [key, x] of a) {
-    const y = b.get(key);
-    if (y === undefined) continue;
-    const hi = Math.max(x, y);
-    const lo = Math.min(x, y);
-    if (hi < minimum || hi / Math.max(lo, 1) <= factor) continue;
-    out.push(
-      warn('FIGURE_JUMP', agency, `${agency} ${key}: ${prev.year} ${x} → ${cur.year} ${y}`, [ref(prev, key), ref(cur, key)], {
-        key,
-        from: x,
-        to: y,
-        factor: Number((hi / Math.max(lo, 1)).toFixed(2)),
-      }),
-    );
-  }
-  return out;
-}
-
-function formatChange(agency: string, prev: Report, cur: Report): SeriesWarning | undefined {
-  const from = prev.indicators.format;
-  const to = cur.indicators.format;
-  if (!from || !to || from === to) return undefined;
-  const a = flattenIndicators(prev.indicators);
-  const b = flattenIndicators(cur.indicators);
-  const keys = Object.keys(FORMAT_SENSITIVE).filter(
-    (k) => [...a.keys()].some((x) => x.startsWith(k)) || [...b.keys()].some((x) => x.startsWith(k)),
-  );
-  return warn('FORMAT_CHANGED', agency, `${agency} ${prev.year} (${from}) → ${cur.year} (${to})`, [ref(prev), ref(cur)], {
-    from,
-    to,
-    keys: Object.fromEntries(keys.map((k) => [k, FORMAT_SENSITIVE[k]])),
-  });
+function rowsOf(agency: string, { report, figures }: Side, duplicate: boolean): SeriesRow[] {
+  return [...figures].map(([key, f]) => ({
+    agency,
+    agencyAsWritten: report.agency!,
+    year: report.year!,
+    key,
+    value: f.value,
+    unit: indicatorUnit(key),
+    format: report.indicators.format,
+    file: report.source.file,
+    reportIndex: report.source.index,
+    quote: f.quote,
+    start: f.span?.start,
+    end: f.span?.end,
+    duplicate,
+  }));
 }

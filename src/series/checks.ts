@@ -1,0 +1,195 @@
+// The checks only a series can make: each takes two reports of one agency (and their figures) and returns warnings
+// that name both reports, with the quote and span of every figure involved.
+import { createHash } from 'node:crypto';
+import type { Report, Span } from '../schema/report.js';
+import { makeWarning, type WarningCode } from '../schema/warnings.js';
+
+/** A figure of one report: its value and, when the report says where it came from, the quote and span. */
+export interface Figure {
+  value: number;
+  quote?: string;
+  span?: Span;
+}
+
+/** Every numeric indicator of a report by dotted key, with its source. */
+export type Figures = Map<string, Figure>;
+
+/** A report in a series: where it came from and what it says about itself; with `key`, one figure of it. */
+export interface ReportRef {
+  file?: string;
+  index: number;
+  agency?: string;
+  year?: number;
+  key?: string;
+  value?: number;
+  quote?: string;
+  span?: Span;
+}
+
+/** A cross-report warning: the code, a message, and every report (with the figure's quote and span) behind it. */
+export interface SeriesWarning {
+  code: WarningCode;
+  message: string;
+  agency: string;
+  reports: ReportRef[];
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Indicators whose meaning changes between report formats, with the reason: a series that crosses the change says so
+ * (FORMAT_CHANGED) instead of joining the values silently.
+ */
+export const FORMAT_SENSITIVE: Record<string, string> = {
+  'applications.newReceived.total': 'prose reports count applications in their own words (受理/收到); the 2019+ 表三 counts new applications received',
+  'applications.granted.total': 'prose 同意公开 vs 表三 予以公开',
+  'applications.otherHandling': '2019 format: one 其他处理 row; 2021 format: three rows',
+  'proactive.normativeDocuments': '2019 表二: 本年新制作/本年新公开/对外公开总数量; 2021: 本年制发/本年废止/现行有效',
+  'proactive.regulations': '2019 表二: 本年新制作/本年新公开/对外公开总数量; 2021: 本年制发/本年废止/现行有效',
+  'proactive.totalPublished': 'prose era: all information published this year; 2019+ reports state it (if at all) in prose only',
+};
+
+/** 表三 columns compared by the carry-over check (applicant types, then the row total). */
+export const APPLICANT_COLUMNS = ['naturalPerson', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'];
+
+/** Two reports of one agency with their figures, as the pair checks see them. */
+export interface Side {
+  report: Report;
+  figures: Figures;
+}
+
+/** A reference to a report, and to one of its figures when `key` is given and the report has it. */
+export function refOf(side: Side, key?: string): ReportRef {
+  const { report } = side;
+  const r: ReportRef = { file: report.source.file, index: report.source.index, agency: report.agency, year: report.year };
+  const figure = key === undefined ? undefined : side.figures.get(key);
+  if (key !== undefined && figure) Object.assign(r, { key, value: figure.value, quote: figure.quote, span: figure.span });
+  return r;
+}
+
+function warn(code: WarningCode, agency: string, detail: string, reports: ReportRef[], data?: Record<string, unknown>): SeriesWarning {
+  return { code, message: makeWarning(code, detail).message, agency, reports, ...(data ? { data } : {}) };
+}
+
+/** Years missing between the first and last year of a series. */
+export function missingYears(years: number[]): number[] {
+  const missing: number[] = [];
+  for (let i = 1; i < years.length; i++) for (let y = years[i - 1] + 1; y < years[i]; y++) missing.push(y);
+  return missing;
+}
+
+/** YEAR_GAP: the years between the first and the last that no report covers. */
+export function gapWarning(agency: string, years: number[]): SeriesWarning | undefined {
+  const missing = missingYears(years);
+  if (!missing.length) return undefined;
+  return warn('YEAR_GAP', agency, `${agency} ${years[0]}–${years[years.length - 1]}: no report for ${missing.join(', ')}`, [], { missing, years });
+}
+
+function textHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/**
+ * DUPLICATE_REPORT: a second report for an agency-year. Says whether the text is the same, and lists every figure
+ * both give with different values (each with both quotes and spans).
+ */
+export function duplicateWarning(agency: string, first: Side, second: Side): SeriesWarning {
+  const conflicts = [...first.figures]
+    .filter(([key, f]) => second.figures.has(key) && second.figures.get(key)!.value !== f.value)
+    .map(([key]) => ({ key, first: refOf(first, key), second: refOf(second, key) }));
+  const sameText = textHash(first.report.text) === textHash(second.report.text);
+  const year = first.report.year;
+  const detail = sameText
+    ? `${agency} ${year}: the same text twice`
+    : conflicts.length
+      ? `${agency} ${year}: ${conflicts.length} figure(s) differ (${conflicts.map((c) => `${c.key} ${c.first.value} ≠ ${c.second.value}`).join('; ')})`
+      : `${agency} ${year}: different text, no figure differs`;
+  const key = conflicts[0]?.key;
+  return warn('DUPLICATE_REPORT', agency, detail, [refOf(first, key), refOf(second, key)], { year, sameText, conflicts });
+}
+
+/** CARRY_OVER_MISMATCH: 结转下年度继续办理 of year N ≠ 上年结转 of year N+1, per applicant column both years give. */
+export function carryOverWarnings(agency: string, prev: Side, cur: Side): SeriesWarning[] {
+  const out: SeriesWarning[] = [];
+  for (const col of APPLICANT_COLUMNS) {
+    const forwardKey = `applications.carriedForward.${col}`;
+    const overKey = `applications.carriedOver.${col}`;
+    const forward = prev.figures.get(forwardKey);
+    const over = cur.figures.get(overKey);
+    if (!forward || !over || forward.value === over.value) continue;
+    const detail = `${agency} ${prev.report.year}→${cur.report.year} ${col}: 结转下年度 ${forward.value} ≠ 上年结转 ${over.value}`;
+    out.push(
+      warn('CARRY_OVER_MISMATCH', agency, detail, [refOf(prev, forwardKey), refOf(cur, overKey)], {
+        column: col,
+        carriedForward: forward.value,
+        carriedOver: over.value,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * CUMULATIVE_MISMATCH (prose-era 统计表 历年累计): cumulative of year N−1 + published in year N ≠ cumulative of
+ * year N. Only between consecutive years.
+ */
+export function cumulativeWarning(agency: string, prev: Side, cur: Side): SeriesWarning | undefined {
+  const key = 'proactive.cumulativePublished';
+  const before = prev.figures.get(key);
+  const after = cur.figures.get(key);
+  const published = cur.figures.get('proactive.totalPublished');
+  if (!before || !after || !published || before.value + published.value === after.value) return undefined;
+  const detail =
+    `${agency} ${prev.report.year} 累计 ${before.value} + ${cur.report.year} 主动公开 ${published.value} = ` +
+    `${before.value + published.value} ≠ ${cur.report.year} 累计 ${after.value}`;
+  return warn('CUMULATIVE_MISMATCH', agency, detail, [refOf(prev, key), refOf(cur, key), refOf(cur, 'proactive.totalPublished')], {
+    previousCumulative: before.value,
+    published: published.value,
+    expected: before.value + published.value,
+    cumulative: after.value,
+    difference: after.value - (before.value + published.value),
+  });
+}
+
+/**
+ * FIGURE_JUMP: a figure both reports give that grows or shrinks by more than `factor` (the larger value at least
+ * `minimum`; 0 counts as 1). Says how many years apart the two reports are and whether the format changed between.
+ */
+export function jumpWarnings(agency: string, prev: Side, cur: Side, factor: number, minimum: number): SeriesWarning[] {
+  const out: SeriesWarning[] = [];
+  const yearsApart = cur.report.year! - prev.report.year!;
+  const acrossFormats = prev.report.indicators.format !== cur.report.indicators.format;
+  for (const [key, a] of prev.figures) {
+    const b = cur.figures.get(key);
+    if (!b) continue;
+    const hi = Math.max(a.value, b.value);
+    const ratio = hi / Math.max(Math.min(a.value, b.value), 1);
+    if (hi < minimum || ratio <= factor) continue;
+    const notes = [`×${ratio.toFixed(1)}`, ...(yearsApart > 1 ? [`${yearsApart} years apart`] : []), ...(acrossFormats ? ['format changed'] : [])];
+    const detail = `${agency} ${key}: ${prev.report.year} ${a.value} → ${cur.report.year} ${b.value} (${notes.join(', ')})`;
+    out.push(
+      warn('FIGURE_JUMP', agency, detail, [refOf(prev, key), refOf(cur, key)], {
+        key,
+        from: a.value,
+        to: b.value,
+        factor: Number(ratio.toFixed(2)),
+        yearsApart,
+        acrossFormats,
+      }),
+    );
+  }
+  return out;
+}
+
+/** FORMAT_CHANGED: the next report follows another official format; lists the keys whose meaning changed. */
+export function formatWarning(agency: string, prev: Side, cur: Side): SeriesWarning | undefined {
+  const from = prev.report.indicators.format;
+  const to = cur.report.indicators.format;
+  if (!from || !to || from === to) return undefined;
+  const present = [...prev.figures.keys(), ...cur.figures.keys()];
+  const keys = Object.keys(FORMAT_SENSITIVE).filter((k) => present.some((x) => x === k || x.startsWith(`${k}.`)));
+  return warn('FORMAT_CHANGED', agency, `${agency} ${prev.report.year} (${from}) → ${cur.report.year} (${to}): ${keys.join(', ') || 'no shared key'}`, [refOf(prev), refOf(cur)], {
+    from,
+    to,
+    keys: Object.fromEntries(keys.map((k) => [k, FORMAT_SENSITIVE[k]])),
+  });
+}
