@@ -100,7 +100,7 @@ describe('HTML tables (grids built by hand from 031’s figures)', () => {
     const social = r.ind.sources.find((s) => s.key === 'applications.newReceived.social')!;
     expect(social).toMatchObject({ how: 'derived', rule: 'table.blankIsZero', quote: '26' });
     const fact = r.facts[social.facts[0]];
-    expect(fact.subject).toBe('一、本年新收政府信息公开申请数量·总计');
+    expect(fact.subject).toBe('本年新收政府信息公开申请数量·总计');
     expect(r.warnings.filter((w) => w.code !== 'PROSE_TABLE_MISMATCH')).toEqual([]);
   });
 

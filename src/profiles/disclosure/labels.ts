@@ -29,6 +29,8 @@ export interface Table3Row {
   formats: FormatVersion[];
   /** An outcome row: its columns add up, with the other outcome rows, to （七）总计. */
   outcome?: true;
+  /** How facts name the row when its label alone says too little (`（七）总计`). */
+  subject?: string;
 }
 
 const BOTH: FormatVersion[] = ['2019', '2021'];
@@ -61,7 +63,7 @@ export const TABLE3_ROWS: Table3Row[] = [
   { key: 'otherHandling.unpaidFee', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', group: '（六）其他处理', keywords: ['缴纳费用', '收费通知'], formats: ['2021'], outcome: true },
   { key: 'otherHandling.other', label: '3.其他', group: '（六）其他处理', keywords: [], endsWith: ['其他'], formats: ['2021'], outcome: true },
   { key: 'otherHandling', label: '（六）其他处理', group: '三、本年度办理结果', keywords: [], endsWith: ['其他处理'], formats: ['2019'], outcome: true },
-  { key: 'totalHandled', label: '（七）总计', group: '三、本年度办理结果', keywords: [], endsWith: ['总计'], formats: BOTH },
+  { key: 'totalHandled', label: '（七）总计', group: '三、本年度办理结果', keywords: [], endsWith: ['总计'], formats: BOTH, subject: '本年度办理结果/总计' },
   { key: 'carriedForward', label: '四、结转下年度继续办理', keywords: ['结转下年度', '结转下一年度'], formats: BOTH },
 ];
 
@@ -163,7 +165,7 @@ export const TABLE_HEADINGS: Record<'表二' | '表三' | '表四', RegExp> = {
 };
 
 // 一、 二、 （一） (一) 1. 1、 1． — the markers in front of official labels
-const MARKER = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[.、])/;
+const MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])/;
 
 /**
  * A label as compared: normalised (full-width → half-width), without whitespace or line breaks (`本年度办 理结果`,

@@ -9,7 +9,9 @@ import {
   TABLE4_GROUP_ORDER,
   TABLE4_OUTCOMES,
   labelText,
+  stripMarkers,
   type FormatVersion,
+  type Table3Row,
   type Table2Column,
 } from './labels.js';
 
@@ -100,6 +102,14 @@ function headerColumns(table: Table, headerEnd: number, exact: (text: string) =>
   return cols;
 }
 
+/** A 表三 row named for a fact subject: without markers, under its group (`不予公开/属于国家秘密`). */
+function subjectOf(slot: Table3Row): string {
+  if (slot.subject) return slot.subject;
+  // （二）部分公开（区分处理的，只计这一情形，不计其他情形） → 部分公开
+  const label = stripMarkers(slot.label).replace(/（[^（）]*）$/, '');
+  return slot.group && !slot.group.startsWith('三') ? `${stripMarkers(slot.group)}/${label}` : label;
+}
+
 function mapTable3(table: Table): TableMap {
   let headerEnd = firstDataRow(table, 2);
   // a first row whose figures could not be split has no numbers: its label still ends the header
@@ -147,7 +157,7 @@ function mapTable3(table: Table): TableMap {
       const cell = table.rows[r][c];
       if (!hasFigure(cell)) continue;
       const col = TABLE3_COLUMNS.find((x) => x.key === colKey)!;
-      cells.push({ key: `applications.${slot.key}.${colKey}`, row: r, col: c, value: cell.value ?? null, rowLabel: slot.label, colLabel: col.label, unit: '件' });
+      cells.push({ key: `applications.${slot.key}.${colKey}`, row: r, col: c, value: cell.value ?? null, rowLabel: subjectOf(slot), colLabel: col.label, unit: '件' });
     }
   });
   return { kind: '表三', format, cells, unplaced };
