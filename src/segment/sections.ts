@@ -94,12 +94,19 @@ function acceptByContinuity(norm: string, cands: Candidate[]): Accepted[] {
     // （二）工作制度方面1、明确年度工作重点 — a glued 1. only right after a heading's title; elsewhere it is prose
     if (c.context === 'glued' && c.family === 'arabic' && accepted.at(-1)?.title.end !== c.start) continue;
     const strong = c.context === 'line' && title.shaped;
+    let fresh = sibling;
     if (sibling && c.ordinal === 1 && sibling.ordinal >= 2) {
-      restart = { family: c.family, depth, last: 1 };
-      continue;
+      // 本报告包括：一、总体情况；二、主动公开政府信息情况；… — a table of contents: the numbering starts again
+      // below it, and the list, whose items have no body, was not the report's headings
+      if (!dropContentsList(norm, accepted, stack, depth, c)) {
+        restart = { family: c.family, depth, last: 1 };
+        continue;
+      }
+      fresh = undefined;
     }
+    const expectedNow = fresh ? expected : 1;
     // One heading may be lost (a PDF extraction drops 五、; a crawl cuts the opening 一、) when the next stands alone.
-    const ok = c.ordinal === expected || (strong && c.ordinal === expected + 1 && c.context !== 'glued');
+    const ok = c.ordinal === expectedNow || (strong && c.ordinal === expectedNow + 1 && c.context !== 'glued');
     if (!ok) continue;
     const a: Accepted = { ...c, title, depth };
     stack.length = depth;
@@ -107,6 +114,27 @@ function acceptByContinuity(norm: string, cands: Candidate[]): Accepted[] {
     accepted.push(a);
   }
   return accepted;
+}
+
+/** Most characters a list item may carry besides punctuation and still be an entry of a table of contents. */
+const CONTENTS_BODY = 2;
+
+/**
+ * When the run of `c`'s family at `depth` has only empty bodies (一、总体情况；二、…；), it was a list of contents:
+ * it is removed from `accepted` and `stack`, and true is returned.
+ */
+function dropContentsList(norm: string, accepted: Accepted[], stack: Accepted[], depth: number, c: Candidate): boolean {
+  let first = accepted.length;
+  while (first > 0 && accepted[first - 1].depth >= depth) first--;
+  const run = accepted.slice(first);
+  if (run.length < 2 || run.some((a) => a.depth !== depth || a.family !== c.family)) return false;
+  for (let k = 0; k < run.length; k++) {
+    const end = k + 1 < run.length ? run[k + 1].start : c.start;
+    if (norm.slice(run[k].title.end, end).replace(/[\s,.;:。，；：、!?！？]/g, '').length > CONTENTS_BODY) return false;
+  }
+  accepted.length = first;
+  stack.length = depth;
+  return true;
 }
 
 /** Finds the numbered section tree of one report's text (`norm` is its same-length matching copy). */

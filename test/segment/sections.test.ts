@@ -99,6 +99,22 @@ describe('headings on lines of their own', () => {
   });
 });
 
+describe('a table of contents before the report', () => {
+  it('takes the headings below 本报告包括：一、总体情况；二、…；三、…。, not the list', () => {
+    const text =
+      '本报告包括：一、总体情况；二、主动公开政府信息情况；三、其他需要报告的事项。\n' +
+      '一、总体情况\n正文。\n二、主动公开政府信息情况\n正文。\n三、其他需要报告的事项\n无。';
+    const ss = sections(text);
+    expect(headings(ss)).toEqual(['一、总体情况', '二、主动公开政府信息情况', '三、其他需要报告的事项']);
+    expect(ss[0].span.start).toBe(text.indexOf('\n一、') + 1);
+  });
+
+  it('keeps headings with bodies when a table further down numbers its rows 一、二、', () => {
+    const text = '一、总体情况\n我局高度重视。\n二、主动公开\n公开信息32条。\n一、市级部门\n二、区县政府\n三、存在的主要问题\n人员不足。';
+    expect(headings(sections(text))).toEqual(['一、总体情况', '二、主动公开', '三、存在的主要问题']);
+  });
+});
+
 describe('look-alikes that are not headings', () => {
   const not: Array<[string, string]> = [
     ['inline 一是…二是 enumerations', '一、概述\n做到了“四结合”:一是将日常工作与目标考核相结合;二是将项目与服务承诺相结合。'],
