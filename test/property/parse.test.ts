@@ -1,6 +1,7 @@
 // Property tests: for any string (random CJK, digits, the heading markers 一、（一）1.、, huge digit runs, nested
 // brackets, lone surrogates, HTML-ish fragments) parseReports returns schema-valid reports whose every span slices
 // the text to its quote — or throws a NianbaoError with an input code (EMPTY_INPUT for blank input). Never a crash.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReports } from '../../src/index.js';
@@ -37,7 +38,8 @@ const token = fc.oneof(
   { weight: 1, arbitrary: digitRun },
   { weight: 1, arbitrary: bracketNest },
 );
-const reportish = fc.array(token, { maxLength: 300 }).map((t) => t.join(''));
+// size 'max': fast-check's default size keeps arrays to ~10 items, far too short to build a report-like page
+const reportish = fc.array(token, { maxLength: 300, size: 'max' }).map((t) => t.join(''));
 
 function expectClean(parse: () => ReturnType<typeof parseReports>, input: unknown) {
   const { problems } = checkParse(parse);
@@ -65,14 +67,14 @@ describe('parseReports on any string', () => {
 
   it('arbitrary unicode, including lone surrogates and control characters', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => expectClean(() => parseReports(s), s)),
+      fc.property(fc.string({ unit: 'binary', maxLength: 2000, size: 'max' }), (s) => expectClean(() => parseReports(s), s)),
       { numRuns: 300 },
     );
   });
 
   it('arbitrary bytes (decoding path)', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 2000 }), (b) => expectClean(() => parseReports(b), `bytes ${Buffer.from(b).toString('hex').slice(0, 200)}`)),
+      fc.property(fc.uint8Array({ maxLength: 4000, size: 'max' }), (b) => expectClean(() => parseReports(b), `bytes ${Buffer.from(b).toString('hex').slice(0, 200)}`)),
       { numRuns: 200 },
     );
   });
@@ -89,6 +91,25 @@ describe('parseReports on any string', () => {
         expectClean(() => parseReports(s), s);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('real fixture pages (text, PDF text, HTML, the seed page) with random cuts, repeats and insertions', () => {
+    const pages = ['corpus/019-b-pingtan-2019.txt', 'corpus/034-b-shanghai-bgt-2025.txt', 'corpus/031-b-shuyang-fgj-2023.html', 'corpus/009-a-pingtan-2015.txt', 'seed/000_b61ef283626af920.txt'].map(
+      (p) => readFileSync(new URL(`../../fixtures/${p}`, import.meta.url), 'utf8'),
+    );
+    const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), len: fc.nat(400), op: fc.constantFrom('cut', 'repeat', 'insert'), junk: reportish });
+    fc.assert(
+      fc.property(fc.nat(pages.length - 1), fc.array(edit, { minLength: 1, maxLength: 4 }), (which, edits) => {
+        let s = pages[which];
+        for (const e of edits) {
+          const i = Math.floor(e.at * s.length);
+          const j = Math.min(s.length, i + e.len);
+          s = e.op === 'cut' ? s.slice(0, i) + s.slice(j) : e.op === 'repeat' ? s.slice(0, j) + s.slice(i, j) + s.slice(j) : s.slice(0, i) + e.junk + s.slice(i);
+        }
+        expectClean(() => parseReports(s), s);
+      }),
+      { numRuns: 60 },
     );
   });
 
