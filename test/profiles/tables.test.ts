@@ -329,3 +329,27 @@ describe('where the tables stand in the text', () => {
     expect(get(r.ind.indicators, 'reviewsAndLawsuits.review.total')).toBe(2);
   });
 });
+
+describe('表四 laid out the other way', () => {
+  it('one row per group (行政复议 / 行政诉讼 未经复议直接起诉 / 复议后起诉), the outcomes as columns', () => {
+    let text = '';
+    const cell = (t: string, value?: number): Cell => {
+      const start = text.length;
+      text += t + '\t';
+      return { text: t, span: { start, end: start + t.length }, ...(value !== undefined ? { value } : {}) };
+    };
+    const header = [cell(''), ...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((o) => cell(o))];
+    const rows = [
+      ['行政复议', [40, 0, 10, 5, 55]],
+      ['行政诉讼 未经复议直接起诉', [2, 0, 4, 6, 12]],
+      ['复议后起诉', [6, 0, 9, 7, 22]],
+    ].map(([label, ns]) => [cell(label as string), ...(ns as number[]).map((n) => cell(String(n), n))]);
+    const r = read(text, [{ source: 'html', span: { start: 0, end: text.length }, rows: [header, ...rows] }]);
+    expect(r.tables[0].name).toBe('表四');
+    expect(get(r.ind.indicators, 'reviewsAndLawsuits')).toEqual({
+      review: { upheld: 40, corrected: 0, other: 10, pending: 5, total: 55 },
+      lawsuitDirect: { upheld: 2, corrected: 0, other: 4, pending: 6, total: 12 },
+      lawsuitAfterReview: { upheld: 6, corrected: 0, other: 9, pending: 7, total: 22 },
+    });
+  });
+});

@@ -166,28 +166,37 @@ function mapTable3(table: Table): TableMap {
 function mapTable4(table: Table): TableMap {
   const headerEnd = firstDataRow(table, 3);
   const width = Math.max(0, ...table.rows.map((r) => r.length));
-  const keys = new Map<number, { group: string; outcome: string }>();
+  const place: Array<{ row: number; col: number; group: string; outcome: string }> = [];
+  const outcomes = new Map<number, string>();
   for (let c = 0; c < width; c++) {
     const texts = table.rows.slice(0, headerEnd).map((row) => labelText(row[c]?.text ?? ''));
     const group = TABLE4_GROUPS.find((g) => texts.some((t) => g.keywords.some((k) => t.includes(k))));
     const outcome = [...texts].reverse().map((t) => TABLE4_OUTCOMES.find((o) => o.exact.includes(t))).find(Boolean);
-    if (group && outcome) keys.set(c, { group: group.key, outcome: outcome.key });
+    if (outcome) outcomes.set(c, outcome.key);
+    if (group && outcome) place.push({ row: headerEnd, col: c, group: group.key, outcome: outcome.key });
+  }
+  const data = table.rows[headerEnd];
+  if (!data) return { kind: '表四', cells: [], unplaced: [] };
+  const figures = data.map((cell, c) => (hasFigure(cell) ? c : -1)).filter((c) => c >= 0);
+  if (place.length === 0 && outcomes.size > 0) {
+    // transposed: one row per group (行政复议 / 未经复议直接起诉 / 复议后起诉), the outcomes as columns
+    for (let r = headerEnd; r < table.rows.length; r++) {
+      const label = labelText(rowLabel(table.rows[r], Math.min(...outcomes.keys())));
+      const group = TABLE4_GROUPS.find((g) => g.keywords.some((k) => label.includes(k)));
+      if (group) for (const [c, outcome] of outcomes) place.push({ row: r, col: c, group: group.key, outcome });
+    }
+  } else if (place.length < TABLE4_GROUPS.length * TABLE4_OUTCOMES.length && figures.length === 15) {
+    // no readable header: the official order 行政复议 · 直接起诉 · 复议后起诉, each 维持 纠正 其他 尚未审结 总计
+    place.length = 0;
+    figures.forEach((c, i) => place.push({ row: headerEnd, col: c, group: TABLE4_GROUP_ORDER[Math.floor(i / 5)], outcome: TABLE4_OUTCOMES[i % 5].key }));
   }
   const cells: KeyedCell[] = [];
-  const data = table.rows[headerEnd];
-  if (!data) return { kind: '表四', cells, unplaced: [] };
-  const figures = data.map((cell, c) => (hasFigure(cell) ? c : -1)).filter((c) => c >= 0);
-  if (keys.size < TABLE4_GROUPS.length * TABLE4_OUTCOMES.length && figures.length === 15) {
-    // no readable header: the official order 行政复议 · 直接起诉 · 复议后起诉, each 维持 纠正 其他 尚未审结 总计
-    keys.clear();
-    figures.forEach((c, i) => keys.set(c, { group: TABLE4_GROUP_ORDER[Math.floor(i / 5)], outcome: TABLE4_OUTCOMES[i % 5].key }));
-  }
-  for (const [c, { group, outcome }] of keys) {
-    const cell = data[c];
+  for (const { row, col, group, outcome } of place) {
+    const cell = table.rows[row][col];
     if (!hasFigure(cell)) continue;
     const g = TABLE4_GROUPS.find((x) => x.key === group)!;
     const o = TABLE4_OUTCOMES.find((x) => x.key === outcome)!;
-    cells.push({ key: `reviewsAndLawsuits.${group}.${outcome}`, row: headerEnd, col: c, value: cell.value ?? null, rowLabel: g.label, colLabel: o.label, unit: '件' });
+    cells.push({ key: `reviewsAndLawsuits.${group}.${outcome}`, row, col, value: cell.value ?? null, rowLabel: g.label, colLabel: o.label, unit: '件' });
   }
   return { kind: '表四', cells, unplaced: [] };
 }
