@@ -39,6 +39,10 @@ function reportBlock(r: Report, file: string, count: number): string {
   ].join('\n');
 }
 
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** `summary`: a readable block per report, then the totals and the failed files (for `npm run sample`). */
 export const summaryFormat: OutputFormat = {
   name: 'summary',
@@ -48,7 +52,7 @@ export const summaryFormat: OutputFormat = {
   separator: '',
   tail: (t: RunTotals, errors: FileError[]) =>
     [
-      `合计 totals: ${t.files} files, ${t.reports} reports, ${t.facts} facts, ${t.warnings} warnings, ${t.failed} failed`,
+      `合计 totals: ${count(t.files, 'file')}, ${count(t.reports, 'report')}, ${count(t.facts, 'fact')}, ${count(t.warnings, 'warning')}, ${t.failed} failed`,
       ...errors.map((e) => `  ✗ ${e.file}: ${e.reason}`),
       '',
     ].join('\n'),
