@@ -184,6 +184,8 @@ export function titleAfter(norm: string, from: number, limit: number): TitleExte
 }
 
 const ENDS_TITLE = new RegExp(`(?:${TITLE_ENDINGS.map(([w]) => w).join('|')})$`);
+/** A title that ends like a heading (…情况, …问题, …措施). */
+export const ENDS_LIKE_TITLE = ENDS_TITLE;
 // 情况 / 措施 / 事项 / 概述 — the strong endings a broken title's second line must reach
 const STRONG_ENDING = /^[^\s,。！？!?;:]{1,30}?(?:情况|措施|事项|概述|统计表)/;
 

@@ -1,6 +1,6 @@
 import type { Section } from '../schema/report.js';
 import { ANY_MARKER, MARKER_KINDS, NOT_A_MARKER, TABLE_ROW_LABELS, markerOrdinal, type MarkerFamily } from './markers.js';
-import { titleAfter, type TitleExtent } from './headingTitle.js';
+import { ENDS_LIKE_TITLE, titleAfter, type TitleExtent } from './headingTitle.js';
 
 /** Where a marker stands: alone at a line start, after a sentence end or a gap, or glued to the previous word. */
 type Context = 'line' | 'stop' | 'glued';
@@ -74,16 +74,11 @@ function acceptByContinuity(norm: string, cands: Candidate[]): Accepted[] {
     let depth = stack.length;
     while (depth > 0 && stack[depth - 1].rank >= c.rank) depth--;
     const sibling = stack[depth]?.family === c.family ? stack[depth] : undefined;
-    if (restart && restart.family === c.family && restart.depth === depth) {
-      if (c.ordinal === restart.last + 1) {
-        restart.last++;
-        continue;
-      }
-      restart = undefined;
-    }
     const expected = sibling ? sibling.ordinal + 1 : 1;
+    const inRestart = restart !== undefined && restart.family === c.family && restart.depth === depth;
+    if (inRestart && c.ordinal !== restart!.last + 1) restart = undefined;
     // cheap test first: only the next number, the one after it, or a restart at 1 can be taken
-    if (c.ordinal !== 1 && c.ordinal !== expected && c.ordinal !== expected + 1) continue;
+    if (c.ordinal !== 1 && c.ordinal !== expected && c.ordinal !== expected + 1 && !inRestart) continue;
     const limit = i + 1 < cands.length ? cands[i + 1].start : norm.length;
     const title = titleAfter(norm, c.markerEnd, limit);
     const titleText = norm.slice(title.start, title.end);
@@ -93,6 +88,15 @@ function acceptByContinuity(norm: string, cands: Candidate[]): Accepted[] {
     if (c.context === 'glued' && c.family === 'cn' && !STRONG_TITLE.test(titleText)) continue;
     // （二）工作制度方面1、明确年度工作重点 — a glued 1. only right after a heading's title; elsewhere it is prose
     if (c.context === 'glued' && c.family === 'arabic' && accepted.at(-1)?.title.end !== c.start) continue;
+    // A numbering restarted under the same parent (a table's rows 一、二、) goes on until it stops; a heading that
+    // also continues the outer numbering and ends like a title (三、存在的主要问题) returns to it.
+    if (restart && restart.family === c.family && restart.depth === depth) {
+      if (!(c.ordinal === expected && ENDS_LIKE_TITLE.test(titleText))) {
+        restart.last++;
+        continue;
+      }
+      restart = undefined;
+    }
     const strong = c.context === 'line' && title.shaped;
     let fresh = sibling;
     if (sibling && c.ordinal === 1 && sibling.ordinal >= 2) {
