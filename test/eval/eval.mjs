@@ -136,6 +136,14 @@ const unmatched = results
       Number(b.nonFact) - Number(a.nonFact) || b.suspect.length - a.suspect.length || Number(a.source === 'table') - Number(b.source === 'table'),
   );
 if (unmatched.length) {
+  const byRule = {};
+  for (const u of unmatched) byRule[`${u.source === 'table' ? 'table:' : ''}${u.rule ?? '?'}`] = (byRule[`${u.source === 'table' ? 'table:' : ''}${u.rule ?? '?'}`] ?? 0) + 1;
+  console.log(
+    `\nunmatched by rule: ${Object.entries(byRule)
+      .sort((a, b) => b[1] - a[1])
+      .map(([r, n]) => `${r} ${n}`)
+      .join(', ')}`,
+  );
   console.log(`\nProduced facts not in any reading (${unmatched.length}; marked/likely non-measurements first, then prose, then table cells; judge by reading)`);
   for (const u of take(unmatched, examples)) {
     console.log(`  ${W(u.id, 26)} ${u.kind} ${u.value}${u.unit ?? ''} ${u.context}${u.suspect.length ? `  ⚠ ${u.suspect.join(', ')}` : ''}`);
