@@ -353,3 +353,20 @@ describe('表四 laid out the other way', () => {
     });
   });
 });
+
+describe('a table crawled one cell per line', () => {
+  it('022 表三 and 表二 with every cell on its own line read the same as the flattened page', () => {
+    const r0 = read(fixture('022-b-pingtan-2022.txt'));
+    // 一、本年新收政府信息公开申请数量\n71\n3\n0\n0\n0\n0\n74\n二、上年结转…
+    const rows3 = r0.tables[1].rows.slice(1).map((row) => row.map((c) => c.text).join('\n')).join('\n');
+    const text =
+      '二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n0\n0\n0\n行政规范性文件\n88\n55\n698\n' +
+      '三、收到和处理政府信息公开申请情况\n' + rows3 + '\n四、政府信息公开行政复议、行政诉讼情况\n';
+    expect(text).toContain('一、本年新收政府信息公开申请数量\n71\n3\n0\n0\n0\n0\n74\n');
+    const r = read(text);
+    expect(get(r.ind.indicators, 'applications')).toEqual(get(r0.ind.indicators, 'applications'));
+    expect(get(r.ind.indicators, 'proactive.normativeDocuments')).toEqual({ issued: 88, repealed: 55, inForce: 698 });
+    expect(r.tables[1].rows[1][1]).toMatchObject({ text: '71', value: 71 });
+    expect(r.tables[1].rows[1][1].recovered).toBeUndefined(); // the line breaks separate the cells: read, not split
+  });
+});

@@ -114,7 +114,22 @@ export function flatChunks(work: string, start: number, end: number, decimals = 
     re.lastIndex = Math.max(re.lastIndex, m.index + 1);
   }
   re.lastIndex = 0;
-  return chunks;
+  return joinCellLines(work, chunks);
+}
+
+// a row written one cell per line (a crawler that ends every <td> with a line break): runs apart by at most this much
+// whitespace are one run; a longer gap (a blanked-out pipe table, a paragraph break) keeps them apart
+const MAX_CELL_GAP = 3;
+
+/** Joins runs that only short whitespace separates: `数量\n71\n3\n0\n…\n74` is one run of seven cells. */
+function joinCellLines(work: string, chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const last = out[out.length - 1];
+    if (last && c.labelEnd - c.labelStart <= MAX_CELL_GAP && work.slice(c.labelStart, c.labelEnd).trim() === '') last.runEnd = c.runEnd;
+    else out.push({ ...c });
+  }
+  return out;
 }
 
 // 一、 / （一） / (一) / 1. / 1、 — where an official label starts inside a chunk of run-together labels
