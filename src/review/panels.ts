@@ -8,6 +8,13 @@ import type { ReportView } from './model.js';
 
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
 
+/**
+ * Lists longer than this skip layout of rows off screen (content-visibility). Shorter lists are laid out in full, so
+ * scrolling to a row lands exactly; a skipped row only takes its real height once near the screen.
+ */
+const LAZY_ROWS = 600;
+const rowsClass = (n: number) => (n > LAZY_ROWS ? 'rows lazy' : 'rows');
+
 /** A value as a reader expects it: 223,800 for money, 7.8 for a percent, the ISO string for a date. */
 export function formatValue(value: unknown): string {
   return typeof value === 'number' ? numberFormat.format(value) : String(value ?? '');
@@ -60,7 +67,7 @@ export function renderFactTable(report: Report, view: ReportView): string {
   if (!report.facts.length) return '<p class="empty">没有数字 · no facts</p>';
   const mismatched = new Set(view.quoteMismatches);
   return (
-    '<table class="rows facts"><thead><tr><th></th><th>数值</th><th>单位</th><th>对象 subject</th><th>章节</th><th>原文 quote</th></tr></thead><tbody>' +
+    `<table class="${rowsClass(report.facts.length)} facts"><thead><tr><th></th><th>数值</th><th>单位</th><th>对象 subject</th><th>章节</th><th>原文 quote</th></tr></thead><tbody>` +
     report.facts.map((f, i) => factRow(f, i, view, mismatched)).join('') +
     '</tbody></table>'
   );
@@ -77,7 +84,7 @@ export function renderIndicatorTable(view: ReportView): string {
       `<td class="how">${r.target ? '' : '<span class="bad" title="no source span">⚠</span> '}${e(r.how ?? '')}</td></tr>`,
   );
   return (
-    '<table class="rows inds"><thead><tr><th>指标 · key</th><th>数值</th><th>单位</th><th>对象</th><th>章节</th><th>来源</th></tr></thead><tbody>' +
+    `<table class="${rowsClass(view.indicatorRows.length)} inds"><thead><tr><th>指标 · key</th><th>数值</th><th>单位</th><th>对象</th><th>章节</th><th>来源</th></tr></thead><tbody>` +
     rows.join('') +
     '</tbody></table>'
   );
