@@ -161,6 +161,17 @@ describe.skipIf(!HAVE_CHROMIUM)('review page in Chromium', () => {
     await page.close();
   });
 
+  it('a link to #r2-f1 opens on 篇3, its second figure marked and selected', async () => {
+    const r = seed.findIndex((rep, k) => k >= 2 && rep.facts.length > 1);
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const { url } = writeTempPage(renderReview(seed, { file: SEED }));
+    await openPage(page, `${url}#r${r}-f1`);
+    expect(await page.locator(`#r${r}-rep`).isVisible()).toBe(true);
+    expect(await page.locator(`#r${r}-f1`).getAttribute('class')).toContain('cur');
+    expect(await page.locator(`#r${r}-F1`).getAttribute('class')).toContain('sel');
+    await page.close();
+  });
+
   it('without script, every report and its facts list still show, one after the other', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
