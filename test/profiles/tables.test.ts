@@ -370,3 +370,12 @@ describe('a table crawled one cell per line', () => {
     expect(r.tables[1].rows[1][1].recovered).toBeUndefined(); // the line breaks separate the cells: read, not split
   });
 });
+
+describe('figures the text separates but that do not add up', () => {
+  it('表三 “5 0 0 0 0 0 6” is read as written and TOTAL_MISMATCH says so (no split of 5000006 adds up)', () => {
+    const r = read(flat3({ '一、本年新收政府信息公开申请数量': ' 5 0 0 0 0 0 6 ' }));
+    expect(get(r.ind.indicators, 'applications.newReceived')).toMatchObject({ naturalPerson: 5, total: 6 });
+    const w = r.warnings.find((x) => x.code === 'TOTAL_MISMATCH' && x.data?.totalKey === 'applications.newReceived.total');
+    expect(w?.data).toMatchObject({ sum: 5, total: 6 });
+  });
+});

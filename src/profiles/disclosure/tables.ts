@@ -11,7 +11,7 @@ import { buildTable2, table2Hints } from './textTable2.js';
 import { buildTable3, buildTable4 } from './textTable3.js';
 import { table3Hints } from './table3Prose.js';
 import { findRegions, flatChunks, flatRows, type RawRow } from './textRows.js';
-import { groupsHold, readDigitRun, spacedCells, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type SumGroup } from './flattened.js';
+import { groupsHold, readDigitRun, spacedCells, splitRun, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type SumGroup } from './flattened.js';
 
 export interface TableResult {
   /** HTML tables plus tables rebuilt from text (flattened rows, PDF pipe tables). */
@@ -56,7 +56,9 @@ function pipeRaw(row: PipeRow): RawRow | undefined {
 function spaced(text: string, norm: string, row: RawRow, n: number, groups: SumGroup[]): RawRow {
   if (!row.run || !row.runSpan) return row;
   const cells = spacedCells(text, norm, row.runSpan.start, row.runSpan.end, n);
-  if (!cells || !groupsHold(cells.map((c) => c.value), groups)) return row;
+  if (!cells) return row;
+  // cells that do not add up are still read as written when no split of the digits adds up either: the checks warn
+  if (!groupsHold(cells.map((c) => c.value), groups) && splitRun(row.run.digits, { cells: n, groups }).candidates.length > 0) return row;
   return { label: row.label, ...(row.labelSpan ? { labelSpan: row.labelSpan } : {}), cells, offset: row.offset };
 }
 
@@ -147,11 +149,11 @@ export function readTables(text: string, norm: string, sections: Section[], html
         if (f) facts.push(f);
       });
       const span = table.rows[u.row].find((c) => c.span)?.span;
+      const data = { table: map.kind, row: u.label, options: u.options, keys: u.options.flatMap((o) => TABLE3_COLUMNS.map((c) => `applications.${o}.${c.key}`)) };
       warnings.push(
-        makeWarning('TABLE_AMBIGUOUS', `${map.kind}: row “${u.label}” ${u.options.length ? `could be ${u.options.join(' / ')}` : 'names no official row'}`, {
-          ...(span ? { span } : {}),
-          data: { table: map.kind, row: u.label, options: u.options, keys: u.options.flatMap((o) => TABLE3_COLUMNS.map((c) => `applications.${o}.${c.key}`)) },
-        }),
+        u.options.length
+          ? makeWarning('TABLE_AMBIGUOUS', `${map.kind}: row “${u.label}” could be ${u.options.join(' / ')}`, { ...(span ? { span } : {}), data })
+          : makeWarning('TABLE_UNREADABLE', `${map.kind}: row “${u.label}” names no official row`, { ...(span ? { span } : {}), data }),
       );
     }
     const values = tableValues(text, table, map);
