@@ -11,6 +11,7 @@ import { normalizeForMatching } from '../../input/normalize.js';
  * (`行政法复议`, 022-b-pingtan-2022). Code loops over these tables; a new phrasing is a new keyword here.
  */
 
+/** The two versions of the official format: 2019 (国办公开办函〔2019〕60号) and 2021 (国办公开办函〔2021〕30号). */
 export type FormatVersion = '2019' | '2021';
 
 /** One row of 表三, in the official order. */
@@ -35,6 +36,7 @@ export interface Table3Row {
 
 const BOTH: FormatVersion[] = ['2019', '2021'];
 
+/** 表三's rows in official order, both versions (the 2019 version has one （六）其他处理 row). */
 export const TABLE3_ROWS: Table3Row[] = [
   { key: 'newReceived', label: '一、本年新收政府信息公开申请数量', keywords: ['本年新收', '本年度新收'], formats: BOTH },
   { key: 'carriedOver', label: '二、上年结转政府信息公开申请数量', keywords: ['上年结转', '上年度结转'], formats: BOTH },
@@ -77,6 +79,7 @@ export interface ColumnLabel {
   /** The header text, normalised, must equal one of these. */
   exact: string[];
 }
+/** 表三's columns: 自然人, the five 法人或其他组织 kinds, 总计. */
 export const TABLE3_COLUMNS: ColumnLabel[] = [
   { key: 'naturalPerson', label: '自然人', exact: ['自然人'] },
   { key: 'commercial', label: '商业企业', exact: ['商业企业', '企业'] },
@@ -113,6 +116,7 @@ export interface Table2Row {
   keywords: string[];
   formats: FormatVersion[];
 }
+/** 表二's rows (第二十条 items), both versions. */
 export const TABLE2_ROWS: Table2Row[] = [
   { key: 'regulations', label: '规章', keywords: ['规章'], formats: BOTH },
   // 2021: 行政规范性文件; 2019: 规范性文件
@@ -135,6 +139,7 @@ export interface Table2Column {
   /** Measure word of the counts in this column, when the header gives one (件数 → 件). */
   unit?: string;
 }
+/** 表二's column headers, both versions; the header row above a group of rows says which apply. */
 export const TABLE2_COLUMNS: Table2Column[] = [
   { key: 'issued', label: '本年制发件数', keywords: ['本年制发'], formats: ['2021'], unit: '件' },
   { key: 'repealed', label: '本年废止件数', keywords: ['本年废止'], formats: ['2021'], unit: '件' },
