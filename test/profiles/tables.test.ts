@@ -379,3 +379,56 @@ describe('figures the text separates but that do not add up', () => {
     expect(w?.data).toMatchObject({ sum: 5, total: 6 });
   });
 });
+
+describe('2019 format as HTML (019’s figures, as its page.html gives them)', () => {
+  function grid(rows: Array<Array<string | number>>): { text: string; table: Table } {
+    let text = '';
+    const out = rows.map((row) => {
+      const cells = row.map((v): Cell => {
+        const t = String(v);
+        const start = text.length;
+        text += t + '\t';
+        return { text: t, span: { start, end: start + t.length }, ...(typeof v === 'number' ? { value: v } : {}) };
+      });
+      text += '\n';
+      return cells;
+    });
+    return { text, table: { source: 'html', span: { start: 0, end: text.length }, rows: out } };
+  }
+
+  it('表二: 规范性文件 89|89|89, 行政许可 396|0|181, 行政事业性收费 35|0, 政府集中采购 135 | 75394432.52元', () => {
+    const { text, table } = grid([
+      ['第二十条第（一）项', '第二十条第（一）项', '第二十条第（一）项', '第二十条第（一）项'],
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+      ['规范性文件', 89, 89, 89],
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
+      ['行政许可', 396, 0, 181],
+      ['信息内容', '上一年项目数量', '本年增/减', ''],
+      ['行政事业性收费', 35, 0, ''],
+      ['信息内容', '采购项目数量', '采购总金额', ''],
+      ['政府集中采购', 135, 75394432.52, ''],
+    ]);
+    const r = read(text, [table]);
+    expect(r.ind.indicators.proactive).toMatchObject({
+      normativeDocuments: { newlyMade: 89, newlyPublished: 89, totalPublished: 89 },
+      licensing: { itemsLastYear: 396, itemsChange: 0, decisions: 181 },
+      feeItems: { itemsLastYear: 35, itemsChange: 0 },
+      procurement: { projects: 135, amountYuan: 75394432.52 },
+    });
+    expect(r.ind.indicators.format).toBe('2019');
+  });
+
+  it('表三: （六）其他处理 is one row with figures', () => {
+    const head = ['申请人情况', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+    const z = [0, 0, 0, 0, 0, 0, 0];
+    const { text, table } = grid([
+      head,
+      ['一、本年新收政府信息公开申请数量', 23, 0, 0, 0, 0, 0, 23],
+      ['（六）其他处理', ...z],
+      ['（七）总计', 23, 0, 0, 0, 0, 0, 23],
+    ]);
+    const r = read(text, [table]);
+    expect(r.ind.indicators.format).toBe('2019');
+    expect(get(r.ind.indicators, 'applications.otherHandling')).toEqual({ naturalPerson: 0, commercial: 0, research: 0, social: 0, legal: 0, otherOrg: 0, total: 0 });
+  });
+});
