@@ -85,6 +85,10 @@ function showDetail(i) {
   field(dl, 'section', (f.sectionPath || []).join(' › '));
   field(dl, 'rule', f.rule);
   if (f.cell) field(dl, 'cell', 'table ' + f.cell.table + ' row ' + f.cell.row + ' col ' + f.cell.col);
+  var link = document.createElement('a');
+  link.href = '#r' + state.rep + '-f' + i;
+  link.textContent = link.href.slice(link.href.indexOf('#'));
+  field(dl, 'link', link);
   var used = document.createElement('span');
   data.reports[state.rep].inds.forEach(function (ind, j) {
     if (ind.facts.indexOf(i) < 0) return;
@@ -246,13 +250,16 @@ q.addEventListener('input', function () { clearTimeout(timer); timer = setTimeou
 reps.forEach(function (r, i) { state.rep = i; showPane('facts'); });
 showReport(0);
 // A link such as review.html#r2-f14 opens on that figure.
-var start = null;
-try { start = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null; } catch (err) { start = null; }
-var startRep = start ? start.closest('.rep') : null;
-if (startRep) {
-  showReport(reps.indexOf(startRep));
-  if (start.hasAttribute('data-f')) selectFact(Number(start.getAttribute('data-f')), true); else markInText(start.id);
+function openHash() {
+  var el = null;
+  try { el = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null; } catch (err) { el = null; }
+  var elRep = el ? el.closest('.rep') : null;
+  if (!elRep) return;
+  showReport(reps.indexOf(elRep));
+  if (el.hasAttribute('data-f') && el.closest('.text')) selectFact(Number(el.getAttribute('data-f')), true); else markInText(el.id);
 }
+window.addEventListener('hashchange', openHash);
+openHash();
 document.documentElement.setAttribute('data-ready', '1');
 })();
 `;

@@ -153,7 +153,7 @@ describe.skipIf(!HAVE_CHROMIUM)('review page in Chromium', () => {
     }
     const src = sources[0];
     await page.click(`#r0-f${src.facts[0]}`);
-    const link = page.locator('#r0-rep .detail a').first();
+    const link = page.locator('#r0-rep .detail a[data-ind-row]').first();
     const key = await link.getAttribute('title');
     expect(report.indicatorSources.find((s) => s.key === key)?.facts).toContain(src.facts[0]);
     await link.click();
