@@ -83,11 +83,14 @@ export const NotProcessedSchema = z.object({
 });
 /** 2021 format: three rows. The 2019 format has one 其他处理 row, stored as an ApplicantRow. */
 export const OtherHandlingSchema = z.union([
-  z.object({
-    overdueCorrection: ApplicantRowSchema.optional(),
-    unpaidFee: ApplicantRowSchema.optional(),
-    other: ApplicantRowSchema.optional(),
-  }),
+  // strict: a 2019 row ({naturalPerson, …, total}) must not match this and be stripped to {}
+  z
+    .object({
+      overdueCorrection: ApplicantRowSchema.optional(),
+      unpaidFee: ApplicantRowSchema.optional(),
+      other: ApplicantRowSchema.optional(),
+    })
+    .strict(),
   ApplicantRowSchema,
 ]);
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReport, type Report } from '../../src/index.js';
+import { parseReport, ReportSchema, type Report } from '../../src/index.js';
 
 const DIR = join(import.meta.dirname, '../../fixtures/corpus');
 
@@ -97,6 +97,8 @@ describe('official tables of the era-b fixtures (表二 facts, 表三, 表四)',
       const report = parseReport(readFileSync(join(DIR, file)), { source: file });
       for (const s of report.indicatorSources) expect(report.text.slice(s.span.start, s.span.end)).toBe(s.quote);
       for (const f of report.facts) expect(report.text.slice(f.span.start, f.span.end)).toBe(f.quote);
+      // the schema keeps every indicator (a 2019 （六）其他处理 row is not stripped by the 2021 shape)
+      expect(ReportSchema.parse(report).indicators).toEqual(report.indicators);
       if (!has) return;
       const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
       const cells = expected(gold);
