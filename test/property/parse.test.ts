@@ -24,6 +24,26 @@ const htmlish = fc.constantFrom(
 const digitRun = fc.integer({ min: 1, max: 3000 }).map((n) => '9'.repeat(n));
 const bracketNest = fc.integer({ min: 1, max: 500 }).map((n) => '（'.repeat(n) + '一' + '）'.repeat(n));
 
+// HTML tables as sites write them: official labels, numbers split over <font> runs, odd or hostile rowspan/colspan,
+// unclosed cells and rows, thead/tbody, a table nested in a cell
+const label = fc.constantFrom('本年新收政府信息公开申请数量', '予以公开', '（三）不予公开', '1.属于国家秘密', '总计', '结转下年度继续办理', '自然人', '行政复议', '结果维持', '尚未审结', '规章', '本年制发', '行政事业性收费', '三、本年度办理结果', '', '&nbsp;', '—', '/');
+const cellNumber = fc.oneof(fc.nat(5000).map(String), fc.constantFrom('0', '00', '1 0', '9116.36', '88件', '9116.36万元', '１２', '二十'));
+const cellText = fc.oneof(label, cellNumber, fc.tuple(cellNumber, cellNumber).map(([a, b]) => `<font>${a}</font><font>${b}</font>`));
+const spanAttr = fc.oneof(
+  fc.constant(''),
+  fc.integer({ min: 0, max: 30 }).map((n) => ` rowspan="${n}"`),
+  fc.integer({ min: 0, max: 30 }).map((n) => ` colspan=${n}`),
+  fc.constantFrom(' rowspan="99999"', ' colspan="1e9"', ' rowspan="-3"', ' colspan="abc"', ' rowspan=2 colspan=2'),
+);
+const cell = fc.tuple(fc.constantFrom('td', 'th'), spanAttr, cellText, fc.boolean()).map(([t, a, x, close]) => `<${t}${a}>${x}${close ? `</${t}>` : ''}`);
+const row = fc.tuple(fc.array(cell, { maxLength: 12, size: 'max' }), fc.boolean()).map(([cs, close]) => `<tr>${cs.join('')}${close ? '</tr>' : ''}`);
+const table = fc
+  .tuple(fc.array(row, { maxLength: 30, size: 'max' }), fc.constantFrom('', '<tbody>', '<thead>'), fc.boolean())
+  .map(([rs, wrap, close]) => `<table>${wrap}${rs.join('')}${close ? '</table>' : ''}`);
+const tablePage = fc
+  .tuple(fc.constantFrom('表三', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'), fc.array(table, { minLength: 1, maxLength: 3 }), fc.boolean())
+  .map(([h, ts, nest]) => `<html><body><p>${h}</p>${nest && ts.length > 1 ? ts[0].replace('<td>', `<td>${ts[1]}`) : ts.join('<p>说明</p>')}</body></html>`);
+
 /** A report-like string: a few hundred tokens drawn from everything above. */
 const token = fc.oneof(
   { weight: 6, arbitrary: cjk },
@@ -110,6 +130,13 @@ describe('parseReports on any string', () => {
         expectClean(() => parseReports(s), s);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('HTML tables with odd rowspan/colspan, split numbers, unclosed cells and nesting', () => {
+    fc.assert(
+      fc.property(tablePage, (s) => expectClean(() => parseReports(s), s)),
+      { numRuns: 150 },
     );
   });
 
