@@ -34,7 +34,12 @@ function esc(s: string): string {
 /** The keys to draw for one agency: headline keys first, then the most often reported ones; duplicates left out. */
 function pickKeys(rows: SeriesRow[]): Array<[string, SeriesRow[]]> {
   const byKey = new Map<string, SeriesRow[]>();
-  for (const row of rows) if (!row.duplicate) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
+  for (const row of rows) {
+    if (row.duplicate) continue;
+    const list = byKey.get(row.key);
+    if (list) list.push(row);
+    else byKey.set(row.key, [row]);
+  }
   const usable = [...byKey].filter(([, rs]) => rs.length >= 2);
   const rank = (k: string) => (HEADLINE_KEYS.includes(k) ? HEADLINE_KEYS.indexOf(k) : HEADLINE_KEYS.length);
   return usable
@@ -62,7 +67,7 @@ function smallChart(key: string, label: string, rows: SeriesRow[], years: number
   const y = (v: number) => (H - PAD.bottom - (v / max) * (H - PAD.top - PAD.bottom)).toFixed(1);
   const pts = (rs: SeriesRow[]) => rs.map((r) => `${x(r.year)},${y(r.value)}`).join(' ');
   const parts = runs(rows);
-  const solid = parts.map((run) => `<polyline fill="none" stroke="#1f77b4" stroke-width="2" points="${pts(run)}"/>`);
+  const solid = parts.filter((run) => run.length > 1).map((run) => `<polyline fill="none" stroke="#1f77b4" stroke-width="2" points="${pts(run)}"/>`);
   const bridges = parts.slice(1).map((run, i) => {
     const prev = parts[i][parts[i].length - 1];
     return `<polyline fill="none" stroke="#1f77b4" stroke-width="1" stroke-dasharray="2 3" points="${pts([prev, run[0]])}"/>`;
@@ -98,8 +103,14 @@ function agencySection(group: AgencySeries, rows: SeriesRow[], warnings: SeriesW
 
 /** A static, self-contained HTML page: per agency, one small line chart per indicator over the years, then the checks. */
 export function renderSeriesChart(series: Series, label: (key: string) => string = (k) => k): string {
+  const rowsBy = new Map<string, SeriesRow[]>();
+  for (const r of series.rows) {
+    const list = rowsBy.get(r.agency);
+    if (list) list.push(r);
+    else rowsBy.set(r.agency, [r]);
+  }
   const body = series.groups
-    .map((g) => agencySection(g, series.rows.filter((r) => r.agency === g.agency), series.warnings.filter((w) => w.agency === g.agency), label))
+    .map((g) => agencySection(g, rowsBy.get(g.agency) ?? [], series.warnings.filter((w) => w.agency === g.agency), label))
     .join('\n');
   const warnings = series.warnings
     .map((w) => `<li><b>${esc(w.code)}</b> ${esc(w.message)}${w.reports.length ? `<ul>${w.reports.map((r) => `<li>${esc(`${r.year ?? ''} ${r.file ?? ''}${r.key ? ` ${r.key} = ${r.value}` : ''}${r.quote ? ` “${r.quote}”` : ''}${r.span ? ` [${r.span.start}–${r.span.end}]` : ''}`)}</li>`).join('')}</ul>` : ''}</li>`)
