@@ -432,3 +432,12 @@ describe('2019 format as HTML (019’s figures, as its page.html gives them)', (
     expect(get(r.ind.indicators, 'applications.otherHandling')).toEqual({ naturalPerson: 0, commercial: 0, research: 0, social: 0, legal: 0, otherOrg: 0, total: 0 });
   });
 });
+
+describe('sentences inside the table sections', () => {
+  it('“共收到申请75件，其中予以公开21件” under the 三、 heading is not a 表三 row', () => {
+    const page = fixture('022-b-pingtan-2022.txt').replace('（本列数据的勾稽关系为', '2022年共收到申请75件，其中予以公开21件。（本列数据的勾稽关系为');
+    const r = read(page);
+    expect(get(r.ind.indicators, 'applications.granted')).toMatchObject({ naturalPerson: 21, total: 21 });
+    expect(r.warnings.filter((w) => /TABLE_/.test(w.code))).toEqual([]);
+  });
+});

@@ -96,7 +96,10 @@ function textTables(text: string, norm: string, htmlTables: Table[], have: Set<s
   }
   if (regions.表三 && !have.has('表三')) {
     const [s, e] = regions.表三;
-    const flat = flatRows(text, work, s, e, (l) => table3Candidates(l, TABLE3_ROWS, false) !== null, sameRow).rows.map((r) => spaced(text, norm, r, 7, TABLE3_ROW_GROUPS));
+    // a 表三 row has seven cells: fewer digits are a sentence (其中予以公开70件), not a row
+    const flat = flatRows(text, work, s, e, (l) => table3Candidates(l, TABLE3_ROWS, false) !== null, sameRow)
+      .rows.filter((r) => r.run!.digits.length >= TABLE3_COLUMNS.length)
+      .map((r) => spaced(text, norm, r, 7, TABLE3_ROW_GROUPS));
     const piped = pipes.filter((p) => within(regions.表三, p)).map(pipeRaw).filter((r): r is RawRow => r !== undefined);
     push(buildTable3(text, [...flat, ...piped], table3Hints(work, outside)));
   }
