@@ -38,3 +38,19 @@ export function normaliseAgency(name: string, aliases: Record<string, string> = 
   }
   return { key, steps };
 }
+
+/**
+ * Names that do not say which place they belong to: a redacted place (***市人口和计划生育局) or none at all (县教育局,
+ * 市城管执法局 — the seed page's reports). Two files with the same such name may be two different bodies, so these
+ * are grouped per input file unless an alias joins them.
+ */
+export const PLACELESS: Array<{ id: string; pattern: RegExp; example: string }> = [
+  { id: 'redacted', pattern: /[*＊]/, example: '***市人口和计划生育局' },
+  // 市中区 is a place (济南市市中区, 枣庄市市中区), not a missing one
+  { id: 'placeless', pattern: /^(?!市中区)[省市县区镇乡]/, example: '县教育局, 市城管执法局' },
+];
+
+/** The id of the PLACELESS rule a name falls under, if any. */
+export function placelessRule(name: string): string | undefined {
+  return PLACELESS.find((rule) => rule.pattern.test(name))?.id;
+}

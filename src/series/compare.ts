@@ -1,5 +1,5 @@
 import type { Report } from '../schema/report.js';
-import { normaliseAgency } from './agency.js';
+import { normaliseAgency, placelessRule } from './agency.js';
 import {
   carryOverWarnings,
   cumulativeWarning,
@@ -113,7 +113,15 @@ export function compareReports(reports: Report[], options: SeriesOptions = {}): 
       unplaced.push(refOf(side));
       continue;
     }
-    const { key, steps } = normaliseAgency(report.agency, options.aliases);
+    const normalised = normaliseAgency(report.agency, options.aliases);
+    let { key } = normalised;
+    const steps = [...normalised.steps];
+    // a redacted or place-less name is one series per input file, unless an alias says otherwise
+    const rule = steps.some((s) => s.startsWith('alias:')) ? undefined : placelessRule(report.agency);
+    if (rule) {
+      key = `${key}〔${report.source.file ?? 'no file'}〕`;
+      steps.push(`${rule}:per-file`);
+    }
     const group = byAgency.get(key) ?? { names: new Map<string, string[]>(), sides: [] };
     group.names.set(report.agency, steps);
     group.sides.push(side);

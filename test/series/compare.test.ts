@@ -181,3 +181,31 @@ describe('units of the tidy rows', () => {
     ['applications.newReceived.total', '件'],
   ])('%s → %s', (key, unit) => expect(indicatorUnit(key)).toBe(unit));
 });
+
+describe('redacted and place-less names are one series per file (seed page: 县教育局, 市城管执法局; ***市人口和计划生育局)', () => {
+  const edu = (file: string, year: number) => report({ agency: '县教育局', year, file, indicators: { format: 'prose' } });
+
+  it('keeps 县教育局 of two files apart, and says why', () => {
+    const s = compareReports([edu('a.txt', 2011), edu('b.txt', 2011)]);
+    expect(s.groups.map((g) => [g.agency, g.names])).toEqual([
+      ['县教育局〔a.txt〕', [{ name: '县教育局', steps: ['placeless:per-file'] }]],
+      ['县教育局〔b.txt〕', [{ name: '县教育局', steps: ['placeless:per-file'] }]],
+    ]);
+    expect(s.warnings.filter((w) => w.code === 'DUPLICATE_REPORT')).toEqual([]);
+  });
+
+  it('joins them within one file, or when an alias names the body', () => {
+    expect(compareReports([edu('a.txt', 2011), edu('a.txt', 2012)]).groups).toHaveLength(1);
+    const aliased = compareReports([edu('a.txt', 2011), edu('b.txt', 2012)], { aliases: { 县教育局: '沭阳县教育局' } });
+    expect(aliased.groups.map((g) => [g.agency, g.years])).toEqual([['沭阳县教育局', [2011, 2012]]]);
+  });
+
+  it('treats ***市 as redacted, and 市中区 as a place', () => {
+    const red = report({ agency: '***市人口和计划生育局', year: 2010, file: 'r.txt', indicators: {} });
+    const place = report({ agency: '市中区人民政府', year: 2010, file: 'p.txt', indicators: {} });
+    expect(compareReports([red, place]).groups.map((g) => [g.agency, g.names[0].steps])).toEqual([
+      ['***市人口和计划生育局〔r.txt〕', ['redacted:per-file']],
+      ['市中区人民政府', []],
+    ]);
+  });
+});
