@@ -40,6 +40,12 @@ describe('表三 labels as real reports write them', () => {
   ];
   for (const [label, key] of cases) it(`${JSON.stringify(label)} → ${key}`, () => expect(keyOf(label)).toEqual([key]));
 
+  it('a misspelt label is the official row it is most like: 1.属于国家秘蜜 → 属于国家秘密; 其中：涉及企业 is none', () => {
+    expect(keyOf('1.属于国家秘蜜')).toEqual(['denied.stateSecret']);
+    expect(keyOf('2.其它法律行政法规禁止公开')).toEqual(['denied.lawForbidden']);
+    expect(table3Candidates('其中：涉及企业', slots)).toBeNull();
+  });
+
   it('a cut label names every row it could be: 行政机关不再处理其政府信息公 (034)', () => {
     expect(keyOf('行政机关不再处理其政府信息公')).toEqual(['otherHandling.overdueCorrection', 'otherHandling.unpaidFee']);
   });
@@ -439,5 +445,12 @@ describe('sentences inside the table sections', () => {
     const r = read(page);
     expect(get(r.ind.indicators, 'applications.granted')).toMatchObject({ naturalPerson: 21, total: 21 });
     expect(r.warnings.filter((w) => /TABLE_/.test(w.code))).toEqual([]);
+  });
+});
+
+describe('a misspelt label in a flattened row', () => {
+  it('1.属于国家秘蜜0000000 is still the 属于国家秘密 row of 022', () => {
+    const r = read(fixture('022-b-pingtan-2022.txt').replace('1.属于国家秘密0000000', '1.属于国家秘蜜1000001').replace('723000075', '733000076'));
+    expect(get(r.ind.indicators, 'applications.denied.stateSecret')).toMatchObject({ naturalPerson: 1, total: 1 });
   });
 });

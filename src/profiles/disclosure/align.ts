@@ -29,6 +29,7 @@ function hitEnd(row: Table3Row, text: string): number {
  * (`行政机关不再处理其政府信息公` → 其他处理 1 and 2); an empty label may be any row; `null` = not a 表三 row.
  */
 export function table3Candidates(label: string, slots: Table3Row[], fragments = true): number[] | null {
+  // fragments = false: only labels that name a row (keywords, or a misspelling of one), not any piece of one
   const text = labelText(label);
   if (text.length === 0) return slots.map((_, i) => i);
   let best = -1;
@@ -42,11 +43,56 @@ export function table3Candidates(label: string, slots: Table3Row[], fragments = 
     } else if (end === best) hits.push(i);
   });
   if (hits.length > 0) return hits;
-  if (!fragments) return null;
   const fragment = stripMarkers(text);
   if (fragment.length < 3) return null;
-  const within = slots.flatMap((row, i) => (labelText(row.label).includes(fragment) ? [i] : []));
-  return within.length > 0 ? within : null;
+  const within = fragments ? slots.flatMap((row, i) => (labelText(row.label).includes(fragment) ? [i] : [])) : [];
+  if (within.length > 0) return within;
+  // （三）不予公开1.属于国家秘蜜 — the misspelt row label is the piece after the last marker
+  const marks = [...text.matchAll(ANY_MARKER)];
+  const last = marks.length ? text.slice(marks[marks.length - 1].index! + marks[marks.length - 1][0].length) : fragment;
+  return nearest(last, slots);
+}
+
+// 一、 （一） (一) 1. 1、 — markers inside a run-together label
+const ANY_MARKER = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d[.、．]/g;
+
+// how alike a misspelt label must be to an official one (share of character pairs in common): 属于国家秘蜜 ~ 属于国家秘密 = 0.8
+const MIN_LIKENESS = 0.7;
+const MAX_FUZZY_LENGTH = 60;
+
+function pairs(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/** The one official row a misspelt label is most like (Dice coefficient of character pairs ≥ MIN_LIKENESS), else null. */
+function nearest(label: string, slots: Table3Row[]): number[] | null {
+  if (label.length > MAX_FUZZY_LENGTH) return null;
+  const a = pairs(label);
+  if (a.length < 3) return null;
+  let best = -1;
+  let bestScore = 0;
+  let tie = false;
+  slots.forEach((row, i) => {
+    const b = pairs(stripMarkers(labelText(row.label)));
+    const pool = [...b];
+    let common = 0;
+    for (const p of a) {
+      const k = pool.indexOf(p);
+      if (k >= 0) {
+        common++;
+        pool.splice(k, 1);
+      }
+    }
+    const score = (2 * common) / (a.length + b.length);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  });
+  return bestScore >= MIN_LIKENESS && !tie ? [best] : null;
 }
 
 /** The format version a set of 表三 labels shows: a 2021-only row → 2021; a `（六）其他处理` row with figures → 2019. */
