@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checksPathFor, parseAliases, registerSeries } from '../../src/cli/commands/series.js';
 import { UsageError } from '../../src/cli/usage.js';
 import { SERIES_CSV_COLUMNS } from '../../src/series/output.js';
@@ -109,10 +109,12 @@ describe('nianbao series', () => {
     expect(checksPathFor('pingtan')).toBe('pingtan.checks.json');
   });
 
-  it('is registered in the built CLI (nianbao series --help)', () => {
-    ensureBuilt();
-    const r = cli(['series', '--help']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('--alias <NAME=GROUP>');
+  describe('built', () => {
+    beforeAll(() => ensureBuilt()); // may wait for another test file's build (hook timeout 120 s)
+    it('is registered in the built CLI (nianbao series --help)', () => {
+      const r = cli(['series', '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('--alias <NAME=GROUP>');
+    });
   });
 });
