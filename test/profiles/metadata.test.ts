@@ -119,6 +119,18 @@ describe('metadata phrasings from the corpus', () => {
     expect(m.year).toBe(2023);
   });
 
+  it.each([
+    ['根据《条例》要求，现向社会公布沭阳县发展和改革局2023年度政府信息公开年度报告。', '沭阳县发展和改革局'],
+    ['现将某某市自然资源局2019年政府信息公开工作情况报告如下。', '某某市自然资源局'],
+    ['本报告由某某区人民政府办公室根据《条例》编制。', '某某区人民政府办公室'],
+    ['局领导高度重视，及时成立了国资金融局政府信息公开领导小组。', '国资金融局'],
+  ])('reads the body naming itself: %s', (sentence, agency) => {
+    const text = `${sentence}\n一、概述\n我局高度重视政府信息公开工作。`;
+    const m = meta(text);
+    expect(m.agency).toBe(agency);
+    expect(text.slice(m.meta.agencySpan!.start, m.meta.agencySpan!.end)).toBe(agency);
+  });
+
   it('does not take a year from 《关于做好2016年…的通知》 over the report’s own 2015年度', () => {
     const text = '根据《关于做好2016年政务公开工作的通知》要求，现将我局2015年度政府信息公开工作情况报告如下。2016年，我局将继续。';
     expect(meta(text).year).toBe(2015);

@@ -131,6 +131,10 @@ function firstSubject(text: string, norm: string, from: number): Found | undefin
 const OWNER: RegExp[] = [
   new RegExp(`成立了?(${NAME})政府信息公开(?:工作)?领导小组`),
   new RegExp(`《(${NAME})(?:政府)?信息公开(?:工作)?(?:年度)?(?:指南|目录|报告)》`),
+  // 现向社会公布沭阳县发展和改革局2023年度政府信息公开年度报告 (031) / 现将某某局2019年政府信息公开工作情况报告如下
+  new RegExp(`(?:公布|现将)(${NAME})(?:(?:19|20)\\d\\d\\s*年度?)(?:政府)?信息公开`),
+  // 本报告由某某区人民政府办公室根据《条例》编制
+  new RegExp(`本(?:年度)?报告(?:是)?由(${NAME})(?:根据|依据|按照|编制|汇总|负责)`),
 ];
 
 function owner(text: string, norm: string, from: number): Found | undefined {
