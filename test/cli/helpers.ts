@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUILT = [join(ROOT, 'dist/cli.js'), join(ROOT, 'dist/cli-worker.js')];
-const LOCK = join(ROOT, 'dist/.cli-test-build.lock');
+// outside dist/ (tsup cleans it); a lock older than STALE_MS is left over from a killed run and is taken over
+const LOCK = join(tmpdir(), `nianbao-cli-build-${ROOT.replace(/[^\w]/g, '_')}.lock`);
+const STALE_MS = 3 * 60_000;
 
 function newestSource(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
@@ -29,8 +31,16 @@ export function ensureBuilt(): void {
   if (!existsSync(copy) || !existsSync(join(copy, '../cli-worker.js'))) throw new Error('dist/ changed while it was copied; rerun');
 }
 
+function lockAge(): number {
+  try {
+    return Date.now() - statSync(LOCK).mtimeMs;
+  } catch {
+    return -1; // no lock
+  }
+}
+
 function build(): void {
-  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  if (lockAge() > STALE_MS) rmSync(LOCK, { recursive: true, force: true });
   let mine = false;
   try {
     mkdirSync(LOCK);
@@ -45,8 +55,7 @@ function build(): void {
       rmSync(LOCK, { recursive: true, force: true });
     }
   } else {
-    const until = Date.now() + 110_000;
-    while (existsSync(LOCK) && Date.now() < until) spawnSync('sleep', ['0.2']);
+    while (lockAge() >= 0 && lockAge() < STALE_MS) spawnSync('sleep', ['0.2']);
   }
   if (!BUILT.every(existsSync)) throw new Error('dist/cli.js was not built');
 }
