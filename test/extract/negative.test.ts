@@ -35,6 +35,7 @@ const NOT_MEASUREMENTS: Array<[string, string]> = [
   ['建设的一项重要工作', 'article 一, 014'],
   ['作为机关效能建设的一项基本制度来抓', 'article 一, 055'],
   ['重点做好了三项信息的公开工作。一是机构信息的更新。', 'announces its own list, seed 篇6'],
+  ['重点抓好3项工作：一是完善制度，二是加强培训。', 'announces its own list'],
   ['5.属于三类内部事务信息', '表三 row label'],
   ['在15个工作日内予以答复', 'duration'],
   ['建立24小时值班制度', 'duration, 042'],

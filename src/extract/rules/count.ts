@@ -15,7 +15,10 @@ const NOT_A_CHINESE_COUNT = new Set(['零', '〇', '○', '百', '千', '万', '
 const VAGUE_BEFORE = new Set(['数', '几', '上', '成', '好']);
 // 一是, 第一, (一), 1. — the first item of a list the sentence announces
 const ENUMERATION_FOLLOWS = /[:：。]\s*(?:一是|其一|第一|首先|[(]一[)]|1[.、])/;
+const ANNOUNCED_LIST = /^[^。;；\n]*[:：]\s*(?:一是|其一|第一|首先|[(]一[)]|1[.、])/;
 const ENUMERATION_WINDOW = 40;
+// the measure words a report counts its own points with (三项工作, 五个方面)
+const LIST_UNITS = new Set(['项', '个', '条']);
 // a run of more digits than any count in a report: cells of a flattened table glued together (713000074…)
 const MAX_COUNT_DIGITS = 9;
 
@@ -24,9 +27,15 @@ function isChineseCount(scan: string, numeral: string, value: number, numStart: 
   if (value <= 1 || NOT_A_CHINESE_COUNT.has(numeral) || isPositionalChinese(numeral)) return false;
   if (VAGUE_BEFORE.has(scan[numStart - 1])) return false;
   const after = scan.slice(end, end + 2);
-  if (SLOGAN_FOLLOWERS.some((w) => after.startsWith(w))) return false;
-  // 重点做好了三项信息的公开工作。一是… — the report announces its own list: structure, not a count
-  return !ENUMERATION_FOLLOWS.test(scan.slice(end, end + ENUMERATION_WINDOW));
+  return !SLOGAN_FOLLOWERS.some((w) => after.startsWith(w));
+}
+
+/** 重点做好了三项信息的公开工作。一是… / 抓好3项工作：一是… — the report announces its own list: structure, not a count. */
+function announcesList(scan: string, unit: string, value: number, chinese: boolean, end: number): boolean {
+  if (!LIST_UNITS.has(unit)) return false;
+  const next = scan.slice(end, end + ENUMERATION_WINDOW);
+  // in Arabic digits only a small number before a colon: 主动公开政府信息14571条。一是… is a count and then a topic list
+  return chinese ? ENUMERATION_FOLLOWS.test(next) : value <= 10 && ANNOUNCED_LIST.test(next);
 }
 
 function extractCounts({ scan, numbers }: ScanInput): Candidate[] {
@@ -39,6 +48,7 @@ function extractCounts({ scan, numbers }: ScanInput): Candidate[] {
       if (value === undefined || !Number.isFinite(value)) continue;
       if (run.arabic && integerDigits(run.text) > MAX_COUNT_DIGITS) continue;
       if (!run.arabic && !isChineseCount(scan, run.text, value, run.start, end)) continue;
+      if (announcesList(scan, m[4], value, !run.arabic, end)) continue;
       if (m[2]) value = scale(value, MULTIPLIERS[m[2]]);
       let approx = approxOf(m[1] ?? m[3]);
       let start = run.start;
