@@ -178,14 +178,14 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** The headings of the sections that contain `offset`, outermost first. */
+/** The headings of the sections that contain `offset`, outermost first (a heading broken over lines joined). */
 export function sectionPathAt(sections: Section[], offset: number): string[] {
   const path: string[] = [];
   let level = sections;
   for (;;) {
     const hit = level.find((s) => s.span.start <= offset && offset < s.span.end);
     if (!hit) return path;
-    path.push(hit.heading);
+    path.push(hit.heading.replace(/\s*\n\s*/g, ''));
     level = hit.children;
   }
 }

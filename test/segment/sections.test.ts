@@ -68,6 +68,8 @@ describe('headings on lines of their own', () => {
     expect(ss[2].title).toBe('因政府信息公开申请行政复议或提起行政诉讼的情况');
     expect(ss[2].heading).toBe('五、因政府信息公开申请\n\n行政复议或提起行政诉讼的情况');
     expect(ss).toHaveLength(4);
+    const full = '一、政府信息公开工作概述\n\n正文。\n\n二、政府信息主动公开情况\n\n正文。\n\n' + text;
+    expect(sectionPathAt(sections(full), full.indexOf('全县没有'))).toEqual(['五、因政府信息公开申请行政复议或提起行政诉讼的情况']);
   });
 
   it('takes a heading whose predecessor was lost (PDF extraction drops 五、, corpus 034)', () => {
