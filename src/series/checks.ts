@@ -77,11 +77,15 @@ export function missingYears(years: number[]): number[] {
   return missing;
 }
 
-/** YEAR_GAP: the years between the first and the last that no report covers. */
-export function gapWarning(agency: string, years: number[]): SeriesWarning | undefined {
+/** YEAR_GAP: the years between the first and the last that no report covers; names the reports on each side of a gap. */
+export function gapWarning(agency: string, years: number[], byYear: Map<number, Side>): SeriesWarning | undefined {
   const missing = missingYears(years);
   if (!missing.length) return undefined;
-  return warn('YEAR_GAP', agency, `${agency} ${years[0]}–${years[years.length - 1]}: no report for ${missing.join(', ')}`, [], { missing, years });
+  const around: ReportRef[] = [];
+  for (let i = 1; i < years.length; i++) {
+    if (years[i] > years[i - 1] + 1) around.push(refOf(byYear.get(years[i - 1])!), refOf(byYear.get(years[i])!));
+  }
+  return warn('YEAR_GAP', agency, `${agency} ${years[0]}–${years[years.length - 1]}: no report for ${missing.join(', ')}`, around, { missing, years });
 }
 
 function textHash(text: string): string {

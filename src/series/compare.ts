@@ -146,7 +146,7 @@ export function compareReports(reports: Report[], options: SeriesOptions = {}): 
       rows.push(...rowsOf(agency, side, first !== undefined));
     }
 
-    const gap = gapWarning(agency, years);
+    const gap = gapWarning(agency, years, firstOfYear);
     if (gap) warnings.push(gap);
     for (let i = 1; i < years.length; i++) {
       const prev = firstOfYear.get(years[i - 1])!;

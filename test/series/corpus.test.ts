@@ -93,6 +93,8 @@ describe('checks on the real corpus, with --alias 平潭县人民政府=平潭�
 
   it('YEAR_GAP: 2017, 2018, 2020, 2021, 2023', () => {
     expect(of(series, 'YEAR_GAP').map((w) => w.data!.missing)).toEqual([exp.YEAR_GAP[0].missing]);
+    // the reports on each side of each gap: 2016 | 2019, 2019 | 2022, 2022 | 2024
+    expect(of(series, 'YEAR_GAP')[0].reports.map((r) => r.year)).toEqual([2016, 2019, 2019, 2022, 2022, 2024]);
   });
 
   it('CARRY_OVER_MISMATCH: none (no consecutive 表三 years)', () => {

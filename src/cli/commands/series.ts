@@ -9,7 +9,7 @@ import { compareReports, type SeriesOptions } from '../../series/compare.js';
 import { renderSeriesChart } from '../../series/chart.js';
 import { formatSeriesWarning, seriesChecks, seriesCsv } from '../../series/output.js';
 import { indicatorLabel } from '../columns.js';
-import { expandInputs, readStdin, STDIN_NAME } from '../files.js';
+import { expandInputs, readStdin, STDIN_NAME, type InputFile } from '../files.js';
 import { convertFile } from '../task.js';
 import { EXIT, UsageError } from '../usage.js';
 
@@ -75,10 +75,7 @@ function slim(report: Report): Report {
 }
 
 /** Parses the inputs one file at a time; failed files are reported on stderr and counted. */
-async function readReports(inputs: string[], opts: SeriesCliOptions, maxBytes: number): Promise<{ reports: Report[]; failed: number; files: number }> {
-  const { files, emptyGlobs } = expandInputs(inputs);
-  for (const pattern of emptyGlobs) process.stderr.write(`nianbao: no file matches ${pattern}\n`);
-  if (files.length === 0) throw new UsageError(`no report files found in ${inputs.join(' ')}`);
+async function readReports(files: InputFile[], opts: SeriesCliOptions, maxBytes: number): Promise<{ reports: Report[]; failed: number }> {
   const stdin = files.some((f) => f.path === '-') ? await readStdin() : undefined;
   const reports: Report[] = [];
   let failed = 0;
@@ -98,12 +95,12 @@ async function readReports(inputs: string[], opts: SeriesCliOptions, maxBytes: n
     }
     for (const line of (outcome.chunks.jsonl ?? '').split('\n')) if (line) reports.push(slim(JSON.parse(line) as Report));
   }
-  return { reports, failed, files: files.length };
+  return { reports, failed };
 }
 
 /** Refuses to overwrite an input ever, or an existing output without --force. */
-function checkOutputPaths(outputs: string[], inputs: string[], force: boolean): void {
-  const inputSet = new Set(expandInputs(inputs).files.filter((f) => f.path !== '-').map((f) => resolve(f.path)));
+function checkOutputPaths(outputs: string[], inputs: InputFile[], force: boolean): void {
+  const inputSet = new Set(inputs.filter((f) => f.path !== '-').map((f) => resolve(f.path)));
   for (const out of outputs) {
     if (inputSet.has(resolve(out))) throw new UsageError(`output ${out} is also an input; inputs are never overwritten`);
     if (!force && existsSync(out)) throw new UsageError(`${out} exists; use --force to replace it`);
@@ -121,10 +118,14 @@ export async function runSeries(inputs: string[], opts: SeriesCliOptions): Promi
   const maxBytes = Math.round(number(opts.maxSize, '--max-size', 0.001) * 1024 * 1024);
   const checksPath = opts.checks ?? (opts.output === '-' ? undefined : checksPathFor(opts.output));
   const outputs = [opts.output, checksPath, opts.chart].filter((p): p is string => p !== undefined && p !== '-');
-  checkOutputPaths(outputs, inputs, Boolean(opts.force));
+  const { files: inputFiles, emptyGlobs } = expandInputs(inputs);
+  for (const pattern of emptyGlobs) process.stderr.write(`nianbao: no file matches ${pattern}\n`);
+  if (inputFiles.length === 0) throw new UsageError(`no report files found in ${inputs.join(' ')}`);
+  checkOutputPaths(outputs, inputFiles, Boolean(opts.force));
 
   const started = Date.now();
-  const { reports, failed, files } = await readReports(inputs, opts, maxBytes);
+  const { reports, failed } = await readReports(inputFiles, opts, maxBytes);
+  const files = inputFiles.length;
   const series = compareReports(reports, options);
   writeAtomically(opts.output, seriesCsv(series, indicatorLabel));
   if (checksPath) writeAtomically(checksPath, `${JSON.stringify(seriesChecks(series, options), null, 2)}\n`);
