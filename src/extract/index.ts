@@ -1,3 +1,18 @@
+/**
+ * The fact extraction stage (DESIGN §1 extract/), in the chrono-node style: one small rule file per kind of figure
+ * (`rules/count.ts`, `percent.ts`, `money.ts`, `date.ts`, `negation.ts`), data tables beside them (`measureWords.ts`,
+ * `approx.ts`, `nonMeasurements.ts`), one `refine` step that settles overlaps and drops non-measurements, and
+ * `subject.ts` for what a figure counts. A new phrasing is a new table entry or a new small rule.
+ *
+ * Readings decided here:
+ * - money is in yuan (22.38万元 → 223800, unit 元); counts with 万 are multiplied out too (近 45.9 万人 → 459000 人,
+ *   536 万 → 5360000 with no unit); the written form stays in `quote`.
+ * - dates are ISO; a date without a year is ISO 8601's truncated form (截至12月 → `--12`, 截至12月14日 → `--12-14`);
+ *   a redacted year (20**年5月1日) gives no date at all: the year is unknown and is never filled in.
+ * - a zero stated in words is a fact with `zeroBy: 'negation'`; a sentence denying two things gives two facts with
+ *   the same quote, told apart by `subject` (行政复议 / 行政诉讼).
+ * - a Chinese-numeral 一 (一项重要工作) is an article, never a count.
+ */
 import type { Fact, Section } from '../schema/report.js';
 import type { Warning } from '../schema/warnings.js';
 import { sectionPathAt } from '../segment/index.js';
