@@ -8,6 +8,8 @@
 export const MAX_TITLE = 40;
 /** How far a run-on title is searched for its end. */
 const WINDOW = 60;
+const WORD_MARKUP = /^(?:<!--[^>]{0,30}-->\s*)+/;
+
 /** A clause before 。 longer than this, not ending like a title, is searched for the title's end. */
 const RUN_ON_CLAUSE = 20;
 /** How much text after a marker is looked at. */
@@ -65,6 +67,9 @@ const TITLE_ENDINGS: Array<[string, string]> = [
   ['做法', '（一）主要做法'],
 ];
 const ENDING = new RegExp(TITLE_ENDINGS.map(([w]) => w).join('|'), 'g');
+// 情况 / 方面 / 问题 … end a title almost always; 建设 / 管理 … also open a longer name (建设项目, 队伍建设方面),
+// so a run-on title ends at the first strong ending when there is one
+const STRONG_ENDINGS = new RegExp(['情况', '概述', '措施', '事项', '统计表', '方面', '问题'].join('|'), 'g');
 
 // 问题及改进情况 / 问题和改进措施 / 收费及减免情况 — a word that joins two parts of one title
 const CONNECTOR = /^(?:及|和|与|、|的|暨|并|或|以及|“|”|"|\))/;
@@ -105,17 +110,22 @@ function bodyStartEnd(s: string): number {
     if (m && (bound < 0 || m.index + 2 < bound)) bound = m.index + 2;
   }
   if (bound < 0) return -1;
-  // The last title ending before the body start ends the title (基本情况今年 → 基本情况).
-  let last = -1;
-  for (const m of w.slice(0, bound).matchAll(ENDING)) last = m.index + m[0].length;
-  if (last > 0) return last;
+  // The first title ending (not joined on by 及/和/的) before the body start ends the title: 基本情况今年 → 基本情况,
+  // 重大建设项目信息公开情况坚持跟踪、督促做好工程建设项目…，2016年 → 重大建设项目信息公开情况
+  const ending = endingEnd(w.slice(0, bound));
+  if (ending > 0) return ending;
   return bound <= MAX_TITLE && !/,/.test(w.slice(0, bound)) ? bound : -1;
 }
 
-/** The earliest title ending not followed by a connector (数量区管委会… → 数量), or -1. */
+/** The earliest title ending not followed by a connector (数量区管委会… → 数量), strong endings first, or -1. */
 function endingEnd(s: string): number {
+  const strong = endingEndBy(s, STRONG_ENDINGS);
+  return strong > 0 ? strong : endingEndBy(s, ENDING);
+}
+
+function endingEndBy(s: string, endings: RegExp): number {
   const w = s.slice(0, WINDOW);
-  for (const m of w.matchAll(ENDING)) {
+  for (const m of w.matchAll(endings)) {
     const end = m.index + m[0].length;
     const next = w.slice(end);
     if (CONNECTOR.test(next)) continue;
@@ -135,6 +145,9 @@ function endingEnd(s: string): number {
 export function titleAfter(norm: string, from: number, limit: number): TitleExtent {
   let start = from;
   while (start < limit && (norm[start] === ' ' || norm[start] === '\t')) start++;
+  // 7、<!--[endif]-->公共监管信息公开情况 — Word's list markup left in the text (corpus 010)
+  const markup = WORD_MARKUP.exec(norm.slice(start, Math.min(limit, start + 40)));
+  if (markup) start += markup[0].length;
   // Look no further than a short window: a crawled page may be one line of megabytes.
   const view = norm.slice(start, Math.min(limit, start + LOOK_AHEAD));
   const newline = view.indexOf('\n');

@@ -165,6 +165,22 @@ describe('crawled text with no line breaks', () => {
     expect(titles(sections(t)[0].children)).toEqual(['主动公开', '依申请公开']);
   });
 
+  it('ends a run-on title at its first strong ending: 4、重大建设项目信息公开情况坚持跟踪… (corpus 010)', () => {
+    const t =
+      '。（一）队伍建设方面我区通过专家授课、以会代训等形式，组织开展了专业培训。（二）重点领域信息公开情况1、国有企业信息公开情况。' +
+      '2、重大建设项目信息公开情况坚持跟踪、督促做好工程建设项目信息发布工作，2016年至今，梳理罗列245个重点项目。';
+    const s = sections(t);
+    expect(titles(s)).toEqual(['队伍建设方面', '重点领域信息公开情况']);
+    expect(titles(s[1].children)).toEqual(['国有企业信息公开情况', '重大建设项目信息公开情况']);
+  });
+
+  it('reads past Word list markup: 7、<!--[endif]-->公共监管信息公开情况 (corpus 010)', () => {
+    const t = '。6、国有企业信息公开情况。及时公布。<!--[if !supportLists]-->7、<!--[endif]-->公共监管信息公开情况①环境信息公开情况。';
+    const s = sections(t.replace('6、', '1、').replace('7、', '2、'));
+    expect(s[1].title).toBe('公共监管信息公开情况');
+    expect(s[1].heading).toBe('2、<!--[endif]-->公共监管信息公开情况');
+  });
+
   it('cuts at a gap: （一）主动公开方面 平潭… (corpus 022)', () => {
     const t = '。 一、总体情况 2022年，平潭综合实验区坚持。 （一）主动公开方面 平潭综合实验区切实落实。（二）依申请公开方面 2022年收到申请75件。';
     const s = sections(t);
