@@ -218,3 +218,31 @@ describe('the broken copies (fixtures/series/README.md)', () => {
     expect(of(series, 'YEAR_GAP').map((w) => w.data!.missing)).toEqual([CHECKS.broken.YEAR_GAP[0].missing]);
   });
 });
+
+describe('every fixture report at once (seed page, corpus): many agencies, one year each', () => {
+  it('places every report with an agency and a year, and every row and warning figure stands at its span', () => {
+    const files = [
+      'fixtures/seed/000_b61ef283626af920.txt',
+      'fixtures/corpus/031-b-shuyang-fgj-2023.html',
+      'fixtures/corpus/034-b-shanghai-bgt-2025.txt',
+      'fixtures/corpus/054-a-tangcun-2010.txt',
+      'fixtures/corpus/055-a-xinghua-2010.txt',
+      ...EXPECTED.reports.map((r) => r.file),
+    ];
+    const reports = files.flatMap((file) => parseReports(readFileSync(`${ROOT}${file}`), { source: file }));
+    const byKey = new Map(reports.map((r) => [`${r.source.file}#${r.source.index}`, r.text]));
+    const series = compareReports(reports, { aliases: ALIAS });
+    const placed = series.groups.reduce((n, g) => n + g.reports.length, 0);
+    expect(placed + series.unplaced.length).toBe(reports.length);
+    expect(placed).toBe(reports.filter((r) => r.agency && r.year !== undefined).length);
+    for (const row of series.rows) {
+      if (row.start !== undefined) expect(byKey.get(`${row.file}#${row.reportIndex}`)!.slice(row.start, row.end)).toBe(row.quote);
+    }
+    for (const w of series.warnings) {
+      for (const ref of w.reports) if (ref.span) expect(byKey.get(`${ref.file}#${ref.index}`)!.slice(ref.span.start, ref.span.end)).toBe(ref.quote);
+    }
+    // the seed page's place-less names (县教育局 …) stay per file; the 平潭 reports still make one series
+    expect(series.groups.find((g) => g.agency === '平潭综合实验区')!.years).toEqual([2012, 2013, 2014, 2015, 2016, 2019, 2022, 2024]);
+    expect(series.warnings.filter((w) => w.code === 'DUPLICATE_REPORT')).toEqual([]);
+  });
+});
