@@ -50,6 +50,7 @@ const NOT_MEASUREMENTS: Array<[string, string]> = [
   ['目前尚无发现应主动公开政府信息而未予公开的情况', 'stated absence of a problem, 054'],
   ['2.申请人逾期未按收费通知要求缴纳费用', '表三 row label, not a fee statement'],
   ['（四）无法提供', '表三 row label'],
+  ['2024年度无正当理由大量反复申请', '表三 row label after a year'],
   ['六、其他需要报告的事项 我局没有需要报告的事项。', 'nothing to report is not a count'],
   ['数十次', 'vague amount'],
 ];

@@ -53,6 +53,7 @@ const CORPUS: Row[] = [
   // zeros stated in words
   ['2015年全区未收到有关政府信息公开申请。', 'count', 0, '件', undefined, '未收到有关政府信息公开申请', 'negation.notReceived'], // 009
   ['2010年度我镇没有接到群众主动要求公开政府信息的申请', 'count', 0, '件', undefined, '没有接到群众主动要求公开政府信息的申请', 'negation.none'], // 054
+  ['2023年度无政府信息公开申请。', 'count', 0, '件', undefined, '无政府信息公开申请', 'negation.none'],
   ['依申请提供政府信息暂不收费。', 'money', 0, '元', undefined, '暂不收费', 'negation.noFee'], // 009
   ['2022年，无收取信息处理费情况。', 'money', 0, '元', undefined, '无收取信息处理费', 'negation.noFee'], // 022
   ['2025 年度本机关未收取信息公开处理费。', 'money', 0, '元', undefined, '未收取信息公开处理费', 'negation.noFee'], // 034
@@ -88,6 +89,11 @@ describe('a sentence denying several things gives one zero each, with the same q
   it('五、复议、诉讼和申诉情况(无) → three zeros (seed 篇1)', () => {
     expect(factsOf('五、复议、诉讼和申诉情况(无)').map((f) => [f.subject, f.quote])).toEqual([
       ['行政复议', '复议、诉讼和申诉情况(无)'], ['行政诉讼', '复议、诉讼和申诉情况(无)'], ['申诉', '复议、诉讼和申诉情况(无)'],
+    ]);
+  });
+  it('无因政府信息公开申请行政复议、提起行政诉讼情况 → two zeros', () => {
+    expect(factsOf('本机关无因政府信息公开申请行政复议、提起行政诉讼情况。').map((f) => [f.subject, f.quote])).toEqual([
+      ['行政复议', '无因政府信息公开申请行政复议、提起行政诉讼'], ['行政诉讼', '无因政府信息公开申请行政复议、提起行政诉讼'],
     ]);
   });
   it('提出复议、诉讼和申诉的情况:没有 → three zeros (seed 篇4)', () => {

@@ -17,7 +17,8 @@ export const DENIED_THINGS: ReadonlyArray<{
 const APPLICATION = /(?<!被)申请|依申请公开(?:信息)?(?:要求|事项)/g;
 
 // Negated receiving or happening: 未收到, 没有接到, 暂未收到, 还未收到, 未发生, 没有因…, 未接到受理
-const NEGATED_EVENT = /(?:未|尚未|暂未|还未|均未|并未|从未|没有)(?:收到|接到|受理|发生|出现|产生|接受|有)|没有(?=因|关于|针对|涉及|[\u4e00-\u9fa5]{0,12}申请)/g;
+// 无因政府信息公开申请行政复议、提起行政诉讼情况; 本年度无政府信息公开申请 (not 无法提供, 无正当理由…申请: 表三 labels)
+const NEGATED_EVENT = /(?:未|尚未|暂未|还未|均未|并未|从未|没有)(?:收到|接到|受理|发生|出现|产生|接受|有)|没有(?=因|关于|针对|涉及|[\u4e00-\u9fa5]{0,12}申请)|无(?=因|关于|针对|涉及)|(?<=年度?|全年)[ \t]*无(?!法|正当|偿)(?=[\u4e00-\u9fa5]{0,12}(?:申请|复议|诉讼))/g;
 // the clause a negation governs: up to the next , 。 ; ! ? or line break
 const CLAUSE_END = /[,，。;；!！?？\n]/;
 const CLAUSE_MAX = 50;
@@ -78,7 +79,7 @@ function extractNegations({ scan }: ScanInput): Candidate[] {
   for (const m of scan.matchAll(NEGATED_EVENT)) {
     const clauseStart = m.index;
     out.push(...zerosIn(clauseAfter(scan, clauseStart), m.index, clauseStart,
-      m[0].startsWith('没有') ? 'negation.none' : m[0].endsWith('发生') ? 'negation.notHappened' : 'negation.notReceived'));
+      m[0].startsWith('没有') || m[0].trimStart().startsWith('无') ? 'negation.none' : m[0].endsWith('发生') ? 'negation.notHappened' : 'negation.notReceived'));
   }
   const zeroMoney: Array<[RegExp, string, string]> = [
     [NO_FEE, '信息处理费', 'negation.noFee'], [NO_FEE_ABOUT, '信息处理费', 'negation.noFee'],
