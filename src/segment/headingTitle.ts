@@ -8,6 +8,9 @@
 export const MAX_TITLE = 40;
 /** How far a run-on title is searched for its end. */
 const WINDOW = 60;
+// three or more digits that are not a year (2949819162 — cells run together; 2024 年 is a year), or a title that
+// ends in a figure (当面申请数条0)
+const TABLE_DIGITS = /\d{3,}(?!\d|\s*年)|\d$/;
 const WORD_MARKUP = /^(?:<!--[^>]{0,30}-->\s*)+/;
 
 /** A clause before 。 longer than this, not ending like a title, is searched for the title's end. */
@@ -166,7 +169,12 @@ export function titleAfter(norm: string, from: number, limit: number): TitleExte
   // 三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：…） — a note in brackets after the title
   const note = NOTE_AFTER_TITLE.exec(text);
   if (note) [text, cut] = [text.slice(0, note.index + note[1].length), note.index + note[1].length];
-  const at = (n: number, shaped = true): TitleExtent => ({ start, end: start + n, shaped });
+  // 政府网站公开数条2949819162、… — a title holding a run of digits is a flattened table row, not a heading
+  const at = (n: number, shaped = true): TitleExtent => ({
+    start,
+    end: start + n,
+    shaped: shaped && !TABLE_DIGITS.test(norm.slice(start, start + n)),
+  });
 
   // The whole line is short: it is the title (二、完善制度，坚持实施), or its first half (五、因政府信息公开申请).
   if (cut === line.length && !inline && !longLine && text.length <= MAX_TITLE) {

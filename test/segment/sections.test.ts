@@ -181,6 +181,15 @@ describe('crawled text with no line breaks', () => {
     expect(s[1].heading).toBe('2、<!--[endif]-->公共监管信息公开情况');
   });
 
+  it('does not take the rows of a flattened 统计表 as headings: 其中：1、政府网站公开数条2949819162、… (corpus 009)', () => {
+    const t =
+      '。七、平潭综合实验区政府信息公开情况统计表 指标名称计量单位2015年度历年累计主动公开文件数条294981916' +
+      '其中：1、政府网站公开数条2949819162、政府公报公开数条00受理依申请公开信息总数条01其中：1、当面申请数条002、网上申请数条00';
+    const s = sections('一、概述\n正文。\n二、主动公开\n正文。\n三、依申请\n正文。\n四、收费\n正文。\n五、复议\n正文。\n六、问题\n正文' + t);
+    expect(s.at(-1)!.title).toBe('平潭综合实验区政府信息公开情况统计表');
+    expect(s.at(-1)!.children).toEqual([]);
+  });
+
   it('cuts at a gap: （一）主动公开方面 平潭… (corpus 022)', () => {
     const t = '。 一、总体情况 2022年，平潭综合实验区坚持。 （一）主动公开方面 平潭综合实验区切实落实。（二）依申请公开方面 2022年收到申请75件。';
     const s = sections(t);
