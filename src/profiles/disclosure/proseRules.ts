@@ -73,9 +73,10 @@ export const PROSE_RULES: ProseRule[] = [
     key: 'proactive.totalPublished',
     clause: /公开|公布/,
     before: /(?:主动公开|公开各类|公开各项|公布)(?:了)?(?:的)?(?:[^，,；;。]{1,8}?类)?(?:政府)?信息(?:总数|共计|合计|共|总量)?[为达是]?\s*$/,
-    not: /各(?:部门|单位|乡镇|街道|区县|县区)|区直|县直|市直|申请|累计/,
+    // 其他应主动公开政府信息856条 is the last category of a list, not the total (019)
+    not: /各(?:部门|单位|乡镇|街道|区县|县区)|区直|县直|市直|申请|累计|其他应?主动公开/,
     kinds: COUNT,
-    section: /主动公开|公开情况|信息情况/,
+    section: /主动公开|公开情况|信息情况|公布政府信息/,
   },
 ];
 
