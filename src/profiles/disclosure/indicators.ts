@@ -23,6 +23,14 @@ const PROSE_AS_SUM: Record<string, string[]> = {
   'applications.notProcessed.total': ['petitionComplaint', 'repeated', 'publication', 'massRepeated', 'confirmation'].map((k) => `applications.notProcessed.${k}.total`),
 };
 
+/**
+ * Other table sums a prose figure may rightly state: 收到申请75件 in the prose of 022 is 本年新收 74 + 上年结转 1
+ * (the applications handled this year), not a disagreement with 表三.
+ */
+const PROSE_ALSO: Record<string, string[][]> = {
+  'applications.newReceived.total': [['applications.newReceived.total', 'applications.carriedOver.total'], ['applications.totalHandled.total']],
+};
+
 /** A table value in the unit of its indicator key: 表二 fees in 万元, procurement amounts in 元. */
 function inKeyUnit(v: TableValue): number {
   if (v.key === 'proactive.feesTenThousandYuan' && v.money === 'yuan') return v.value / 10000;
@@ -83,7 +91,11 @@ export function mergeProse(table: IndicatorResult, prose: IndicatorResult): Indi
       setPath(indicators, p.key, p.value);
       continue;
     }
-    if (Math.abs(tableValue - p.value) > 1e-9) {
+    const alsoRight = (PROSE_ALSO[p.key] ?? []).some((keys) => {
+      const parts = keys.map((k) => byKey.get(k));
+      return parts.every(Boolean) && Math.abs(parts.reduce((s, x) => s + x!.value, 0) - p.value) < 1e-9;
+    });
+    if (Math.abs(tableValue - p.value) > 1e-9 && !alsoRight) {
       const tableSpan = t?.span ?? parts![0]!.span;
       warnings.push(
         makeWarning('PROSE_TABLE_MISMATCH', `${p.key}: prose ${p.value} (“${p.quote}”), table ${tableValue}`, {

@@ -17,21 +17,36 @@ const CATEGORY_SECTION = /主动公开|公开情况|信息情况|公开内容|�
 const CATEGORY_UNITS = new Set(['条', '件', '项', '篇']);
 const LIST_LEAD = /^(?:其中|包括|分别为|分别是|主要有)[，,：:]?\s*/;
 
+/**
+ * Whether the line break at `i` continues a sentence: PDF extractions break lines inside words (予以公开及部\n分公开).
+ * A break after a long line that does not end a sentence is soft; a break after a short line (a heading) is not.
+ */
+function softBreak(text: string, i: number): boolean {
+  if (text[i] !== '\n' || text[i + 1] === '\n' || text[i - 1] === '\n') return false;
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  return i - lineStart >= 20 && !/[。；;！？!?：:]/.test(text[i - 1] ?? '');
+}
+
+function isStop(text: string, i: number, stop: RegExp): boolean {
+  return stop.test(text[i]) && !softBreak(text, i);
+}
+
 function walkBack(text: string, start: number, stop: RegExp, reach: number): number {
   let from = start;
-  while (from > 0 && start - from < reach && !stop.test(text[from - 1])) from--;
+  while (from > 0 && start - from < reach && !isStop(text, from - 1, stop)) from--;
   return from;
 }
 
 function walkForward(text: string, end: number, stop: RegExp, reach: number): number {
   let to = end;
-  while (to < text.length && to - end < reach && !stop.test(text[to])) to++;
+  while (to < text.length && to - end < reach && !isStop(text, to, stop)) to++;
   return to;
 }
 
 /** The clause around a figure: from the previous separator to the next one, at most CLAUSE_REACH characters each way. */
 export function clauseAround(text: string, start: number, end: number): string {
-  return text.slice(walkBack(text, start, CLAUSE_BREAK, CLAUSE_REACH), walkForward(text, end, CLAUSE_BREAK, CLAUSE_REACH));
+  // soft line breaks inside the clause are dropped so 部\n分公开 reads as 部分公开
+  return text.slice(walkBack(text, start, CLAUSE_BREAK, CLAUSE_REACH), walkForward(text, end, CLAUSE_BREAK, CLAUSE_REACH)).replace(/\n/g, '');
 }
 
 /** Sets `obj.a.b.c = value`, creating the objects on the way. */
@@ -55,7 +70,7 @@ interface Candidate {
 
 function ruleFor(text: string, fact: Fact): { rule: ProseRule; tier: number } | undefined {
   const clause = clauseAround(text, fact.span.start, fact.span.end);
-  const before = text.slice(walkBack(text, fact.span.start, CLAUSE_BREAK, CLAUSE_REACH), fact.span.start);
+  const before = text.slice(walkBack(text, fact.span.start, CLAUSE_BREAK, CLAUSE_REACH), fact.span.start).replace(/\n/g, '');
   const section = fact.sectionPath.join(' ');
   // The subject names what a negation denies (two zeros from one sentence about 复议 and 诉讼): try it first.
   const probes = fact.subject ? [fact.subject, clause] : [clause];

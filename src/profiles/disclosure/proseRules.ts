@@ -38,8 +38,8 @@ export const PROSE_RULES: ProseRule[] = [
   { id: 'proactive.newThisYear', key: 'proactive.totalPublished', clause: /新增/, before: /(?:本年度?|今年|全年)新增(?:政府)?(?:信息)?$/, kinds: COUNT, section: /主动公开/ },
   // 全文电子化率为100% / 全文电子化达100﹪
   { id: 'proactive.electronicRate', key: 'proactive.fullTextElectronicRate', clause: /电子化/, kinds: ['percent'] },
-  // 其中同意公开3件、部分公开1件 / 同意部分公开答复数1条
-  { id: 'applications.partial', key: 'applications.partiallyGranted.total', clause: /部分公开/, not: /同意公开、部分公开|公开、部分公开和/, kinds: COUNT, section: APPLICATIONS },
+  // 其中同意公开3件、部分公开1件 / 同意部分公开答复数1条 — but not 予以公开及部分公开208件 (034: two outcomes in one figure)
+  { id: 'applications.partial', key: 'applications.partiallyGranted.total', clause: /部分公开/, not: /公开[、及和与]部分公开/, kinds: COUNT, section: APPLICATIONS },
   { id: 'applications.denied', key: 'applications.denied.total.total', clause: /不予公开|否决公开/, not: /备案|不予公开信息数/, kinds: COUNT, section: APPLICATIONS },
   { id: 'applications.unavailable', key: 'applications.unavailable.total.total', clause: /信息不存在|不属于本(机关|单位|部门)|非本(机关|单位|部门)|不掌握/, kinds: COUNT, section: APPLICATIONS },
   { id: 'applications.granted', key: 'applications.granted.total', clause: /(?:同意|予以|全部)公开/, not: /部分公开|不予公开/, kinds: COUNT, section: APPLICATIONS },
