@@ -249,12 +249,20 @@ describe('表二 and the prose', () => {
     expect(fee).toMatchObject({ kind: 'money', value: 91163600, unit: '元', quote: '9116.36', source: 'table' });
   });
 
-  it('a prose figure that disagrees with the table is kept out and warned PROSE_TABLE_MISMATCH (022: 收到申请75件, 表三 本年新收 74)', () => {
+  it('收到申请75件 in 022 is 本年新收 74 + 上年结转 1: the table is kept, and no mismatch is claimed', () => {
     const report = parseReport(fixture('022-b-pingtan-2022.txt'));
     expect(get(report.indicators, 'applications.newReceived.total')).toBe(74);
+    expect(get(report.indicators, 'applications.carriedOver.total')).toBe(1);
+    expect(report.warnings.filter((x) => x.code === 'PROSE_TABLE_MISMATCH')).toEqual([]);
+  });
+
+  it('a prose figure that disagrees with the table is kept out and warned PROSE_TABLE_MISMATCH (022 with 收到申请76件)', () => {
+    const text = fixture('022-b-pingtan-2022.txt').replace('全区收到政府信息公开申请75件', '全区收到政府信息公开申请76件');
+    const report = parseReport(text);
+    expect(get(report.indicators, 'applications.newReceived.total')).toBe(74);
     const w = report.warnings.find((x) => x.code === 'PROSE_TABLE_MISMATCH' && x.data?.key === 'applications.newReceived.total');
-    expect(w?.data).toMatchObject({ prose: 75, table: 74 });
-    expect(report.text.slice(w!.span!.start, w!.span!.end)).toContain('75');
+    expect(w?.data).toMatchObject({ prose: 76, table: 74 });
+    expect(report.text.slice(w!.span!.start, w!.span!.end)).toContain('76');
   });
 
   it('mergeProse: table wins, an agreeing prose value adds nothing, a prose-only key is added', () => {
