@@ -182,14 +182,17 @@ describe.skipIf(!HAVE_CHROMIUM)('review page in Chromium', () => {
     await context.close();
   });
 
-  it('writes a screenshot of a seed report page to docs/img/review.png', async () => {
+  // The screenshot goes to out/ on every run; UPDATE_DOCS=1 also refreshes docs/img/review.png (so a test run does
+  // not dirty the work tree).
+  it('writes a screenshot of a seed report page (out/review.png; docs/img/review.png with UPDATE_DOCS=1)', async () => {
     await open(seed, SEED);
     // The report with the most figures, its third figure selected.
     const r = seed.reduce((best, rep, k) => (rep.facts.length > seed[best].facts.length ? k : best), 0);
     await page.click(`[data-rep="${r}"]`);
     await page.click(`#r${r}-F${Math.min(2, seed[r].facts.length - 1)}`);
-    mkdirSync(new URL('../../docs/img/', import.meta.url), { recursive: true });
-    const png = await page.screenshot({ path: new URL('../../docs/img/review.png', import.meta.url).pathname });
+    const dir = process.env.UPDATE_DOCS ? '../../docs/img/' : '../../out/';
+    mkdirSync(new URL(dir, import.meta.url), { recursive: true });
+    const png = await page.screenshot({ path: new URL(`${dir}review.png`, import.meta.url).pathname });
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(20_000);
     await page.close();
