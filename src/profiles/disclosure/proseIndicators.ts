@@ -116,6 +116,7 @@ function candidates(text: string, facts: Fact[]): Candidate[] {
   facts.forEach((fact, index) => {
     if (typeof fact.value !== 'number') return;
     if (fact.source === 'table') {
+      if (!fact.rule.startsWith('statTable.')) return;
       const row = statRowOf(fact.subject);
       const key = fact.rule === 'statTable.thisYear' ? row?.key : fact.rule === 'statTable.cumulative' ? row?.cumulativeKey : undefined;
       if (key) out.push({ key, rule: fact.rule, tier: 0, index });

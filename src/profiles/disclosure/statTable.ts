@@ -23,10 +23,12 @@ function rowOf(m: RegExpExecArray): StatRow {
   return STAT_ROWS[i];
 }
 
+const WHOLE_LABELS = STAT_ROWS.map((r) => [new RegExp(`^(?:${r.label.source})$`), r] as const);
+
 /** The STAT_ROWS entry of a stat-table fact (its subject is the printed label). */
 export function statRowOf(subject: string | undefined): StatRow | undefined {
   if (!subject) return undefined;
-  return STAT_ROWS.find((r) => new RegExp(`^(?:${r.label.source})$`).test(subject));
+  return WHOLE_LABELS.find(([whole]) => whole.test(subject))?.[1];
 }
 
 /** Candidate (本年度, 历年累计) readings of a run of digits with no separator: no leading zeros, cumulative ≥ year. */
