@@ -253,7 +253,7 @@ console.log(
 const row = (a, b, c = '') => console.log(`${a.padEnd(30)}${String(b).padEnd(34)}${c}`);
 row('', 'nianbao', `baseline (Recognizers-Text ${baseline.version} zh-cn)`);
 row('throughput, end to end', `${f1(throughput.mbps)} MB/s, ${f1(throughput.reportsPerSec)} reports/s`);
-row('  per CPU-second', `${f1(throughput.cpuMbps)} MB/s (steadier under load)`);
+row('  per CPU-second', `${f1(throughput.cpuMbps)} MB/s (user+system, all threads incl. GC)`);
 row('latency per report', `median ${f2(latency.medianMs)} ms, p95 ${f2(latency.p95Ms)} ms`);
 row('start-up (fresh node)', `${f1(startup.importPlusFirstParseMs)} ms import + first parse`);
 row('', `(import ${f1(startup.importMs)}, parse ${f1(startup.firstParseMs)}; from process start ${f1(startup.sinceProcessStartMs)}; CPU ${f1(startup.processCpuMs)})`);
