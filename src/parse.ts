@@ -28,11 +28,13 @@ function tablesIn(tables: Table[], start: number, end: number): Table[] {
 /** Parses a page that may hold several reports (篇1 …); returns one Report each, in page order. */
 export function parseReports(input: string | Uint8Array, options: ParseOptions = {}): Report[] {
   const page = readInput(input, options);
-  const slices = splitReports(page.text, normalizeForMatching(page.text));
+  // the map is character by character, so a slice of the page's normalised copy is the slice's normalised copy
+  const pageNorm = normalizeForMatching(page.text);
+  const slices = splitReports(page.text, pageNorm);
   try {
     return slices.map((slice, index) => {
       const text = page.text.slice(slice.start, slice.end);
-      const norm = normalizeForMatching(text);
+      const norm = pageNorm.slice(slice.start, slice.end);
       const sections = findSections(text, norm);
       const prose = extractFacts(text, norm, sections, { tokenizer: options.tokenizer });
       const meta = readMetadata(text, norm, sections, prose.facts);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalizeForMatching } from '../../src/input/normalize.js';
+
+describe('normalizeForMatching (length-preserving, DESIGN §1)', () => {
+  it.each([
+    ['２０２２年', '2022年'], // full-width digits in crawled reports
+    ['全文电子化达100﹪', '全文电子化达100%'], // seed 篇1
+    ['占总数的５４．５５％', '占总数的54.55%'],
+    ['（一）主动公开', '(一)主动公开'],
+    ['闽政办〔2012〕157号', '闽政办[2012]157号'],
+    ['其他应主动公开的信息946条。\u200b', '其他应主动公开的信息946条。 '], // 014: a zero-width character
+    ['20＊＊年', '20**年'],
+    ['\u3000\u3000一、概述', '  一、概述'],
+  ])('%s → %s', (text, expected) => {
+    expect(normalizeForMatching(text)).toBe(expected);
+  });
+
+  it('keeps ①, 〇 and CJK punctuation that has no one-character ASCII twin', () => {
+    expect(normalizeForMatching('①二〇二二年。、《》')).toBe('①二〇二二年。、《》');
+  });
+
+  it('never changes the length, so offsets in the copy are offsets in the text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => normalizeForMatching(s).length === s.length));
+  });
+});
