@@ -12,13 +12,12 @@ export function table3Slots(format: FormatVersion): Table3Row[] {
 }
 
 /** Where in `text` the last keyword of `row` ends (or -1); `endsWith` rows only count at the very end. */
-function hitEnd(row: Table3Row, text: string): number {
+function hitEnd(row: Table3Row, text: string, tail: string): number {
   let end = -1;
   for (const k of row.keywords) {
     const at = text.lastIndexOf(k);
     if (at >= 0) end = Math.max(end, at + k.length);
   }
-  const tail = text.replace(/[)）:：\s]+$/, '');
   for (const k of row.endsWith ?? []) if (tail.endsWith(k)) end = Math.max(end, text.length);
   return end;
 }
@@ -34,8 +33,9 @@ export function table3Candidates(label: string, slots: Table3Row[], fragments = 
   if (text.length === 0) return slots.map((_, i) => i);
   let best = -1;
   let hits: number[] = [];
+  const tail = text.replace(/[)）:：\s]+$/, ''); // the label without its closing bracket or colon
   slots.forEach((row, i) => {
-    const end = hitEnd(row, text);
+    const end = hitEnd(row, text, tail);
     if (end < 0) return;
     if (end > best) {
       best = end;
