@@ -45,4 +45,11 @@ describe('pre-2019 统计表 (本年度 | 历年累计)', () => {
     expect(r.table!.rows.map((row) => row.slice(2).map((c) => c.value))).toEqual([[undefined, undefined], [2543, 78967], [2543, 78967], [0, 0]]);
     expect(r.table!.rows[1][2].recovered).toBeUndefined();
   });
+
+  it('reads full-width digits (主动公开文件数条２９４９８１９１６) by value, quoting them as written', () => {
+    const wide = text.replace('294981916', '２９４９８１９１６');
+    const r = readStatTable(wide, normalizeForMatching(wide), new Map([['proactive.totalPublished', 2949]]));
+    expect(r.table!.rows[1][2]).toMatchObject({ text: '２９４９', value: 2949, recovered: true });
+    for (const f of r.facts) expect(wide.slice(f.span.start, f.span.end)).toBe(f.quote);
+  });
 });

@@ -43,8 +43,9 @@ export function splitYearCumulative(run: string): Array<[string, string]> {
   return out;
 }
 
-function cell(text: string, start: number, recovered: boolean): Cell {
-  const value = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : undefined;
+/** A cell of the text `text` at `start`; its value is read from `digits`, the same characters normalised (２９ → 29). */
+function cell(text: string, start: number, recovered: boolean, digits = text): Cell {
+  const value = /^\d+(?:\.\d+)?$/.test(digits) ? Number(digits) : undefined;
   return { text, span: { start, end: start + text.length }, ...(value !== undefined ? { value } : {}), ...(recovered ? { recovered: true as const } : {}) };
 }
 
@@ -119,7 +120,7 @@ export function readStatTable(text: string, norm: string, proseValues: Map<strin
       warnings.push(makeWarning('TABLE_UNREADABLE', `统计表 ${label.text}: ${run}`, { span: { start: at, end: at + run.length } }));
     }
     const r = rows.length;
-    const figures = pair ? pair.map((p) => cell(text.slice(p.start, p.start + p.text.length), p.start, p.recovered)) : [{ text: '' }, { text: '' }];
+    const figures = pair ? pair.map((p) => cell(text.slice(p.start, p.start + p.text.length), p.start, p.recovered, p.text)) : [{ text: '' }, { text: '' }];
     rows.push([label, unitCell, ...figures]);
     figures.forEach((c, k) => {
       if (typeof c.value !== 'number' || !c.span) return;
