@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, ensureBuilt, ROOT } from './helpers.js';
@@ -59,6 +60,18 @@ describe('nianbao parse', { timeout: 180_000 }, () => {
     expect(empty.code).toBe(1);
     expect(empty.stderr).toMatch(/empty/i);
     expect(cli(['parse', 'fixtures/no-such-file.txt']).code).toBe(1);
+  });
+});
+
+describe('nianbao parse on a huge file', { timeout: 180_000 }, () => {
+  it('refuses a 21 MB file with exit 1 before reading it', () => {
+    const big = join(mkdtempSync(join(tmpdir(), 'nianbao-parse-')), 'big.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 21 * 1024 * 1024); // sparse
+    const r = cli(['parse', big]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/too large/);
+    expect(r.stdout).toBe('');
   });
 });
 

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { NianbaoError, parseReports } from '../../index.js';
+import { DEFAULT_MAX_BYTES } from '../../input/index.js';
 import { formatFor, formatHint, readStdin, STDIN_NAME } from '../files.js';
 import { EXIT, UsageError } from '../usage.js';
 
@@ -14,6 +15,11 @@ interface ParseCommandOptions {
 export async function runParse(file: string, opts: ParseCommandOptions): Promise<number> {
   let bytes: Uint8Array;
   try {
+    // refuse a huge file before reading it (the library would refuse it after)
+    if (file !== '-' && statSync(file).size > DEFAULT_MAX_BYTES) {
+      process.stderr.write(`nianbao: ${file}: too large (${statSync(file).size} bytes > ${DEFAULT_MAX_BYTES})\n`);
+      return EXIT.FAILED;
+    }
     bytes = file === '-' ? await readStdin() : readFileSync(file);
   } catch (err) {
     process.stderr.write(`nianbao: ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}\n`);
