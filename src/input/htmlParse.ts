@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import { createRequire } from 'node:module';
 import type { Document } from 'domhandler';
 
 /** Elements that never have content, so never nest. */
@@ -106,9 +106,18 @@ function indexOfCaseless(haystack: string, needle: string, from: number): number
   return -1;
 }
 
+const require = createRequire(import.meta.url);
+let cheerioLoad: typeof import('cheerio').load | undefined;
+
+/** cheerio, loaded on the first HTML page only: its import costs ~0.2 s that text-only runs need not pay. */
+function loadCheerio(): typeof import('cheerio').load {
+  cheerioLoad ??= (require('cheerio') as typeof import('cheerio')).load;
+  return cheerioLoad;
+}
+
 /** Parses HTML with cheerio's htmlparser2 mode (forgiving, linear; parse5 slows down badly on deep nesting). */
 export function parseHtml(html: string): Document {
-  const $ = cheerio.load(html, {
+  const $ = loadCheerio()(html, {
     xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   });
   return $.root()[0] as Document;
