@@ -84,6 +84,19 @@ describe('prose-era indicators from real sentences', () => {
     expect(r.indicators.applications).toBeUndefined();
   });
 
+  it('gives each listed outcome the one stated zero (seed 篇4: 同意公开、部分公开和免予公开的信息:0条)', () => {
+    const text = '(三)依申请公开中,我局同意公开、部分公开和免予公开的信息:0条(公民、法人或者其他组织2010年申请公开政府信息0条);';
+    const r = proseIndicators(text, [fact(text, '0条', 0, { unit: '条' })]);
+    expect(r.indicators.applications).toMatchObject({ granted: { total: 0 }, partiallyGranted: { total: 0 }, denied: { total: { total: 0 } } });
+    expect(r.sources.filter((s) => s.rule === 'applications.listedOutcomes')).toHaveLength(3);
+  });
+
+  it('does not split a non-zero figure over two outcomes (034: 予以公开及部分公开 208 件)', () => {
+    const text = '其中，予以公开及部分公开 208 件（17.46%），不予公开 20 件';
+    const r = proseIndicators(text, [fact(text, '208 件', 208, { sectionPath: ['（二）依申请公开方面'] })]);
+    expect(r.indicators.applications).toBeUndefined();
+  });
+
   it('cuts a clause at 、 and ，', () => {
     const text = '其中同意公开3件、部分公开1件，其余不予公开。';
     expect(clauseAround(text, text.indexOf('1件'), text.indexOf('1件') + 2)).toBe('部分公开1件');

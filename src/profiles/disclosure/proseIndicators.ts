@@ -110,6 +110,34 @@ function categoryCandidates(text: string, facts: Fact[]): Candidate[] {
   return out;
 }
 
+// outcomes a single zero may deny together: 我局同意公开、部分公开和免予公开的信息:0条 (seed 篇4)
+const OUTCOMES: Array<[RegExp, string]> = [
+  [/^(?:同意|予以|全部)公开$/, 'applications.granted.total'],
+  [/^部分公开$/, 'applications.partiallyGranted.total'],
+  [/^(?:不予|免予|否决)公开$/, 'applications.denied.total.total'],
+];
+const OUTCOME_WORD = /(?:同意|予以|全部|部分|不予|免予|否决)公开/g;
+
+/** A zero stated once for a list of outcomes (同意公开、部分公开和免予公开…:0条) is a zero for each of them. */
+function listedOutcomeCandidates(text: string, facts: Fact[]): Candidate[] {
+  const out: Candidate[] = [];
+  facts.forEach((fact, index) => {
+    if (fact.source !== 'text' || fact.kind !== 'count' || fact.value !== 0 || fact.zeroBy) return;
+    const window = text.slice(walkBack(text, fact.span.start, /[。；;\n]/, 80), fact.span.start);
+    const words = [...window.matchAll(OUTCOME_WORD)];
+    if (words.length < 2) return;
+    // the words must form one list (joined by 、 和 及 与), and the zero must follow it closely
+    const joined = words.every((w, i) => i === 0 || /^[、和及与]$/.test(window.slice(words[i - 1].index! + words[i - 1][0].length, w.index!)));
+    const last = words[words.length - 1];
+    if (!joined || window.length - (last.index! + last[0].length) > 12) return;
+    for (const w of words) {
+      const key = OUTCOMES.find(([re]) => re.test(w[0]))?.[1];
+      if (key) out.push({ key, rule: 'applications.listedOutcomes', tier: 0, index });
+    }
+  });
+  return out;
+}
+
 /** Every figure's indicator key, from the prose rules, the category lists and the 统计表 rows. */
 function candidates(text: string, facts: Fact[]): Candidate[] {
   const out: Candidate[] = [];
@@ -125,7 +153,7 @@ function candidates(text: string, facts: Fact[]): Candidate[] {
     const hit = ruleFor(text, fact);
     if (hit) out.push({ key: hit.rule.key, rule: hit.rule.id, tier: hit.tier, index });
   });
-  out.push(...categoryCandidates(text, facts));
+  out.push(...categoryCandidates(text, facts), ...listedOutcomeCandidates(text, facts));
   return out.sort((a, b) => a.tier - b.tier || a.index - b.index);
 }
 
