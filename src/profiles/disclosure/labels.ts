@@ -149,8 +149,8 @@ export const TABLE2_COLUMNS: Table2Column[] = [
   { key: 'totalPublished', label: '对外公开总数量', keywords: ['对外公开总数'], formats: ['2019'] },
   { key: 'itemsLastYear', label: '上一年项目数量', keywords: ['上一年项目'], formats: ['2019'] },
   { key: 'itemsChange', label: '本年增/减', keywords: ['本年增/减', '本年增减', '增/减'], formats: ['2019'] },
-  // 本年处理决定数量 (2021) / 处理决定数量 (2019)
-  { key: 'decisions', label: '本年处理决定数量', keywords: ['处理决定数'], formats: BOTH },
+  // 本年处理决定数量 (2021) / 处理决定数量 (2019) — decisions are counted in 件 (the readings of 022/024: 行政许可10690 件)
+  { key: 'decisions', label: '本年处理决定数量', keywords: ['处理决定数'], formats: BOTH, unit: '件' },
   { key: 'amount', label: '本年收费金额（单位：万元）', keywords: ['收费金额'], formats: ['2021'], money: true },
   { key: 'projects', label: '采购项目数量', keywords: ['采购项目数'], formats: ['2019'] },
   { key: 'amount', label: '采购总金额', keywords: ['采购总金额'], formats: ['2019'], money: true },
