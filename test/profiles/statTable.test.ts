@@ -52,4 +52,11 @@ describe('pre-2019 统计表 (本年度 | 历年累计)', () => {
     expect(r.table!.rows[1][2]).toMatchObject({ text: '２９４９', value: 2949, recovered: true });
     for (const f of r.facts) expect(wide.slice(f.span.start, f.span.end)).toBe(f.quote);
   });
+
+  it('finds the table when PDF text spaces the year header (2015 年度) and the figures', () => {
+    const spaced = text.replace('2015年度', '2015 年度').replace('条294981916', '条 294981916');
+    const r = readStatTable(spaced, normalizeForMatching(spaced), new Map([['proactive.totalPublished', 2949]]));
+    expect(r.table!.rows[0][2].text).toBe('2015 年度');
+    expect(r.table!.rows[1].slice(2).map((c) => c.value)).toEqual([2949, 81916]);
+  });
 });

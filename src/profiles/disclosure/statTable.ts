@@ -64,7 +64,9 @@ export function readStatTable(text: string, norm: string, proseValues: Map<strin
   const warnings: Warning[] = [];
   const facts: Fact[] = [];
   const resolved = new Map<string, [string, string]>();
-  const headerCells: Cell[] = ['指标名称', '计量单位', `${header[1]}年度`, '历年累计'].map((t) => {
+  // the year header as written: 2015年度, 2015 年度 (PDF text), 2015年
+  const yearHeader = /(?:19|20)\d\d\s*年度?/.exec(norm.slice(header.index, bodyStart))![0];
+  const headerCells: Cell[] = ['指标名称', '计量单位', yearHeader, '历年累计'].map((t) => {
     const at = norm.indexOf(t, header.index);
     return at >= 0 && at < bodyStart ? { text: text.slice(at, at + t.length), span: { start: at, end: at + t.length } } : { text: t };
   });

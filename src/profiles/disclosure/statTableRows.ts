@@ -41,4 +41,4 @@ export const STAT_ROWS: StatRow[] = [
 ];
 
 /** 指标名称 计量单位 2015年度 历年累计 — the header that opens the table. */
-export const STAT_HEADER = /指标名称\s*计量单位\s*((?:19|20)\d\d)年度?\s*历年累计/;
+export const STAT_HEADER = /指标名称\s*计量单位\s*((?:19|20)\d\d)\s*年度?\s*历年累计/;
