@@ -30,6 +30,9 @@ function contextAt(norm: string, start: number): Context {
   while (i >= 0 && (norm[i] === ' ' || norm[i] === '\t')) i--;
   if (i < 0 || norm[i] === '\n' || norm[i] === '\r') return 'line';
   if (i < start - 1) return 'stop';
+  // a half-width full stop ends a sentence too (pages stored with ASCII punctuation: …工作.二、…), unless it follows
+  // a digit (2.5, a list marker 1.)
+  if (norm[i] === '.' && i > 0 && !/\d/.test(norm[i - 1])) return 'stop';
   return STOP_BEFORE.test(norm[i]) ? 'stop' : 'glued';
 }
 

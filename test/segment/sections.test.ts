@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findSections, sectionPathAt } from '../../src/segment/index.js';
 import { normalizeForMatching } from '../../src/input/index.js';
@@ -224,5 +225,19 @@ describe('pathological input stays linear', () => {
   ])('%s repeated', (_name, text) => {
     const ss = sections(text);
     expect(Array.isArray(ss)).toBe(true);
+  });
+});
+
+describe('crawled text stored with half-width punctuation', () => {
+  // 009 as a page store that turned 。，：；（） into . , : ; ( ) would keep it: run-in headings after a '.'
+  const ascii = readFileSync(new URL('../../fixtures/corpus/009-a-pingtan-2015.txt', import.meta.url), 'utf8').replace(
+    /[，。：；（）]/g,
+    (c) => ({ '，': ',', '。': '.', '：': ':', '；': ';', '（': '(', '）': ')' })[c]!,
+  );
+  it('takes a heading after a half-width full stop (009: …成效.二、主动公开政府信息情况)', () => {
+    expect(sections(ascii).map((s) => s.marker)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、']);
+  });
+  it('does not take 2.5 as a sentence end before a heading', () => {
+    expect(sections('增长2.5二、倍数。')).toEqual([]);
   });
 });
