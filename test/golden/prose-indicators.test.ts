@@ -50,3 +50,13 @@ describe('indicators from prose-era reports and the 统计表, against the hand 
     expect(right).toBeGreaterThanOrEqual(152);
   });
 });
+
+describe('the same readings when a page store turned 。，：；（） into half-width . , : ; ( )', () => {
+  const ascii = (s: string) => s.replace(/[，。：；（）]/g, (c) => ({ '，': ',', '。': '.', '：': ':', '；': ';', '（': '(', '）': ')' })[c]!);
+  it.each(readings.filter((r) => !r.name.startsWith('seed')).map((r) => [r.name, r] as const))('%s', (_name, reading) => {
+    const report = parseReports(ascii(readFileSync(reading.file, 'utf8')))[reading.index];
+    const got = flattenIndicators(report.indicators);
+    const wrong = Object.entries(reading.indicators).filter(([key, value]) => got.get(key) !== value);
+    expect(wrong).toEqual([]);
+  });
+});

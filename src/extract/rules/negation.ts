@@ -20,7 +20,7 @@ const APPLICATION = /(?<!被)申请|依申请公开(?:信息)?(?:要求|事项)/
 // 无因政府信息公开申请行政复议、提起行政诉讼情况; 本年度无政府信息公开申请 (not 无法提供, 无正当理由…申请: 表三 labels)
 const NEGATED_EVENT = /(?:未|尚未|暂未|还未|均未|并未|从未|没有)(?:收到|接到|受理|发生|出现|产生|接受|有)|没有(?=因|关于|针对|涉及|[\u4e00-\u9fa5]{0,12}申请)|无(?=因|关于|针对|涉及)|(?<=年度?|全年)[ \t]*无(?!法|正当|偿)(?=[\u4e00-\u9fa5]{0,12}(?:申请|复议|诉讼))/g;
 // the clause a negation governs: up to the next , 。 ; ! ? or line break
-const CLAUSE_END = /[,，。;；!！?？\n]/;
+const CLAUSE_END = /[,，。;；!！?？\n]|\.(?!\d)/; // a half-width . ends it too, unless a decimal follows
 const CLAUSE_MAX = 50;
 // a clause about results of cases (未发生…被行政复议纠错或行政诉讼败诉情形) states no count
 const RESULT_WORDS = /纠错|败诉|纠正|责任追究/;

@@ -27,8 +27,13 @@ function softBreak(text: string, i: number): boolean {
   return i - lineStart >= 20 && !/[。；;！？!?：:]/.test(text[i - 1] ?? '');
 }
 
+/** A half-width . inside a number (22.38) or after a list number (1.) is not a sentence end. */
+function decimalPoint(text: string, i: number): boolean {
+  return text[i] === '.' && (/[\d０-９]/.test(text[i + 1] ?? '') || /[\d０-９]/.test(text[i - 1] ?? ''));
+}
+
 function isStop(text: string, i: number, stop: RegExp): boolean {
-  return stop.test(text[i]) && !softBreak(text, i);
+  return stop.test(text[i]) && !softBreak(text, i) && !decimalPoint(text, i);
 }
 
 function walkBack(text: string, start: number, stop: RegExp, reach: number): number {
@@ -94,9 +99,9 @@ function categoryCandidates(text: string, facts: Fact[]): Candidate[] {
   facts.forEach((fact, index) => {
     if (fact.source !== 'text' || fact.kind !== 'count' || fact.zeroBy || !CATEGORY_UNITS.has(fact.unit ?? '')) return;
     if (fact.sectionPath.length && !CATEGORY_SECTION.test(fact.sectionPath.join(' '))) return;
-    const from = walkBack(text, fact.span.start, /[，,；;。：:\n]/, 30);
+    const from = walkBack(text, fact.span.start, /[，,；;。：:.\n]/, 30);
     const label = text.slice(from, fact.span.start).trim().replace(LIST_LEAD, '');
-    const sentence = walkBack(text, fact.span.start, /[。\n]/, 400);
+    const sentence = walkBack(text, fact.span.start, /[。.\n]/, 400);
     bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), { index, label }]);
   });
   const out: Candidate[] = [];
@@ -123,7 +128,7 @@ function listedOutcomeCandidates(text: string, facts: Fact[]): Candidate[] {
   const out: Candidate[] = [];
   facts.forEach((fact, index) => {
     if (fact.source !== 'text' || fact.kind !== 'count' || fact.value !== 0 || fact.zeroBy) return;
-    const window = text.slice(walkBack(text, fact.span.start, /[。；;\n]/, 80), fact.span.start);
+    const window = text.slice(walkBack(text, fact.span.start, /[。；;.\n]/, 80), fact.span.start);
     const words = [...window.matchAll(OUTCOME_WORD)];
     if (words.length < 2) return;
     // the words must form one list (joined by 、 和 及 与), and the zero must follow it closely

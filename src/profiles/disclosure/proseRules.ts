@@ -81,4 +81,4 @@ export const PROSE_RULES: ProseRule[] = [
 ];
 
 /** Separators that end the clause a figure belongs to. */
-export const CLAUSE_BREAK = /[，,、；;。：:！？!?\n]/;
+export const CLAUSE_BREAK = /[，,、；;。：:！？!?.\n]/; // a . inside a number is not a break (see isStop)
