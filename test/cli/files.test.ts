@@ -3,23 +3,12 @@ import { inInputOrder } from '../../src/cli/pool.js';
 import { readFileSync } from 'node:fs';
 import { expandInputs, formatFor } from '../../src/cli/files.js';
 import { binaryKind } from '../../src/cli/task.js';
+import { BATCH_FILES } from './helpers.js';
 
 describe('expandInputs', () => {
   it('walks a folder recursively in name order, report extensions only, hidden entries left out', () => {
     const { files, skipped } = expandInputs(['fixtures/batch']);
-    expect(files.map((f) => f.path)).toEqual([
-      'fixtures/batch/01-good-pingtan-2019.txt',
-      'fixtures/batch/02-gbk-pingtan-2014.txt',
-      'fixtures/batch/03-gbk-meta-pingtan-2013.htm',
-      'fixtures/batch/04-multi-ten-reports.txt',
-      'fixtures/batch/05-empty.txt',
-      'fixtures/batch/06-blank.txt',
-      'fixtures/batch/07-binary.html',
-      'fixtures/batch/08-scan.txt',
-      'fixtures/batch/09-broken-truncated.html',
-      'fixtures/batch/sub/10-xinghua-2010.md',
-      'fixtures/batch/sub/deeper/11-tangcun-2010.shtml',
-    ]);
+    expect(files.map((f) => f.path)).toEqual(BATCH_FILES);
     expect(skipped).toEqual(['fixtures/batch/sub/photo.png']);
     expect(files.find((f) => f.path.endsWith('.htm'))?.format).toBe('html');
     expect(files.find((f) => f.path.endsWith('.txt'))?.format).toBe('auto');
