@@ -33,6 +33,11 @@ const SEGMENT_LABELS: Record<string, string> = {
   decisions: '处理决定数量',
   itemsLastYear: '上一年项目数量',
   itemsChange: '本年增减',
+  otherServices: '其他对外管理服务事项', // 2019 表二
+  feeItems: '行政事业性收费项目', // 2019 表二: 行政事业性收费 项目数量
+  procurement: '政府集中采购', // 2019 表二
+  projects: '采购项目数量',
+  amountYuan: '采购总金额(元)',
   // 表三 rows
   newReceived: '本年新收',
   carriedOver: '上年结转',
