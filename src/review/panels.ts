@@ -174,6 +174,8 @@ export function renderHeader(report: Report, n: number): string {
     ['格式 format', report.indicators?.format],
     ['来源 source', report.source ? `${report.source.file ?? '(input)'} · 篇${report.source.index + 1} · ${report.source.format} · ${report.source.encoding}` : undefined],
     ['字数 chars', report.text.length],
+    // a PDF: which offsets each page holds (p.3 1042–1681), so a figure's offset tells its page
+    ['页 pages', report.pages?.length ? report.pages.map((p) => `p.${p.page} ${p.start}–${p.end}`).join(' · ') : undefined],
   ];
   const dl = fields
     .filter(([, v]) => v !== undefined && v !== '')

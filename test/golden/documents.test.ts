@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFile, parseReport, ReportSchema, type Report } from '../../src/index.js';
+import { renderReview } from '../../src/review/index.js';
 import { goldCells, valueAt, type Gold } from './documentReadings.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -62,6 +63,12 @@ describe('062 洪泽区 2023 PDF', () => {
     const mismatch = report.warnings.filter((w) => w.code === 'TOTAL_MISMATCH').map((w) => w.message);
     expect(mismatch.some((m) => m.includes('行政复议'))).toBe(true);
     expect(mismatch.some((m) => m.includes('复议后起诉'))).toBe(true);
+  });
+
+  it('the review page shows which offsets each page holds', () => {
+    const page = renderReview([report]);
+    expect(page).toContain('页 pages');
+    expect(page).toContain(`p.3 ${report.pages![2].start}–${report.pages![2].end}`);
   });
 
   it('the sync entry refuses the PDF with a typed error naming the async entry', () => {
