@@ -132,6 +132,9 @@ function headerRows(band: PdfLine[], inLabelArea: (c: Chunk) => boolean, nearest
   return out;
 }
 
+// 2. / （三） / 一、 / ③ — a piece that starts a label of its own
+const RESTART_ANY = /^(?:\d+\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+、|[①-⑳])/;
+
 /** In header lines, a gap of this share of the font size parts two cells. */
 const HEADER_SPLIT = 0.3;
 
@@ -150,10 +153,17 @@ function placeLooseLabels(rows: Row[], loose: Chunk[]): void {
   for (const c of sorted) {
     const samePage = data.filter((r) => r.page === c.page);
     const pool = samePage.length ? samePage : data;
-    const row = pool.reduce((best, r) => (Math.abs(r.y - c.y) < Math.abs(best.y - c.y) ? r : best), pool[0]);
+    let row = pool.reduce((best, r) => (Math.abs(r.y - c.y) < Math.abs(best.y - c.y) ? r : best), pool[0]);
     const own = row.labels.filter((l) => l.own);
-    if (own.length && Math.min(...own.map((l) => l.x)) > c.x + 1) groups.push({ x: c.x, text: c.text, row: data.indexOf(row) });
-    else row.labels.push({ x: c.x, y: c.y, text: c.text });
+    if (own.length && Math.min(...own.map((l) => l.x)) > c.x + 1) {
+      groups.push({ x: c.x, text: c.text, row: data.indexOf(row) });
+      continue;
+    }
+    // a row whose label starts on its figure line (cells set top-aligned) has no label above that line: a piece
+    // above it is the wrapped end of the row before (…行政机关不再处理其 / 政府信息公开申请 / 2.申请人逾期…)
+    const above = pool[pool.indexOf(row) - 1];
+    if (own.length && c.y > row.y && above && !RESTART_ANY.test(c.text)) row = above;
+    row.labels.push({ x: c.x, y: c.y, text: c.text });
   }
   // each group label spans the rows around it whose labels start to its right, split where numbering restarts
   const byX = new Map<number, typeof groups>();

@@ -122,11 +122,11 @@ export function isPageFurniture(line: PdfLine, pageHeight: number, repeated: Set
   return PAGE_NUMBER.test(text) || (edge && BARE_NUMBER.test(text)) || repeated.has(furnitureKey(line));
 }
 
-/** A margin line as a running header/footer candidate: one phrase with letters, digits as `#`; else ''. */
+/** A margin line as a running header/footer candidate: a line with letters (digits as `#`), else ''. */
 function furnitureKey(line: PdfLine): string {
-  if (line.chunks.length !== 1) return '';
   const text = lineText(line).replace(/\s+/g, ' ').trim();
-  return /[\p{L}]/u.test(text) && text.length <= 40 ? text.replace(/\d+/g, '#') : '';
+  // a table row of figures repeats too (0 0 0 0): only lines with words are running headers or footers
+  return /[\p{L}]/u.test(text) && text.length <= 200 ? text.replace(/\d+/g, '#') : '';
 }
 
 /** Texts (digits as `#`) of margin lines that stand on at least two pages: running headers and footers. */

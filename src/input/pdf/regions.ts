@@ -68,7 +68,17 @@ export function findRegions(lines: PdfLine[], body: number): Region[] {
       continue;
     }
     let end = i;
-    while (end < lines.length && isTableLike(lines[end], body)) end++;
+    let figLeft = Infinity;
+    for (;;) {
+      while (end < lines.length && isTableLike(lines[end], body)) {
+        if (isFigureLine(lines[end])) figLeft = Math.min(figLeft, ...lines[end].chunks.filter(isFigure).map((c) => c.x));
+        end++;
+      }
+      // wrapped row labels set in body type (one phrase per line, left of the figures) until the next figure row
+      const bridge = labelBridge(lines, end, figLeft, body);
+      if (bridge === 0) break;
+      end += bridge;
+    }
     const figureLines = [];
     for (let k = i; k < end; k++) if (isFigureLine(lines[k])) figureLines.push(k);
     const figures = figureLines.reduce((n, k) => n + lines[k].chunks.filter(isFigure).length, 0);
@@ -82,6 +92,23 @@ export function findRegions(lines: PdfLine[], body: number): Region[] {
     i = end;
   }
   return regions;
+}
+
+/** Most body-type label lines bridged between two figure rows of one table. */
+const MAX_BRIDGE = 6;
+
+/**
+ * How many lines from `at` are label pieces inside a table (every chunk ends left of the figure columns) followed by a
+ * figure row: 0 when the table ends here (prose, a heading, or labels with no figure row after them).
+ */
+function labelBridge(lines: PdfLine[], at: number, figLeft: number, body: number): number {
+  if (!Number.isFinite(figLeft)) return 0;
+  for (let k = at; k < Math.min(lines.length, at + MAX_BRIDGE + 1); k++) {
+    const line = lines[k];
+    if (isTableLike(line, body)) return k > at && isFigureLine(line) ? k - at : 0;
+    if (line.end > figLeft - 2 || line.size > body * 1.1) return 0;
+  }
+  return 0;
 }
 
 /** Whether `upper` stands right above `lower` on the same page (a header line or a wrapped label): the blank between. */
