@@ -55,7 +55,7 @@ function loadError(err: unknown, source?: string): NianbaoError {
 
 /** Reads the text items of every page (at most `maxPages`), page by page, freeing each page once read. */
 export async function readPdfPages(bytes: Uint8Array, options: { source?: string; maxPages?: number } = {}): Promise<PdfPage[]> {
-  const { getDocument } = await loadPdfJs();
+  const { getDocument, Util } = await loadPdfJs();
   // pdf.js takes ownership of (and may detach) the buffer it is given: hand it a copy
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -92,13 +92,13 @@ export async function readPdfPages(bytes: Uint8Array, options: { source?: string
           if (str.length > 0) space = true;
           continue;
         }
-        const [a, b, , d, e, f] = raw.transform as number[];
-        const size = Math.hypot(a, b) || Math.abs(d) || 1;
-        // pdf.js gives the page's own coordinates; shift by the view box so every page starts at 0,0
+        // the page as shown (view box origin, /Rotate applied: a landscape table page reads left to right), y up
+        const [a, b, , , e, f] = Util.transform(view.transform, raw.transform as number[]);
+        const size = Math.hypot(a, b) || 1;
         items.push({
           page: n,
-          x: e - view.viewBox[0],
-          y: f - view.viewBox[1],
+          x: e,
+          y: view.height - f,
           width: raw.width,
           height: raw.height,
           size,
