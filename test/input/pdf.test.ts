@@ -17,6 +17,39 @@ async function pdf(draw: (doc: PDFDocument, font: PDFFont) => void): Promise<Uin
 const text = async (bytes: Uint8Array) => (await parseDocument(bytes))[0].text;
 const put = (page: PDFPage, font: PDFFont, s: string, x: number, y: number, size = 12) => page.drawText(s, { x, y, size, font });
 
+/** A PDF whose CJK font is not embedded and has no ToUnicode map: only the predefined CMap UniGB-UCS2-H decodes it. */
+function cjkPdf(words: string): Uint8Array {
+  const hex = Buffer.from(words, 'utf16le').swap16().toString('hex');
+  const stream = `BT /F1 14 Tf 72 760 Td <${hex}> Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+describe('PDF fonts', () => {
+  it('decodes a CJK font without an embedded map through the CMaps pdf.js ships (UniGB-UCS2-H)', async () => {
+    const words = '二〇二三年本机关主动公开政府信息一千一百三十六条';
+    expect((await text(cjkPdf(words))).trim()).toBe(words);
+  });
+});
+
 describe('PDF layout → text', () => {
   it('reads lines top to bottom even when the stream writes them bottom first', async () => {
     const bytes = await pdf((doc, font) => {

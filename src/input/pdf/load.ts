@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join, sep } from 'node:path';
 import { NianbaoError } from '../../errors.js';
 
 /** One piece of text pdf.js placed on a page, in PDF points (origin bottom left). */
@@ -38,11 +37,14 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
-/** The folder pdf.js ships beside its build (`cmaps/`, `standard_fonts/`), as a URL ending in `/`. */
+/**
+ * The folder pdf.js ships beside its build (`cmaps/`, `standard_fonts/`) as a file-system path ending in `/`: on Node,
+ * pdf.js reads `base + name` with fs.readFile, which takes a path, not a `file://` URL.
+ */
 function assetUrl(folder: string): string {
   const require = createRequire(import.meta.url);
   const root = dirname(require.resolve('pdfjs-dist/package.json'));
-  return pathToFileURL(join(root, folder)).href + '/';
+  return join(root, folder) + sep;
 }
 
 /** Maps pdf.js's load failures to typed errors: a password → ENCRYPTED, anything else unreadable → DAMAGED_DOCUMENT. */
