@@ -169,7 +169,7 @@ export function jumpWarnings(agency: string, prev: Side, cur: Side, factor: numb
     const hi = Math.max(a.value, b.value);
     const ratio = hi / Math.max(Math.min(a.value, b.value), 1);
     if (hi < minimum || ratio <= factor) continue;
-    const notes = [change(a.value, b.value), ...(yearsApart > 1 ? [`${yearsApart} years apart`] : []), ...(acrossFormats ? ['format changed'] : [])];
+    const notes = [...changeParts(a.value, b.value), ...(yearsApart > 1 ? [`${yearsApart} years apart`] : []), ...(acrossFormats ? ['format changed'] : [])];
     const detail = `${agency} ${key}: ${prev.report.year} ${a.value} → ${cur.report.year} ${b.value} (${notes.join(', ')})`;
     out.push(
       warn('FIGURE_JUMP', agency, detail, [refOf(prev, key), refOf(cur, key)], {
@@ -185,11 +185,11 @@ export function jumpWarnings(agency: string, prev: Side, cur: Side, factor: numb
   return out;
 }
 
-/** How a figure moved: the signed difference, and the ratio only when it is not taken from 0 (`+21`, `+4500, ×10.0`). */
-export function change(from: number, to: number): string {
+/** How a figure moved: the signed difference, and the ratio only when it is not taken from 0 (`+21`; `+4500`, `×10.0`). */
+export function changeParts(from: number, to: number): string[] {
   const diff = to - from;
   const signed = `${diff > 0 ? '+' : diff < 0 ? '−' : '±'}${Math.abs(Number(diff.toFixed(2)))}`;
-  return from > 0 && to > 0 ? `${signed}, ×${(to / from).toFixed(to / from < 0.1 ? 2 : 1)}` : signed;
+  return from > 0 && to > 0 ? [signed, `×${(to / from).toFixed(to / from < 0.1 ? 2 : 1)}`] : [signed];
 }
 
 /** FORMAT_CHANGED: the next report follows another official format; lists the keys whose meaning changed. */

@@ -2,7 +2,7 @@
 // written from the warning's data (never from the English detail).
 import { reportFormatLabel } from '../profiles/disclosure/formatLabels.js';
 import { WARNING_MESSAGES } from '../schema/warnings.js';
-import { change, type SeriesWarning } from './checks.js';
+import { changeParts, type SeriesWarning } from './checks.js';
 
 type Label = (key: string) => string;
 type Detail = (w: SeriesWarning, label: Label) => string | undefined;
@@ -27,11 +27,11 @@ const DETAILS: Partial<Record<SeriesWarning['code'], Detail>> = {
   // 上年历年累计 78967 ＋ 本年主动公开 2949 = 81916 ≠ 本年历年累计 81961
   CUMULATIVE_MISMATCH: (w) =>
     `${year(w, 0)}历年累计 ${num(w.data?.previousCumulative)} ＋ ${year(w, 1)}主动公开 ${num(w.data?.published)} = ${num(w.data?.expected)} ≠ ${year(w, 1)}历年累计 ${num(w.data?.cumulative)}`,
-  // 主动公开·行政强制·处理决定数量：2022年 0 → 2024年 65（+65，相隔 2 年）
+  // 主动公开·行政强制·本年处理决定数量：2022年 0 → 2024年 65（+65，相隔 2 年）; 12 → 243（+231，×20.3）
   FIGURE_JUMP: (w, label) => {
     const { key, from, to, yearsApart, acrossFormats } = w.data ?? {};
     if (typeof key !== 'string' || typeof from !== 'number' || typeof to !== 'number') return undefined;
-    const notes = [change(from, to), ...(Number(yearsApart) > 1 ? [`相隔 ${Number(yearsApart)} 年`] : []), ...(acrossFormats ? ['报告格式已变'] : [])];
+    const notes = [...changeParts(from, to), ...(Number(yearsApart) > 1 ? [`相隔 ${Number(yearsApart)} 年`] : []), ...(acrossFormats ? ['报告格式已变'] : [])];
     return `${label(key)}：${year(w, 0)} ${from} → ${year(w, 1)} ${to}（${notes.join('，')}）`;
   },
   // 2016年 文字版 → 2019年 2019版表格；口径不同：依申请公开·本年新收·总计

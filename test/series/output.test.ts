@@ -82,7 +82,7 @@ describe('the series in 中文', () => {
       data: { key: 'applications.newReceived.total', from: 0, to: 21, factor: 21, yearsApart: 2, acrossFormats: true },
     };
     expect(seriesWarningZh(jump, indicatorLabel)).toBe('数值较上年变化超过设定倍数：依申请公开·本年新收·总计：2018年 0 → 2020年 21（+21，相隔 2 年，报告格式已变）');
-    expect(seriesWarningZh({ ...jump, data: { ...jump.data, from: 500, to: 30 } }, indicatorLabel)).toContain('500 → 2020年 30（−470, ×0.06，');
+    expect(seriesWarningZh({ ...jump, data: { ...jump.data, from: 500, to: 30 } }, indicatorLabel)).toContain('500 → 2020年 30（−470，×0.06，');
     const html = renderSeriesChart(series, indicatorLabel);
     expect(html).toContain('<title>各年度指标 · nianbao</title>');
     expect(html).toContain('<title>报告格式在此改变：文字版 → 2019版表格</title>');
