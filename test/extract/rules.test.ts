@@ -53,7 +53,7 @@ const CORPUS: Row[] = [
   // zeros stated in words
   ['2015年全区未收到有关政府信息公开申请。', 'count', 0, '件', undefined, '未收到有关政府信息公开申请', 'negation.notReceived'], // 009
   ['2010年度我镇没有接到群众主动要求公开政府信息的申请', 'count', 0, '件', undefined, '没有接到群众主动要求公开政府信息的申请', 'negation.none'], // 054
-  ['2023年度无政府信息公开申请。', 'count', 0, '件', undefined, '无政府信息公开申请', 'negation.none'],
+  ['2023年度无政府信息公开申请。', 'count', 0, '件', undefined, '无政府信息公开申请', 'negation.noneThisYear'],
   ['依申请提供政府信息暂不收费。', 'money', 0, '元', undefined, '暂不收费', 'negation.noFee'], // 009
   ['2022年，无收取信息处理费情况。', 'money', 0, '元', undefined, '无收取信息处理费', 'negation.noFee'], // 022
   ['2025 年度本机关未收取信息公开处理费。', 'money', 0, '元', undefined, '未收取信息公开处理费', 'negation.noFee'], // 034
