@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEGATION_PHRASINGS } from '../../src/extract/rules/negation.js';
 import { COUNT_ONE_PHRASINGS } from '../../src/extract/rules/countOne.js';
+import { QUANTITY_LABELS } from '../../src/extract/rules/labelledCount.js';
 import { factsOf } from './helpers.js';
 
 const TABLES = [...NEGATION_PHRASINGS, ...COUNT_ONE_PHRASINGS].map((p) => [p.id, p.example, p.counterExample] as const);
@@ -48,5 +49,11 @@ describe('zeros and counts of one in words (issue 13)', () => {
     ['申请人无正当理由大量反复申请', '表三 row label'],
   ])('%s yields no count (%s)', (text) => {
     expect(factsOf(text).filter((f) => f.kind === 'count')).toEqual([]);
+  });
+});
+
+describe('every quantity label reads its example', () => {
+  it.each(QUANTITY_LABELS.map((q) => [q.label, q.example]))('%s: %s', (label, example) => {
+    expect(factsOf(example).find((f) => f.rule === 'count.labelled')?.subject).toBe(label);
   });
 });

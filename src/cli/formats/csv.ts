@@ -33,6 +33,8 @@ const REPORT_COLUMNS: Array<[string, (r: Report, file: string) => string | numbe
 const TRAILING_COLUMNS: Array<[string, (r: Report) => string | number]> = [
   ['警告数 (warnings)', (r) => r.warnings.length],
   ['警告代码 (warningCodes)', (r) => [...new Set(r.warnings.map((w) => w.code))].join(' ')],
+  // 近千条 → 1000 in its column, and here `proactive.totalPublished:less-than`: the figure is approximate
+  ['约数指标 (approxIndicators)', (r) => r.indicatorSources.filter((s) => s.approx).map((s) => `${s.key}:${s.approx}`).join(' ')],
 ];
 
 let cachedColumns: IndicatorColumn[] | undefined;
