@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/index.js';
-import { reportCsvHeader, reportCsvRow } from '../../src/cli/formats/csv.js';
+import { wideCells, wideColumns, wideRow } from '../../src/cli/tables/reports.js';
+import { INDICATORS_TABLE } from '../../src/cli/tables/indicators.js';
 
 const source = (text: string, key: string) => {
   const r = parseReport(text);
@@ -51,8 +52,14 @@ describe('approximate figures keep their approximation up to the indicator and t
     const text = '二、主动公开政府信息情况\n全年主动公开政府信息近千条。\n';
     const { r, s } = source(text, 'proactive.totalPublished');
     expect(s).toMatchObject({ value: 1000, approx: 'less-than', quote: '近千条' });
-    const row = reportCsvRow(r, 'a.txt');
-    expect(row[reportCsvHeader().indexOf('约数指标 (approxIndicators)')]).toBe('proactive.totalPublished:less-than');
+    const keys = ['proactive.totalPublished'];
+    const cells = wideCells(wideRow(r, 'a.txt'), keys);
+    const names = wideColumns(keys).map((c) => c.name);
+    expect(cells[names.indexOf('proactive.totalPublished')]).toBe(1000);
+    expect(cells[names.indexOf('approxIndicators')]).toBe('proactive.totalPublished:less-than');
+    // the tidy indicators table says it in its 约数 column
+    const row = INDICATORS_TABLE.rows(r, 'a.txt').find((x) => x.includes('proactive.totalPublished'))!;
+    expect(row[INDICATORS_TABLE.columns.findIndex((c) => c.name === 'approx')]).toBeTruthy();
   });
   it('an exact figure has no approximation', () => {
     expect(source('二、主动公开政府信息情况\n全年主动公开政府信息2645条。\n', 'proactive.totalPublished').s?.approx).toBeUndefined();
