@@ -238,16 +238,24 @@ function emit(rows: Row[], figureColumns: number): SourceCell[][] {
       if (left > 0) taken.add(c);
       covered.set(c, left - 1);
     }
+    // a column a rowspan above already fills: the label takes the nearest free column, else joins this row's last label
+    const freeNear = (c: number) => {
+      for (let d = 0; d < width; d++) for (const k of [c + d, c - d]) if (k >= 0 && k < width && !taken.has(k)) return k;
+      return -1;
+    };
+    const lastOwn = () => cells.reduce<number>((at, cell, k) => (cell && cell.rowspan === 1 ? k : at), -1);
     for (const s of row.spanning ?? []) {
-      const c = colOf(s.x);
-      if (taken.has(c)) continue;
+      const c = taken.has(colOf(s.x)) ? freeNear(colOf(s.x)) : colOf(s.x);
+      if (c < 0) continue;
       cells[c] = { text: s.text, rowspan: s.rowspan, colspan: 1 };
       taken.add(c);
       covered.set(c, s.rowspan - 1);
     }
     for (const l of cellLabels(row)) {
-      const c = colOf(l.x);
-      if (taken.has(c) && !cells[c]) continue;
+      let c = colOf(l.x);
+      if (taken.has(c) && !(cells[c] && cells[c]!.rowspan === 1)) c = freeNear(c);
+      if (c < 0) c = lastOwn();
+      if (c < 0) continue; // every label column is filled by rowspans from above: nowhere to write it
       cells[c] = cells[c] && cells[c]!.rowspan === 1 ? { ...cells[c]!, text: joinPieces(cells[c]!.text, l.text) } : { text: l.text, rowspan: 1, colspan: 1 };
       taken.add(c);
     }
