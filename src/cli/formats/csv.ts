@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Fact, Report } from '../../index.js';
-import { cellValue, indicatorColumns, valueAt, type IndicatorColumn } from '../columns.js';
+import { cellValue, indicatorColumns, unreadCells, valueAt, type IndicatorColumn } from '../columns.js';
 import type { OutputFormat } from './types.js';
 
 const BOM = '\uFEFF';
@@ -31,6 +31,7 @@ const REPORT_COLUMNS: Array<[string, (r: Report, file: string) => string | numbe
 
 /** The trailing columns after the indicators. */
 const TRAILING_COLUMNS: Array<[string, (r: Report) => string | number]> = [
+  ['未读表格单元格 (unread_cells)', (r) => unreadCells(r)],
   ['警告数 (warnings)', (r) => r.warnings.length],
   ['警告代码 (warningCodes)', (r) => [...new Set(r.warnings.map((w) => w.code))].join(' ')],
 ];
