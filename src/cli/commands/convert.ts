@@ -176,7 +176,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     const written = [...plan.destinations.map((d) => d.path).filter((p) => p !== '-'), ...(plan.errorsPath && (errors.length || plan.alwaysWriteErrors) ? [plan.errorsPath] : [])];
     process.stderr.write(
       `nianbao: ${plural(totals.files, 'file')}, ${plural(totals.reports, 'report')}, ${plural(totals.facts, 'fact')}, ` +
-        `${plural(totals.warnings, 'warning')}, ${totals.failed} failed, ${totals.withUnreadCells ?? 0} with unread table cells, ${s.toFixed(2)} s (${(totals.files / s).toFixed(1)} files/s)` +
+        `${plural(totals.warnings, 'warning')}, ${totals.failed} failed, ${s.toFixed(2)} s (${(totals.files / s).toFixed(1)} files/s), ${plural(totals.withUnreadCells ?? 0, 'report')} with unread table cells` +
         `${skipped.length ? `; skipped ${plural(skipped.length, 'file')} of other types (e.g. ${skipped[0]})` : ''}\n` +
         (written.length ? `nianbao: wrote ${written.join(', ')}\n` : ''),
     );
