@@ -74,7 +74,6 @@ export function tableValues(text: string, table: Table, map: TableMap): { values
     const known = new Map(map.cells.filter((c) => c.value !== null).map((c) => [c.key, c.value as number]));
     const blank = new Set(map.cells.filter((c) => c.value === null).map((c) => c.key));
     const ids = templateIdentities(map.kind, map.format ?? '2021');
-    const prefix = map.kind === '表三' ? 'applications.' : 'reviewsAndLawsuits.';
     const zeros = provenZeros(ids, known, blank);
     const rows = new Set<string>();
     // the read cells a proven zero rests on (through other proven zeros)
@@ -90,12 +89,15 @@ export function tableValues(text: string, table: Table, map: TableMap): { values
     }
     if (rows.size) {
       const span = cellSpan(table, byKey.get([...zeros.keys()][0])!);
-      warnings.push(makeWarning('BLANKS_AS_ZERO', `${map.kind}: ${[...rows].join('、')}`, { ...(span ? { span } : {}), data: { table: map.kind, rows: [...rows], keys: [...zeros.keys()].map((k) => k.slice(prefix.length)) } }));
+      warnings.push(makeWarning('BLANKS_AS_ZERO', `${map.kind}: ${[...rows].join('、')}`, { ...(span ? { span } : {}), data: { table: map.kind, rows: [...rows], keys: [...zeros.keys()] } }));
     }
   }
-  for (const g of groupsOf(map)) {
-    // a blank 总计 with its row read: the row's sum, warned (some pages leave the 总计 column empty)
-    if (!g.total || g.total.value !== null || settled.has(g.total.key)) continue;
+  // a page that leaves the whole 总计 column empty: each row's total is its sum, warned. One blank 总计 among printed
+  // ones proves nothing (0 + 0 + 0 + x = y holds for every x = y).
+  const groups = groupsOf(map);
+  const totalColumnBlank = groups.every((g) => !g.total || g.total.value === null);
+  for (const g of groups) {
+    if (!totalColumnBlank || !g.total || g.total.value !== null || settled.has(g.total.key)) continue;
     const known = g.parts.filter((c) => c.value !== null);
     if (known.length === 0) continue;
     for (const b of g.parts.filter((c) => c.value === null)) derive(b, 0, 'table.blankIsZero', known);

@@ -1,6 +1,6 @@
 import type { Indicators } from '../../../schema/indicators.js';
 import type { Warning } from '../../../schema/warnings.js';
-import { tableEvidence } from './incomplete.js';
+import { table3Template, tableEvidence } from './incomplete.js';
 import { identityState, templateIdentities, unreadRows, type OfficialTable } from './templateCells.js';
 
 /**
@@ -41,7 +41,7 @@ const TABLE_CODES = new Set([...EXPLAINS_UNREAD, 'TOTAL_MISMATCH', 'IDENTITY_MIS
 /** Checks the official tables a report carries against their templates and identities. */
 export function checkReport(report: { text: string; indicators: Indicators; warnings: Warning[] }): ReportCheck {
   const evidence = tableEvidence(report.text);
-  const format = report.indicators.format === '2019' ? '2019' : '2021';
+  const format = table3Template(evidence, report.indicators);
   const tables = evidence.tables.map((table): TableCheck => {
     const unread = unreadRows(report.indicators, table, format);
     const out: TableCheck = { table, format, expected: unread.expected, read: unread.expected - unread.cells, unreadRows: unread.rows.map((r) => r.key), holding: 0, failing: [], untestable: 0 };

@@ -53,11 +53,11 @@ export function numberAt(indicators: Indicators, key: string): number | undefine
 }
 
 /** The template rows with cells the indicators lack, and the count of those cells. */
-export function unreadRows(indicators: Indicators, table: OfficialTable, format?: FormatVersion): { rows: TemplateRow[]; cells: number; expected: number } {
+export function unreadRows(indicators: Indicators, table: OfficialTable, format?: FormatVersion): { rows: TemplateRow[]; keys: string[]; cells: number; expected: number } {
   const rows = templateRows(table, format);
-  const missing = rows.filter((r) => r.cells.some((k) => numberAt(indicators, k) === undefined));
-  const cells = missing.reduce((s, r) => s + r.cells.filter((k) => numberAt(indicators, k) === undefined).length, 0);
-  return { rows: missing, cells, expected: rows.reduce((s, r) => s + r.cells.length, 0) };
+  const keys = rows.flatMap((r) => r.cells.filter((k) => numberAt(indicators, k) === undefined));
+  const missing = rows.filter((r) => r.cells.some((k) => keys.includes(k)));
+  return { rows: missing, keys, cells: keys.length, expected: rows.reduce((s, r) => s + r.cells.length, 0) };
 }
 
 /** How an identity fares on the indicators: holds, fails (the published arithmetic), or cannot be tested. */

@@ -48,3 +48,12 @@ export function tablesPresent(labelText: string): Array<'表三' | '表四'> {
 export function formatFromWords(labels: string): FormatVersion | undefined {
   return FORMAT_EVIDENCE.find((e) => e.words.some((w) => labels.includes(w)))?.format;
 }
+
+/**
+ * 表三's version from its own words: a 2021-only row (逾期不补正, 收费通知) → 2021; else a （六）其他处理 row → 2019 (the
+ * 2019 template, which agencies kept printing in 2023/2024: 062). Undefined when neither is printed.
+ */
+export function table3FormatFromWords(labels: string): FormatVersion | undefined {
+  if (FORMAT_EVIDENCE[0].words.some((w) => labels.includes(w) && TABLE3_ROWS.some((r) => r.keywords.includes(w)))) return '2021';
+  return labels.includes('其他处理') ? '2019' : undefined;
+}
