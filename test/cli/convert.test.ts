@@ -121,7 +121,7 @@ describe('CSV reads back to the JSON values', { timeout: 180_000 }, () => {
     for (const h of header) expect(h, 'a header a person reads has no English in it').not.toMatch(/[A-Za-z]/);
     const col = (name: string) => keys.indexOf(name);
     expect(header[col('applications.newReceived.total')]).toBe('依申请公开·本年新收·总计');
-    const fixed = ['file', 'report', 'title', 'agency', 'year', 'format', 'periodStart', 'periodEnd', 'publishedAt', 'encoding', 'sections', 'facts', 'tables', 'warnings', 'warningCodes'];
+    const fixed = ['file', 'report', 'title', 'agency', 'year', 'format', 'periodStart', 'periodEnd', 'publishedAt', 'encoding', 'sections', 'facts', 'tables', 'unread_cells', 'warnings', 'warningCodes'];
     const indicatorKeys = keys.filter((k) => !fixed.includes(k));
     // only the indicator columns that hold a value somewhere in the batch, and every one that does (categories are rows of indicators.csv)
     const filled = new Set(reports.flatMap((r) => Object.keys(flat(r.indicators))).filter((k) => !k.startsWith('proactive.categories.')));
@@ -137,6 +137,8 @@ describe('CSV reads back to the JSON values', { timeout: 180_000 }, () => {
       expect(row[col('periodStart')]).toBe(r.period?.start ?? '');
       expect(Number(row[col('facts')])).toBe(r.facts.length);
       expect(Number(row[col('warnings')])).toBe(r.warnings.length);
+      const unread = r.warnings.filter((w) => w.code === 'TABLE_INCOMPLETE').reduce((n, w) => n + (w.data!.unread as number), 0);
+      expect(Number(row[col('unread_cells')])).toBe(unread);
       for (const key of indicatorKeys) {
         const v = valueAt(r.indicators, key);
         expect(row[col(key)], key).toBe(typeof v === 'number' ? String(v) : '');
