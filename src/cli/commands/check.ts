@@ -1,11 +1,9 @@
 // `nianbao check <files|dirs|globs…>`: the gold-free check of the official tables (issue 12). One line per report that
 // carries 表三/表四 — template cells read / expected, identities holding / failing, the table warnings — and totals.
 // Exit 1 when a report leaves cells unread without a warning saying why (which must never happen), else 0.
-import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { checkReport, NianbaoError, parseReports, type ReportCheck } from '../../index.js';
-import { DEFAULT_MAX_BYTES } from '../../input/index.js';
-import { expandInputs, formatFor } from '../files.js';
+import { checkReport, NianbaoError, parseFile, type ReportCheck } from '../../index.js';
+import { expandInputs } from '../files.js';
 import { EXIT, UsageError } from '../usage.js';
 
 /** One report's line: `file 篇n  表三 175/175 表四 15/15  identities 42 hold 0 fail  [codes]`. */
@@ -25,7 +23,7 @@ export function checkLine(name: string, c: ReportCheck): string {
 }
 
 /** Runs `nianbao check`; returns the exit code. */
-export function runCheck(inputs: string[], opts: { quiet?: boolean }): number {
+export async function runCheck(inputs: string[], opts: { quiet?: boolean }): Promise<number> {
   const { files, emptyGlobs } = expandInputs(inputs);
   for (const pattern of emptyGlobs) process.stderr.write(`nianbao: no file matches ${pattern}\n`);
   if (files.length === 0) throw new UsageError(`no report files found in ${inputs.join(' ')}`);
@@ -33,9 +31,8 @@ export function runCheck(inputs: string[], opts: { quiet?: boolean }): number {
   for (const file of files) {
     let reports;
     try {
-      if (statSync(file.path).size > DEFAULT_MAX_BYTES) throw new Error('too large');
-      const bytes = readFileSync(file.path);
-      reports = parseReports(bytes, { source: file.path, format: formatFor(file.format, bytes) });
+      // every format the library reads (PDF and Word too), told apart by content
+      reports = await parseFile(file.path);
     } catch (err) {
       if (!(err instanceof NianbaoError) && !(err instanceof Error)) throw err;
       total.failed++;
@@ -72,7 +69,7 @@ export function registerCheck(program: Command): void {
     .description('check the official tables without a reading: template cells read, identities holding (exit 1 if cells are unread without a warning)')
     .argument('<inputs...>', 'files, directories or globs')
     .option('-q, --quiet', 'print only the reports with unread cells, and the totals')
-    .action((inputs: string[], opts: { quiet?: boolean }) => {
-      process.exitCode = runCheck(inputs, opts);
+    .action(async (inputs: string[], opts: { quiet?: boolean }) => {
+      process.exitCode = await runCheck(inputs, opts);
     });
 }
