@@ -74,12 +74,7 @@ describe('shape fixtures: no cell of 表三/表四 takes a value other than the 
 });
 
 /** Where the reader stands before the issue-12 rewrite: (fixture, check) pairs that fail today are listed as todo. */
-const PENDING: Record<string, Array<'A' | 'B' | 'C'>> = {
-  // C: label-less rows between labelled neighbours not yet placed by printed order (warned TABLE_INCOMPLETE)
-  '024-labelless-rows.txt': ['C'],
-  // C: 表四 as three sub-tables under ### headings not yet joined (warned TABLE_INCOMPLETE)
-  '034-table4-subtables.txt': ['C'],
-};
+const PENDING: Record<string, Array<'A' | 'B' | 'C'>> = {};
 
 /** `it`, or `it.todo` while the pair is pending. */
 const check = (fixture: string, which: 'A' | 'B' | 'C') => (PENDING[fixture]?.includes(which) ? it.todo : it);
