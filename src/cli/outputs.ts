@@ -1,7 +1,7 @@
 import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { FORMATS, FORMAT_NAMES, formatForPath, type FormatName, type OutputFormat } from './formats/index.js';
+import { FORMATS, FORMAT_GROUPS, FORMAT_NAMES, formatForPath, type FormatName, type OutputFormat } from './formats/index.js';
 import { UsageError } from './usage.js';
 
 /** Where one format goes: a file path, or `-` for stdout. */
@@ -20,19 +20,26 @@ export interface OutputPlan {
 }
 
 /** Formats written by `-o dir/` when `--format` is not given. */
-export const DIRECTORY_FORMATS: FormatName[] = ['jsonl', 'csv', 'csv-facts'];
+export const DIRECTORY_FORMATS: FormatName[] = ['jsonl', 'csv', 'csv-indicators', 'csv-facts'];
 
-/** Parses `--format a,b` into format names, or throws a UsageError. */
+/** Parses `--format a,b` into format names (a group such as `parquet` stands for its members), or throws a UsageError. */
 export function parseFormats(value: string | undefined): FormatName[] | undefined {
   if (value === undefined) return undefined;
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const known = [...FORMAT_NAMES, ...Object.keys(FORMAT_GROUPS)];
   for (const name of names) {
-    if (!(FORMAT_NAMES as readonly string[]).includes(name)) {
-      throw new UsageError(`unknown format "${name}" (expected one of: ${FORMAT_NAMES.join(', ')})`);
-    }
+    if (!known.includes(name)) throw new UsageError(`unknown format "${name}" (expected one of: ${known.join(', ')})`);
   }
   if (!names.length) throw new UsageError('--format needs a format name');
-  return [...new Set(names)] as FormatName[];
+  return [...new Set(names.flatMap((name) => FORMAT_GROUPS[name] ?? [name]))] as FormatName[];
+}
+
+/** `--format parquet -o x.parquet`: the one member of a group that the file name implies (else the group's first). */
+function oneFormatFor(out: string, formats: FormatName[]): FormatName[] {
+  const group = Object.values(FORMAT_GROUPS).find((members) => members.length === formats.length && members.every((m, i) => m === formats[i]));
+  if (!group) return formats;
+  const implied = formatForPath(out);
+  return [implied && group.includes(implied) ? implied : group[0]];
 }
 
 function isDirectoryTarget(out: string): boolean {
@@ -53,7 +60,9 @@ function isDirectoryTarget(out: string): boolean {
 export function planOutputs(out: string | undefined, formats: FormatName[] | undefined, quiet: boolean): OutputPlan {
   if (out === undefined || out === '-') {
     if (formats && formats.length > 1) throw new UsageError('only one --format can go to stdout; use -o dir/ for several');
-    return { destinations: [{ format: FORMATS[formats?.[0] ?? 'jsonl'], path: '-' }], alwaysWriteErrors: false };
+    const format = FORMATS[formats?.[0] ?? 'jsonl'];
+    if (format.binary) throw new UsageError(`${format.name} is a binary file; write it with -o ${format.fileName} or -o dir/`);
+    return { destinations: [{ format, path: '-' }], alwaysWriteErrors: false };
   }
   if (isDirectoryTarget(out)) {
     const names = formats ?? DIRECTORY_FORMATS;
@@ -61,6 +70,7 @@ export function planOutputs(out: string | undefined, formats: FormatName[] | und
     if (!quiet && !names.includes('summary')) destinations.push({ format: FORMATS.summary, path: '-' });
     return { destinations, errorsPath: join(out, 'errors.jsonl'), alwaysWriteErrors: true };
   }
+  if (formats) formats = oneFormatFor(out, formats);
   if (formats && formats.length > 1) throw new UsageError('only one --format per output file; use -o dir/ for several');
   const name = formats?.[0] ?? formatForPath(out);
   if (!name) throw new UsageError(`cannot tell the format of "${out}" from its name; add --format (${FORMAT_NAMES.join(', ')}), or write ${out}/ for a folder`);
@@ -98,8 +108,8 @@ export class OutputWriter {
     }
   }
 
-  /** Writes text, waiting when the stream asks for it. */
-  async write(text: string): Promise<void> {
+  /** Writes text (or bytes, for a binary format), waiting when the stream asks for it. */
+  async write(text: string | Uint8Array): Promise<void> {
     if (text && !this.stream.write(text)) await once(this.stream, 'drain');
   }
 

@@ -8,6 +8,7 @@ import { ConvertPool, inInputOrder } from '../pool.js';
 import { Progress, type ProgressMode } from '../progress.js';
 import type { FileOutcome, FileTask } from '../task.js';
 import { EXIT, UsageError } from '../usage.js';
+import { StagedWriter } from '../stagedWriter.js';
 import { reviewPageWriter } from './review.js';
 
 /** Options of `nianbao convert`, as commander hands them over. */
@@ -22,6 +23,7 @@ export interface ConvertOptions {
   timeout: string;
   maxSize: string;
   reviewDir?: string;
+  allColumns?: boolean;
 }
 
 function positiveNumber(value: string, name: string, integer: boolean): number {
@@ -52,7 +54,7 @@ async function convertAll(
   files: InputFile[],
   makeTask: (file: InputFile) => FileTask,
   pool: ConvertPool,
-  writers: OutputWriter[],
+  writers: Array<OutputWriter | StagedWriter>,
   progress: Progress,
   options: { jobs: number; failFast: boolean; onConverted?: (outcome: FileOutcome & { ok: true }) => void },
 ): Promise<RunState> {
@@ -131,7 +133,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
   const stdoutOnTty = process.stdout.isTTY && plan.destinations.some((d) => d.path === '-');
   const mode: ProgressMode = opts.quiet ? 'quiet' : process.stderr.isTTY && !stdoutOnTty ? 'bar' : 'log';
   const progress = new Progress(files.length, mode);
-  const writers = plan.destinations.map((d) => new OutputWriter(d));
+  const writers = plan.destinations.map((d) => (d.format.finish ? new StagedWriter(d, { allColumns: Boolean(opts.allColumns) }) : new OutputWriter(d)));
   const abortAll = () => writers.forEach((w) => w.abort());
   const onSignal = () => {
     progress.stop();
@@ -187,15 +189,16 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
 export function registerConvert(program: Command): void {
   program
     .command('convert')
-    .description('convert report files, directories (recursive) or globs into jsonl, json, csv or csv-facts')
+    .description('convert report files, directories (recursive) or globs into jsonl, json, csv, indicators/facts csv, xlsx or parquet')
     .argument('<inputs...>', 'files, directories, globs, or - for stdin')
     .option('-o, --output <path>', 'output file (format from its ending), dir/ for one file per format, - for stdout')
-    .addOption(new Option('-f, --format <formats>', 'jsonl | json | csv | csv-facts | summary (comma list with -o dir/)'))
+    .addOption(new Option('-f, --format <formats>', 'jsonl | json | csv | csv-indicators | csv-facts | xlsx | parquet | summary (comma list with -o dir/)'))
     .option('-j, --jobs <n>', 'worker threads', String(availableParallelism()))
     .option('--encoding <name>', 'force an input encoding (gbk, gb18030, utf-8 …); detected otherwise')
     .option('--fail-fast', 'stop at the first file that fails, writing no output file')
     .option('-q, --quiet', 'no progress and no final summary on stderr (failed files are still listed)')
     .option('--force', 'replace existing output files')
+    .option('--all-columns', 'reports.csv / sheet 报告: every indicator column, not only those holding a value in the batch')
     .option('--timeout <seconds>', 'give up on a file after this long', '120')
     .option('--max-size <MB>', 'refuse files larger than this', '20')
     .option('--review-dir <dir>', 'also write one review page (HTML, every figure highlighted) per input file into dir')
