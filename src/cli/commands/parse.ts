@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { NianbaoError, parseReports } from '../../index.js';
+import { NianbaoError, parseDocument } from '../../index.js';
 import { DEFAULT_MAX_BYTES } from '../../input/index.js';
 import { formatFor, formatHint, readStdin, STDIN_NAME } from '../files.js';
 import { EXIT, UsageError } from '../usage.js';
@@ -27,7 +27,7 @@ export async function runParse(file: string, opts: ParseCommandOptions): Promise
   }
   let reports;
   try {
-    reports = parseReports(bytes, { source: file === '-' ? STDIN_NAME : file, format: file === '-' ? 'auto' : formatFor(formatHint(file), bytes), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+    reports = await parseDocument(bytes, { source: file === '-' ? STDIN_NAME : file, format: file === '-' ? 'auto' : formatFor(formatHint(file), bytes), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
   } catch (err) {
     if (!(err instanceof NianbaoError)) throw err;
     process.stderr.write(`nianbao: ${err.message}\n`);

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parseReports } from '../../index.js';
+import { parseDocument } from '../../index.js';
 import type { Report } from '../../schema/report.js';
 import { STDIN_NAME } from '../files.js';
 import { UsageError } from '../usage.js';
@@ -70,7 +70,7 @@ export function registerReview(program: Command): void {
     .description('write a static HTML page of the report(s) with every figure highlighted and linked to its place')
     .option('-o, --output <path>', 'the page to write, or - for stdout (default: <input name>.review.html here)')
     .option('--encoding <name>', 'decode the input with this encoding (e.g. gbk) instead of detecting it')
-    .action((file: string, options: ReviewOptions) => {
+    .action(async (file: string, options: ReviewOptions) => {
       if (options.encoding) {
         try {
           new TextDecoder(options.encoding);
@@ -79,7 +79,7 @@ export function registerReview(program: Command): void {
         }
       }
       const bytes = file === '-' ? readFileSync(0) : readFileSync(file);
-      const reports = parseReports(bytes, { source: file, ...(options.encoding ? { encoding: options.encoding } : {}) });
+      const reports = await parseDocument(bytes, { source: file, ...(options.encoding ? { encoding: options.encoding } : {}) });
       const out = options.output ?? reviewPathFor(file, '.');
       const written = writeReviewPage(file, reports, out);
       if (out !== '-') {
