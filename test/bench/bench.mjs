@@ -117,7 +117,7 @@ const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
 // ---------- 3b. PDF and Word: pages per second (a 6-page PDF: the 062 report's 5 pages + its 表三 page again) ----------
 const { PDFDocument } = await import('pdf-lib');
-const pdf062 = readFileSync(join(ROOT, 'fixtures/pdf/062-b-hongze-2023.pdf'));
+const pdf062 = readFileSync(join(ROOT, 'fixtures/shapes/062-b-hongze-2023.pdf'));
 const src062 = await PDFDocument.load(pdf062);
 const six = await PDFDocument.create();
 for (const page of await six.copyPages(src062, [0, 1, 2, 3, 4, 2])) six.addPage(page);

@@ -12,11 +12,11 @@ const dir = join(tmp, 'in');
 beforeAll(() => {
   ensureBuilt();
   mkdirSync(dir);
-  copyFileSync(join(ROOT, 'fixtures/pdf/062-b-hongze-2023.pdf'), join(dir, 'a-hongze.pdf'));
+  copyFileSync(join(ROOT, 'fixtures/shapes/062-b-hongze-2023.pdf'), join(dir, 'a-hongze.pdf'));
   copyFileSync(join(ROOT, 'fixtures/word/031-b-shuyang-fgj-2023.docx'), join(dir, 'b-shuyang.docx'));
   copyFileSync(join(ROOT, 'fixtures/word/031-b-shuyang-fgj-2023.doc'), join(dir, 'c-shuyang.doc'));
   // a PDF cut short: fails on its own, the others still convert
-  writeFileSync(join(dir, 'd-cut.pdf'), readFileSync(join(ROOT, 'fixtures/pdf/062-b-hongze-2023.pdf')).subarray(0, 3000));
+  writeFileSync(join(dir, 'd-cut.pdf'), readFileSync(join(ROOT, 'fixtures/shapes/062-b-hongze-2023.pdf')).subarray(0, 3000));
 }, 120_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

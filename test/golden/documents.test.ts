@@ -22,8 +22,8 @@ function spansHold(report: Report): void {
 }
 
 describe('062 洪泽区 2023 PDF', () => {
-  const file = join(FIXTURES, 'pdf/062-b-hongze-2023.pdf');
-  const gold = JSON.parse(readFileSync(join(FIXTURES, 'pdf/062-b-hongze-2023.gold.json'), 'utf8')) as Gold;
+  const file = join(FIXTURES, 'shapes/062-b-hongze-2023.pdf');
+  const gold = JSON.parse(readFileSync(join(FIXTURES, 'corpus/062-b-hongze-2023.gold.json'), 'utf8')) as Gold;
   let report: Report;
 
   it('reads as a PDF: agency, year, the six top-level headings, pages mapped', async () => {

@@ -67,7 +67,7 @@ describe('hostile PDFs and Word files end in a typed error', () => {
   });
 
   it('the real 062 PDF cut at 40 % → a typed error (DAMAGED_DOCUMENT or NO_TEXT_LAYER), not a crash', async () => {
-    const whole = fixture('pdf/062-b-hongze-2023.pdf');
+    const whole = fixture('shapes/062-b-hongze-2023.pdf');
     const { code, ms } = await failure(whole.subarray(0, Math.floor(whole.length * 0.4)));
     expect(['DAMAGED_DOCUMENT', 'NO_TEXT_LAYER']).toContain(code);
     expect(ms).toBeLessThan(LIMIT_MS);
