@@ -1,6 +1,6 @@
 import { NianbaoError } from './errors.js';
 import { readInput, normalizeForMatching, type InputDocument, type InputOptions, type PageSpan } from './input/index.js';
-import { splitReports, findSections, sectionPathAt } from './segment/index.js';
+import { splitReports, findSections, sectionPathAt, checkSections } from './segment/index.js';
 import { extractFacts, type TokenizerName } from './extract/index.js';
 import { readMetadata, readTables, readIndicators, readStatTable, proseValues } from './profiles/disclosure/index.js';
 import type { Report, Table, Span } from './schema/report.js';
@@ -68,7 +68,7 @@ export function reportsOf(page: InputDocument, options: ParseOptions = {}): Repo
         tables,
         indicators: ind.indicators,
         indicatorSources: ind.sources,
-        warnings: [...(index === 0 ? page.warnings : []), ...metaWarnings, ...prose.warnings, ...tabled.warnings, ...stat.warnings, ...ind.warnings],
+        warnings: [...(index === 0 ? page.warnings : []), ...checkSections(norm, sections), ...metaWarnings, ...prose.warnings, ...tabled.warnings, ...stat.warnings, ...ind.warnings],
         source: {
           ...(options.source ? { file: options.source } : {}),
           index,
