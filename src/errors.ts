@@ -6,6 +6,10 @@ export const ERROR_MESSAGES = {
   UNKNOWN_ENCODING: { en: 'Unknown or unsupported encoding', zh: '未知或不支持的编码' },
   INVALID_OPTION: { en: 'Invalid option', zh: '选项无效' },
   TOKENIZER_UNAVAILABLE: { en: 'The requested tokenizer could not be loaded', zh: '无法加载所选分词器' },
+  NEEDS_ASYNC: {
+    en: 'PDF and Word files need the async entry parseDocument(bytes) or parseFile(path)',
+    zh: 'PDF 和 Word 文件需用异步入口 parseDocument(bytes) 或 parseFile(path) 读取',
+  },
   INTERNAL: { en: 'Internal error while parsing', zh: '解析时内部错误' },
 } as const;
 

@@ -32,7 +32,6 @@ export {
 export type { TokenizerName } from './extract/tokenizer.js';
 export {
   compareReports,
-  renderSeriesChart,
   type Series,
   type SeriesRow,
   type SeriesWarning,

@@ -1,15 +1,12 @@
 import { NianbaoError } from './errors.js';
-import { readInput, normalizeForMatching, type InputOptions } from './input/index.js';
-import { splitReports, findSections, sectionPathAt } from './segment/index.js';
-import { extractFacts, type TokenizerName } from './extract/index.js';
+import { readInput, normalizeForMatching } from './input/index.js';
+import { splitReports, findSections, sectionPathAt, noReportWarnings } from './segment/index.js';
+import { extractFacts } from './extract/index.js';
+import { checkParseOptions, type ParseOptions } from './options.js';
 import { readMetadata, readTables, readIndicators, readStatTable, proseValues } from './profiles/disclosure/index.js';
 import type { Report, Table, Span } from './schema/report.js';
 
-/** Options of `parseReport` / `parseReports`. */
-export interface ParseOptions extends InputOptions {
-  /** Word segmenter: `jieba` (@node-rs/jieba, default) or `nodejieba`. Default from `NIANBAO_TOKENIZER`. */
-  tokenizer?: TokenizerName;
-}
+export type { ParseOptions } from './options.js';
 
 function shiftSpan(span: Span, by: number): Span {
   return { start: span.start - by, end: span.end - by };
@@ -26,7 +23,8 @@ function tablesIn(tables: Table[], start: number, end: number): Table[] {
 }
 
 /** Parses a page that may hold several reports (篇1 …); returns one Report each, in page order. */
-export function parseReports(input: string | Uint8Array, options: ParseOptions = {}): Report[] {
+export function parseReports(input: string | Uint8Array, options?: ParseOptions): Report[] {
+  options = checkParseOptions(options);
   const page = readInput(input, options);
   // the map is character by character, so a slice of the page's normalised copy is the slice's normalised copy
   const pageNorm = normalizeForMatching(page.text);
@@ -56,7 +54,7 @@ export function parseReports(input: string | Uint8Array, options: ParseOptions =
         tables,
         indicators: ind.indicators,
         indicatorSources: ind.sources,
-        warnings: [...(index === 0 ? page.warnings : []), ...metaWarnings, ...prose.warnings, ...tabled.warnings, ...stat.warnings, ...ind.warnings],
+        warnings: [...(index === 0 ? page.warnings : []), ...noReportWarnings(norm), ...metaWarnings, ...prose.warnings, ...tabled.warnings, ...stat.warnings, ...ind.warnings],
         source: {
           ...(options.source ? { file: options.source } : {}),
           index,
@@ -74,6 +72,6 @@ export function parseReports(input: string | Uint8Array, options: ParseOptions =
 }
 
 /** Parses one report (the first, if the page holds several). */
-export function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Report {
+export function parseReport(input: string | Uint8Array, options?: ParseOptions): Report {
   return parseReports(input, options)[0];
 }

@@ -1,2 +1,3 @@
 export { splitReports, type ReportSlice } from './splitReports.js';
 export { findSections, sectionPathAt } from './sections.js';
+export { noReportWarnings, REPORT_SIGNS } from './reportSigns.js';

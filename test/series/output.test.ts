@@ -2,8 +2,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Series, SeriesRow } from '../../src/series/compare.js';
-import { renderSeriesChart } from '../../src/series/chart.js';
-import { formatSeriesWarning, seriesChecks, seriesCsv } from '../../src/series/output.js';
+import { renderSeriesChart } from '../../src/cli/series/chart.js';
+import { formatSeriesWarning, seriesChecks, seriesCsv } from '../../src/cli/series/output.js';
 
 function row(p: Partial<SeriesRow> & { year: number; value: number }): SeriesRow {
   return { agency: '平潭综合实验区', agencyAsWritten: '平潭综合实验区', key: 'proactive.totalPublished', unit: '条', reportIndex: 0, duplicate: false, ...p };

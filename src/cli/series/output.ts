@@ -1,10 +1,10 @@
 // What `nianbao series` writes: the tidy CSV (one row per agency × year × indicator), the checks as JSON, and the
 // checks as readable lines. Pure functions of a `Series`; the CLI only writes the strings.
 import { stringify } from 'csv-stringify/sync';
-import { WARNING_MESSAGES } from '../schema/warnings.js';
-import { AGENCY_STEPS } from './agency.js';
-import type { ReportRef, SeriesWarning } from './checks.js';
-import type { Series, SeriesOptions, SeriesRow } from './compare.js';
+import { WARNING_MESSAGES } from '../../schema/warnings.js';
+import { AGENCY_STEPS } from '../../series/agency.js';
+import type { ReportRef, SeriesWarning } from '../../series/checks.js';
+import type { Series, SeriesOptions, SeriesRow } from '../../series/compare.js';
 
 /** The CSV header, in order. `report_index` is 0-based (篇1 → 0), as `report.source.index`. */
 export const SERIES_CSV_COLUMNS = [
