@@ -57,9 +57,9 @@ function isStale(path: string, owner: LockOwner | undefined): boolean {
   return owner.pid === process.pid || !pidAlive(owner.pid);
 }
 
-function tryCreate(path: string, text: string): boolean {
+function tryCreate(path: string, text: string, what: string): boolean {
   const temp = `${path}.${process.pid}.tmp`;
-  return writing(path, () => {
+  return writing(what, () => {
     writeFileSync(temp, text);
     try {
       linkSync(temp, path); // atomic: fails with EEXIST when the lock is held; the lock is complete when it appears
@@ -82,7 +82,7 @@ export function acquireLock(path: string, what: string): FolderLock {
   const text = JSON.stringify(me) + '\n';
   let tookOverFrom: number | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (tryCreate(path, text)) {
+    if (tryCreate(path, text, what)) {
       return {
         path,
         tookOverFrom,

@@ -24,8 +24,9 @@ const cache = new Map<TokenizerName, Tokenizer>();
 // True advice for each way a backend can be missing (checked with `npm install --omit=optional` and --ignore-scripts).
 const ADVICE = {
   jieba:
-    '@node-rs/jieba ships its compiled code in a per-platform optional package (e.g. @node-rs/jieba-linux-x64-gnu); ' +
-    'reinstall without --omit=optional / --no-optional, or use the nodejieba backend (tokenizer: "nodejieba")',
+    `@node-rs/jieba ships its compiled code in an optional per-platform package (here @node-rs/jieba-${process.platform}-${process.arch}` +
+    `${process.platform === 'linux' ? '-gnu or -musl' : ''}), left out by \`npm install --omit=optional\`: install without --omit=optional, ` +
+    'or use the nodejieba backend (tokenizer: "nodejieba")',
   nodejieba:
     'nodejieba is an optional peer dependency and is compiled on install: run `npm install nodejieba@3.4.4` ' +
     '(needs g++ and python3, and install scripts allowed), or use the default backend (tokenizer: "jieba")',
@@ -38,7 +39,9 @@ function loadNodeRsJieba(): Tokenizer {
     const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
     jieba = Jieba.withDict(dict);
   } catch (cause) {
-    throw new NianbaoError('TOKENIZER_UNAVAILABLE', `@node-rs/jieba did not load (${firstLine(cause)}); ${ADVICE.jieba}`, undefined, { cause });
+    // its own message advises deleting the lockfile, which does not help here: name what is missing instead
+    const why = /native binding/i.test(firstLine(cause)) ? 'its compiled code is not installed' : firstLine(cause);
+    throw new NianbaoError('TOKENIZER_UNAVAILABLE', `@node-rs/jieba did not load (${why}); ${ADVICE.jieba}`, undefined, { cause });
   }
   return {
     name: 'jieba',
