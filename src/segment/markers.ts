@@ -1,3 +1,5 @@
+import { TABLE3_GROUPS, TABLE3_ROWS } from '../profiles/disclosure/templates/index.js';
+
 /**
  * Heading markers as data: each family of list markers a report uses for its headings, ranked as in official
  * documents (一、 above （一） above 1. above （1） above ①). Matching runs on the normalised copy of the text
@@ -53,9 +55,21 @@ export const NOT_A_MARKER: Array<{ family: MarkerFamily[]; before?: RegExp; afte
   { family: ['arabic'], after: /^(?:[月日号年条款项]|[~-])/, example: '1、月度' },
 ];
 
-/** Official 表三 row labels written with heading markers inside a table; never section headings. */
-export const TABLE_ROW_LABELS: RegExp =
-  /^(?:本年新收|上年结转|本年度办理结果|结转下年度|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计|属于|其他法律行政法规|危及|保护第三方|本机关不掌握|没有现成信息|补正后|信访举报|重复申请|要求提供公开出版物|无正当理由|要求行政机关确认|申请人无正当理由|申请人逾期|其他\s*$)/;
+/**
+ * Official 表三 row labels written with heading markers inside a table; never section headings. Built from the
+ * template registry: each row's and group's words (first four characters; a two-character label such as 3.其他 or
+ * （七）总计 only when no other word follows).
+ */
+export const TABLE_ROW_LABELS: RegExp = tableRowLabels();
+
+function tableRowLabels(): RegExp {
+  const alts = [...TABLE3_ROWS, ...TABLE3_GROUPS].map((r) => {
+    const text = r.label.slice(r.number.length);
+    const word = /^[\u4e00-\u9fff]+/.exec(text)?.[0] ?? '';
+    return text.length <= 2 ? `${word}(?![\u4e00-\u9fff])` : word.slice(0, 4);
+  });
+  return new RegExp(`^(?:${[...new Set(alts.filter((a) => a.length >= 2))].join('|')})`);
+}
 
 const CN_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 

@@ -1,4 +1,5 @@
 import type { Report } from '../schema/report.js';
+import { unitOf } from '../profiles/disclosure/templates/index.js';
 import { normaliseAgency, placelessRule } from './agency.js';
 import {
   carryOverWarnings,
@@ -70,21 +71,9 @@ export function flattenIndicators(value: unknown, prefix = '', out = new Map<str
   return out;
 }
 
-/** Units by key pattern, first match wins; the official tables' units (表二 文件 and 决定 are 件, information 条). */
-const UNITS: Array<[RegExp, string]> = [
-  [/TenThousandYuan$/, '万元'], // 行政事业性收费 本年收费金额(万元)
-  [/Yuan$/, '元'], // 信息处理费 0 元
-  [/Rate$/, '%'],
-  [/^proactive\.(regulations|normativeDocuments)\./, '件'], // 规章 / 行政规范性文件 本年制发 88 件
-  [/^proactive\.\w+\.decisions$/, '件'], // 行政许可 处理决定数量 10690
-  [/^proactive\./, '条'], // 主动公开政府信息 14571 条
-  [/^consultations\./, '人次'],
-  [/./, '件'], // 表三 / 表四: 申请 75 件, 行政复议 2 件
-];
-
-/** The unit of an indicator key: 元 / 万元 / % / 件 / 条. */
+/** The unit of an indicator key: 元 / 万元 / % / 件 / 条 (the template registry's unit table). */
 export function indicatorUnit(key: string): string {
-  return UNITS.find(([pattern]) => pattern.test(key))![1];
+  return unitOf(key);
 }
 
 /** The figures of a report: every numeric indicator with the quote and span its source gives. */

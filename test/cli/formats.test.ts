@@ -64,7 +64,7 @@ describe('CSV quoting', () => {
     const r = report({ title: '=HYPERLINK("http://x")', indicators: { proactive: { licensing: { itemsChange: -3 } } } });
     const rows = parseCsv(FORMATS.csv.head() + FORMATS.csv.render([r], 'f.txt'), { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(rows[0]['标题 (title)']).toBe(`'=HYPERLINK("http://x")`);
-    expect(rows[0]['主动公开·行政许可·本年增减 (proactive.licensing.itemsChange)']).toBe('-3');
+    expect(rows[0]['主动公开·行政许可·本年增/减 (proactive.licensing.itemsChange)']).toBe('-3');
   });
 });
 

@@ -1,7 +1,8 @@
 // Loads every fixture that has expected data into one shape ("case") used by eval and bench:
 //   { id, input, region?, facts[], sections[], agency?, year?, indicators{dottedKey: {value, table}}, nonFacts[] }
 // nonFacts: strings a reader marked as not measurements (第15条, 12319城建热线); a count/percent/money inside one is wrong.
-// Sources: fixtures/corpus/*.gold.json (+ *.indicators.json), fixtures/seed/expected/pianNN.json, fixtures/html/*.expected.json.
+// Sources: fixtures/corpus/*.gold.json (+ *.indicators.json), fixtures/seed/expected/pianNN.json, fixtures/html/*.expected.json;
+// held-out: fixtures/heldout/*.reading.json, loaded apart (loadHeldoutCases).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -261,7 +262,37 @@ function htmlCases() {
   return cases;
 }
 
-/** Every case with expected data, corpus first. */
+/**
+ * Held-out reports (fixtures/heldout/<stem>.txt + <stem>.reading.json): hand readings of wild reports kept out of
+ * tuning. Loaded only by the eval's own held-out section — never by loadCases(), so bench and tests don't see them.
+ */
+export function loadHeldoutCases() {
+  const dir = join(ROOT, 'fixtures/heldout');
+  if (!existsSync(dir)) return [];
+  const cases = [];
+  for (const name of readdirSync(dir).sort()) {
+    const m = /^(.*)\.reading\.json$/.exec(name);
+    if (!m) continue;
+    const reading = readJson(join(dir, name));
+    const input = join(dir, reading.file ?? `${m[1]}.txt`);
+    if (!existsSync(input)) continue;
+    cases.push({
+      id: m[1],
+      group: 'heldout',
+      input,
+      facts: (reading.facts ?? []).map(goldFact),
+      sections: flattenHeadings(reading.sections),
+      topLevelOnly: true,
+      agency: reading.agency ?? undefined,
+      year: reading.year ?? undefined,
+      indicators: goldIndicators(reading),
+      nonFacts: reading.nonFacts ?? [],
+    });
+  }
+  return cases;
+}
+
+/** Every case with expected data, corpus first (the held-out readings are not among them: see loadHeldoutCases). */
 export function loadCases() {
   return [...corpusCases(), ...seedCases(), ...htmlCases()];
 }

@@ -1,10 +1,13 @@
 // npm run eval — accuracy of the built library against every fixture with expected data.
 // Prints a table (per case, per fact kind, structure, indicators, examples) and writes out/eval.json.
+// Then the held-out reports (fixtures/heldout: hand readings kept out of tuning) in their own section and summary line.
 // Usage: node test/eval/eval.mjs [--out out/eval.json] [--only <id-substring>] [--examples N] [--no-variants]
+//        [--no-heldout] [--heldout-details]  (details print the held-out misses: for the final analysis, not for tuning)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { loadCases, readCaseInput, ROOT } from './cases.mjs';
+import { loadCases, loadHeldoutCases, readCaseInput, ROOT } from './cases.mjs';
+import { printHeldout } from './heldout.mjs';
 import { evaluateCase, summarize, KIND_GROUPS, pct } from './match.mjs';
 import { VARIANTS, variantCase } from './variants.mjs';
 
@@ -204,6 +207,19 @@ if (!args.includes('--no-variants')) {
   }
 }
 
+// ---------- held-out: never part of the figures above ----------
+let heldout;
+if (!args.includes('--no-heldout')) {
+  const hcases = loadHeldoutCases().filter((c) => !only || c.id.includes(only));
+  if (hcases.length) {
+    const hresults = hcases.map((c) => {
+      const p = parse(c);
+      return p.error ? { id: c.id, group: c.group, error: p.error } : evaluateCase(c, p.reports);
+    });
+    heldout = printHeldout(hresults, { details: args.includes('--heldout-details'), commit });
+  }
+}
+
 mkdirSync(dirname(outPath), { recursive: true });
-writeFileSync(outPath, JSON.stringify({ commit, date: new Date().toISOString(), summary, results, variants }, null, 1) + '\n');
+writeFileSync(outPath, JSON.stringify({ commit, date: new Date().toISOString(), summary, results, variants, heldout }, null, 1) + '\n');
 console.log(`\nwrote ${relative(ROOT, outPath)}`);

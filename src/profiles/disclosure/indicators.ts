@@ -2,6 +2,7 @@ import type { Fact, Section, Table } from '../../schema/report.js';
 import type { Indicators, IndicatorSource } from '../../schema/indicators.js';
 import { makeWarning, type Warning } from '../../schema/warnings.js';
 import { proseIndicators, setPath } from './proseIndicators.js';
+import { TABLE4_PROSE_SUMS, table3GroupRows } from './templates/index.js';
 import { mapTable } from './tableIndicators.js';
 import { tableValues, type TableValue } from './tableValues.js';
 
@@ -17,10 +18,8 @@ export interface IndicatorResult {
  * (行政诉讼 in prose = 未经复议直接起诉 + 复议后起诉 in 表四; 不予公开 = the eight 不予公开 rows).
  */
 const PROSE_AS_SUM: Record<string, string[]> = {
-  'reviewsAndLawsuits.lawsuit.total': ['reviewsAndLawsuits.lawsuitDirect.total', 'reviewsAndLawsuits.lawsuitAfterReview.total'],
-  'applications.denied.total': ['stateSecret', 'lawForbidden', 'threeSecurityOneStability', 'thirdParty', 'internalAffairs', 'processInfo', 'enforcementFile', 'querySubject'].map((k) => `applications.denied.${k}.total`),
-  'applications.unavailable.total': ['notHeld', 'needsCreation', 'unclearAfterCorrection'].map((k) => `applications.unavailable.${k}.total`),
-  'applications.notProcessed.total': ['petitionComplaint', 'repeated', 'publication', 'massRepeated', 'confirmation'].map((k) => `applications.notProcessed.${k}.total`),
+  ...Object.fromEntries(Object.entries(TABLE4_PROSE_SUMS).map(([k, parts]) => [`reviewsAndLawsuits.${k}`, parts.map((p) => `reviewsAndLawsuits.${p}`)])),
+  ...Object.fromEntries(['denied', 'unavailable', 'notProcessed'].map((g) => [`applications.${g}.total`, table3GroupRows(g).map((r) => `applications.${r}.total`)])),
 };
 
 /**
