@@ -125,7 +125,7 @@ export function verifySet(folder: string, manifestName: string): { whole: boolea
 /** A member being written: text appended to its temporary file with plain synchronous writes (no stream to stall). */
 export class FileSink {
   private readonly fd: number;
-  private pending: string[] = [];
+  private pending: Array<string | Uint8Array> = [];
   private pendingLength = 0;
   private injected?: NodeJS.ErrnoException;
 
@@ -139,8 +139,8 @@ export class FileSink {
     this.injected = injectedWriteError(name);
   }
 
-  /** Appends text (buffered up to 1 MB). */
-  write(text: string): void {
+  /** Appends text or bytes (buffered up to 1 MB). */
+  write(text: string | Uint8Array): void {
     if (!text) return;
     this.pending.push(text);
     this.pendingLength += text.length;
@@ -150,7 +150,7 @@ export class FileSink {
   /** Writes what is buffered; a file-system error becomes an OutputError naming the output. */
   flush(): void {
     if (!this.pendingLength) return;
-    const buffer = Buffer.from(this.pending.join(''));
+    const buffer = Buffer.concat(this.pending.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
     this.pending = [];
     this.pendingLength = 0;
     writing(this.path, () => {
@@ -180,6 +180,7 @@ export class OutputSet {
   private lock?: FolderLock;
   private readonly temps = new Map<string, string>(); // member name → temporary file name
   private readonly sinks: FileSink[] = [];
+  private readonly scratches: Array<{ sink: FileSink; path: string }> = [];
   private committed = false;
 
   constructor(readonly layout: SetLayout) {}
@@ -217,6 +218,17 @@ export class OutputSet {
   }
 
   /**
+   * A scratch file for member `name` (`.<name>.staged.<pid>.tmp`: a staged format's rows before its output is built);
+   * never part of the set, removed at the commit or when the run is abandoned.
+   */
+  scratch(name: string): { sink: FileSink; path: string } {
+    const path = join(this.layout.folder, `.${name}.staged.${process.pid}.tmp`);
+    const entry = { sink: new FileSink(`${name}.staged`, join(this.layout.folder, name), path), path };
+    this.scratches.push(entry);
+    return entry;
+  }
+
+  /**
    * Commits the set: closes and syncs every member, writes the journal, renames the members into place, removes
    * `removes` and the members of the old manifest that are not in the new set, and writes the manifest last.
    * Synchronous, so no signal handler runs in the middle. `extra` goes into the manifest (totals …).
@@ -224,6 +236,10 @@ export class OutputSet {
   commit(removes: string[], extra: Record<string, unknown>): Manifest {
     const { folder, label } = this.layout;
     for (const sink of this.sinks) sink.close();
+    for (const { sink, path } of this.scratches) {
+      sink.discard();
+      rmSync(path, { force: true });
+    }
     const files = [...this.temps].map(([name, temp]) => writing(join(folder, name), () => describeFile(folder, name, temp)));
     faultPoint('written');
     const names = new Set(this.temps.keys());
@@ -301,6 +317,10 @@ export class OutputSet {
     if (!this.committed) {
       for (const sink of this.sinks) sink.discard();
       for (const temp of this.temps.values()) rmSync(join(this.layout.folder, temp), { force: true });
+      for (const { sink, path } of this.scratches) {
+        sink.discard();
+        rmSync(path, { force: true });
+      }
     }
     this.release();
   }

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { FORMATS, FORMAT_NAMES, formatForPath, type FormatName, type OutputFormat } from './formats/index.js';
+import { FORMATS, FORMAT_GROUPS, FORMAT_NAMES, formatForPath, type FormatName, type OutputFormat } from './formats/index.js';
 import type { SetLayout } from './outputSet.js';
 import { UsageError } from './usage.js';
 
@@ -30,7 +30,8 @@ function folderMemberNames(): Set<string> {
 function folderLayout(dir: string): SetLayout {
   const members = folderMemberNames();
   const label = dir.endsWith('/') || dir.endsWith(sep) ? dir : `${dir}/`;
-  return { folder: dir, label, manifest: 'manifest.json', lock: '.nianbao.lock', journal: '.nianbao-commit.json', owns: (inner) => members.has(inner) || inner.endsWith('.review.html') };
+  const owns = (inner: string) => members.has(inner.replace(/\.staged$/, '')) || inner.endsWith('.review.html');
+  return { folder: dir, label, manifest: 'manifest.json', lock: '.nianbao.lock', journal: '.nianbao-commit.json', owns };
 }
 
 /** `-o table.csv`: the set is the file, its errors file and `table.csv.manifest.json`, beside each other. */
@@ -47,19 +48,26 @@ function fileLayout(out: string): SetLayout {
 }
 
 /** Formats written by `-o dir/` when `--format` is not given. */
-export const DIRECTORY_FORMATS: FormatName[] = ['jsonl', 'csv', 'csv-facts'];
+export const DIRECTORY_FORMATS: FormatName[] = ['jsonl', 'csv', 'csv-indicators', 'csv-facts'];
 
-/** Parses `--format a,b` into format names, or throws a UsageError. */
+/** Parses `--format a,b` into format names (a group such as `parquet` stands for its members), or throws a UsageError. */
 export function parseFormats(value: string | undefined): FormatName[] | undefined {
   if (value === undefined) return undefined;
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const known = [...FORMAT_NAMES, ...Object.keys(FORMAT_GROUPS)];
   for (const name of names) {
-    if (!(FORMAT_NAMES as readonly string[]).includes(name)) {
-      throw new UsageError(`unknown format "${name}" (expected one of: ${FORMAT_NAMES.join(', ')})`);
-    }
+    if (!known.includes(name)) throw new UsageError(`unknown format "${name}" (expected one of: ${known.join(', ')})`);
   }
   if (!names.length) throw new UsageError('--format needs a format name');
-  return [...new Set(names)] as FormatName[];
+  return [...new Set(names.flatMap((name) => FORMAT_GROUPS[name] ?? [name]))] as FormatName[];
+}
+
+/** `--format parquet -o x.parquet`: the one member of a group that the file name implies (else the group's first). */
+function oneFormatFor(out: string, formats: FormatName[]): FormatName[] {
+  const group = Object.values(FORMAT_GROUPS).find((members) => members.length === formats.length && members.every((m, i) => m === formats[i]));
+  if (!group) return formats;
+  const implied = formatForPath(out);
+  return [implied && group.includes(implied) ? implied : group[0]];
 }
 
 function isDirectoryTarget(out: string): boolean {
@@ -80,7 +88,9 @@ function isDirectoryTarget(out: string): boolean {
 export function planOutputs(out: string | undefined, formats: FormatName[] | undefined, quiet: boolean): OutputPlan {
   if (out === undefined || out === '-') {
     if (formats && formats.length > 1) throw new UsageError('only one --format can go to stdout; use -o dir/ for several');
-    return { destinations: [{ format: FORMATS[formats?.[0] ?? 'jsonl'], path: '-' }], alwaysWriteErrors: false };
+    const format = FORMATS[formats?.[0] ?? 'jsonl'];
+    if (format.binary) throw new UsageError(`${format.name} is a binary file; write it with -o ${format.fileName} or -o dir/`);
+    return { destinations: [{ format, path: '-' }], alwaysWriteErrors: false };
   }
   if (isDirectoryTarget(out)) {
     const names = formats ?? DIRECTORY_FORMATS;
@@ -88,6 +98,7 @@ export function planOutputs(out: string | undefined, formats: FormatName[] | und
     if (!quiet && !names.includes('summary')) destinations.push({ format: FORMATS.summary, path: '-' });
     return { destinations, errorsPath: join(out, 'errors.jsonl'), alwaysWriteErrors: true, layout: folderLayout(out) };
   }
+  if (formats) formats = oneFormatFor(out, formats);
   if (formats && formats.length > 1) throw new UsageError('only one --format per output file; use -o dir/ for several');
   const name = formats?.[0] ?? formatForPath(out);
   if (!name) throw new UsageError(`cannot tell the format of "${out}" from its name; add --format (${FORMAT_NAMES.join(', ')}), or write ${out}/ for a folder`);
@@ -112,7 +123,7 @@ export function checkOutputs(plan: OutputPlan, inputs: string[], force: boolean)
 
 /** Where an output's text goes: a member of the output set, or stdout. */
 export interface TextTarget {
-  write(text: string): void | Promise<void>;
+  write(text: string | Uint8Array): void | Promise<void>;
 }
 
 /** One output format being written to its target, chunk by chunk in input order. */
@@ -124,8 +135,8 @@ export class OutputWriter {
     private readonly target: TextTarget,
   ) {}
 
-  /** Writes text. */
-  async write(text: string): Promise<void> {
+  /** Writes text (or bytes, for a binary format). */
+  async write(text: string | Uint8Array): Promise<void> {
     await this.target.write(text);
   }
 

@@ -35,8 +35,8 @@ export function stdoutProblem(): string | undefined {
 /** stdout as the target of one output format; writes nothing once stdout has failed. */
 export class StdoutSink {
   /** Writes text, waiting for the pipe to drain (or to fail) when it is full. */
-  async write(text: string): Promise<void> {
-    if (!text || state.error) return;
+  async write(text: string | Uint8Array): Promise<void> {
+    if (!text.length || state.error) return;
     if (process.stdout.write(text)) return;
     await new Promise<void>((resolve) => {
       const done = () => {

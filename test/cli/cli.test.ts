@@ -24,7 +24,8 @@ describe('nianbao --help / --version / usage errors', { timeout: 180_000 }, () =
   it.each([
     [['convert', 'fixtures/batch', '--bogus'], /unknown option/],
     [['convert', 'fixtures/batch', '--jobs', '0'], /--jobs must be a positive integer/],
-    [['convert', 'fixtures/batch', '--format', 'xlsx'], /unknown format "xlsx"/],
+    [['convert', 'fixtures/batch', '--format', 'xls'], /unknown format "xls"/],
+    [['convert', 'fixtures/batch', '--format', 'xlsx'], /xlsx is a binary file; write it with -o reports.xlsx/],
     [['convert', 'fixtures/batch', '--encoding', 'klingon'], /unknown encoding "klingon"/],
     [['convert', 'fixtures/batch', '-o', '/tmp/out.xyz'], /cannot tell the format/],
     [['convert', 'fixtures/batch', '--format', 'csv,jsonl'], /only one --format can go to stdout/],

@@ -31,6 +31,12 @@ function hashTree(dir: string): Record<string, string> {
 
 /** Undoes the ' that defuses a would-be spreadsheet formula (=, +, -, @ at the start of a text cell). */
 const unformula = (cell: string) => cell.replace(/^'(?=[=+\-@])/, '');
+/** Every numeric indicator by dotted key (the rows of indicators.csv). */
+function flat(value: unknown, prefix = '', out: Record<string, number> = {}): Record<string, number> {
+  if (typeof value === 'number') out[prefix] = value;
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) flat(v, prefix ? `${prefix}.${k}` : k, out);
+  return out;
+}
 const jsonl = (text: string): Report[] => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Report);
 const errorsIn = (file: string) =>
   readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { file: string; code: string; reason: string });
@@ -51,11 +57,11 @@ afterAll(() => {
 });
 
 describe('nianbao convert fixtures/batch -o dir/', { timeout: 180_000 }, () => {
-  it('exits 1 because four files failed, and writes jsonl, csv, csv-facts, errors.jsonl and the manifest (last)', () => {
+  it('exits 1 because four files failed, and writes jsonl, csv, csv-indicators, csv-facts, errors.jsonl and the manifest (last)', () => {
     expect(run.code).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['errors.jsonl', 'facts.csv', 'manifest.json', 'reports.csv', 'reports.jsonl']);
+    expect(readdirSync(out).sort()).toEqual(['errors.jsonl', 'facts.csv', 'indicators.csv', 'manifest.json', 'reports.csv', 'reports.jsonl']);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: Array<{ name: string; bytes: number }> };
-    expect(manifest.files.map((f) => f.name)).toEqual(['reports.jsonl', 'reports.csv', 'facts.csv', 'errors.jsonl']);
+    expect(manifest.files.map((f) => f.name)).toEqual(['reports.jsonl', 'reports.csv', 'indicators.csv', 'facts.csv', 'errors.jsonl']);
     expect(manifest.files[0].bytes).toBe(statSync(join(out, 'reports.jsonl')).size);
   });
 
@@ -108,30 +114,56 @@ describe('nianbao convert fixtures/batch -o dir/', { timeout: 180_000 }, () => {
 });
 
 describe('CSV reads back to the JSON values', { timeout: 180_000 }, () => {
-  it('reports.csv: UTF-8 with BOM, one row per report, every column equal to the jsonl value', () => {
+  it('reports.csv: UTF-8 with BOM, 中文 header and key rows, one row per report, every cell equal to the jsonl value', () => {
     const raw = readFileSync(join(out, 'reports.csv'), 'utf8');
     expect(raw.charCodeAt(0)).toBe(0xfeff);
-    const rows = parseCsv(raw, { bom: true, columns: true }) as Array<Record<string, string>>;
+    const [header, keys, ...rows] = parseCsv(raw, { bom: true }) as string[][];
     expect(rows).toHaveLength(reports.length);
-    const header = Object.keys(rows[0]);
-    expect(header.slice(0, 3)).toEqual(['文件 (file)', '篇 (report)', '标题 (title)']);
-    expect(header).toContain('依申请公开·本年新收·总计 (applications.newReceived.total)');
-    const indicatorKeys = header.map((h) => /\(([\w.]+)\)$/.exec(h)![1]).filter((k) => k.includes('.') || k === 'format' || k.endsWith('Yuan'));
+    expect(header.slice(0, 6)).toEqual(['文件', '篇', '标题', '机关', '年度', '报告格式']);
+    expect(keys.slice(0, 6)).toEqual(['file', 'report', 'title', 'agency', 'year', 'format']);
+    for (const h of header) expect(h, 'a header a person reads has no English in it').not.toMatch(/[A-Za-z]/);
+    const col = (name: string) => keys.indexOf(name);
+    expect(header[col('applications.newReceived.total')]).toBe('依申请公开·本年新收·总计');
+    const fixed = ['file', 'report', 'title', 'agency', 'year', 'format', 'periodStart', 'periodEnd', 'publishedAt', 'encoding', 'sections', 'facts', 'tables', 'warnings', 'warningCodes'];
+    const indicatorKeys = keys.filter((k) => !fixed.includes(k));
+    // only the indicator columns that hold a value somewhere in the batch, and every one that does (categories are rows of indicators.csv)
+    const filled = new Set(reports.flatMap((r) => Object.keys(flat(r.indicators))).filter((k) => !k.startsWith('proactive.categories.')));
+    expect(new Set(indicatorKeys)).toEqual(filled);
+    const formats: Record<string, string> = { prose: '文字版', '2019': '2019版表格', '2021': '2021版表格' };
     rows.forEach((row, i) => {
       const r = reports[i];
-      expect(row['文件 (file)']).toBe(r.source.file);
-      expect(Number(row['篇 (report)'])).toBe(r.source.index + 1);
-      expect(unformula(row['标题 (title)'])).toBe(r.title ?? '');
-      expect(row['年度 (year)']).toBe(r.year === undefined ? '' : String(r.year));
-      expect(row['统计期起 (periodStart)']).toBe(r.period?.start ?? '');
-      expect(Number(row['数据数 (facts)'])).toBe(r.facts.length);
-      expect(Number(row['警告数 (warnings)'])).toBe(r.warnings.length);
+      expect(row[col('file')]).toBe(r.source.file);
+      expect(Number(row[col('report')])).toBe(r.source.index + 1);
+      expect(unformula(row[col('title')])).toBe(r.title ?? '');
+      expect(row[col('year')]).toBe(r.year === undefined ? '' : String(r.year));
+      expect(row[col('format')]).toBe(r.indicators.format ? formats[r.indicators.format] : '');
+      expect(row[col('periodStart')]).toBe(r.period?.start ?? '');
+      expect(Number(row[col('facts')])).toBe(r.facts.length);
+      expect(Number(row[col('warnings')])).toBe(r.warnings.length);
       for (const key of indicatorKeys) {
         const v = valueAt(r.indicators, key);
-        const cell = row[header.find((h) => h.endsWith(`(${key})`))!];
-        expect(cell, key).toBe(v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+        expect(row[col(key)], key).toBe(typeof v === 'number' ? String(v) : '');
       }
     });
+  });
+
+  it('indicators.csv: one row per report × indicator, quote and offsets that slice the report text', () => {
+    const rows = parseCsv(readFileSync(join(out, 'indicators.csv'), 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
+    const expected = reports.flatMap((r) => Object.entries(flat(r.indicators)).map(([key, value]) => ({ r, key, value })));
+    expect(rows).toHaveLength(expected.length);
+    const byReportKey = new Map(rows.map((row) => [`${row['文件']}#${row['篇']}#${row['指标键']}`, row]));
+    for (const { r, key, value } of expected) {
+      const row = byReportKey.get(`${r.source.file}#${r.source.index + 1}#${key}`)!;
+      expect(row, key).toBeDefined();
+      expect(Number(row['数值'])).toBe(value);
+      expect(row['指标']).not.toMatch(/[A-Za-z]/);
+      const src = r.indicatorSources.find((s) => s.key === key);
+      expect(row['读法']).toBe(src ? { table: '表格单元格', prose: '正文', derived: '推算' }[src.how] : '');
+      if (src) expect(r.text.slice(Number(row['起']), Number(row['止']))).toBe(unformula(row['原文']));
+    }
+    const newReceived = rows.find((row) => row['指标键'] === 'applications.newReceived.total' && row['文件'].endsWith('01-good-pingtan-2019.txt'))!;
+    // 表三 of the 2019 report: 一、本年新收政府信息公开申请数量 23 (自然人 23, 法人或其他组织 0 …)
+    expect(newReceived).toMatchObject({ 指标: '依申请公开·本年新收·总计', 分组: '依申请公开·本年新收', 项: '总计', 单位: '件', 数值: '23' });
   });
 
   it('facts.csv: one row per fact with value, quote and offsets that slice the report text', () => {
@@ -139,15 +171,16 @@ describe('CSV reads back to the JSON values', { timeout: 180_000 }, () => {
     const facts = reports.flatMap((r) => r.facts.map((f) => ({ f, r })));
     expect(rows).toHaveLength(facts.length);
     expect(rows.some((row) => Object.values(row).some((v) => v.includes(',')))).toBe(true); // quoting is exercised
+    const kinds: Record<string, string> = { count: '数量', percent: '百分比', money: '金额', date: '日期', dateRange: '期间' };
     rows.forEach((row, i) => {
       const { f, r } = facts[i];
-      expect(row['文件 (file)']).toBe(r.source.file);
-      expect(row['类型 (kind)']).toBe(f.kind);
-      expect(unformula(row['数值 (value)'])).toBe(String(f.value));
-      expect(row['单位 (unit)']).toBe(f.unit ?? '');
-      expect(unformula(row['主题 (subject)'])).toBe(f.subject ?? '');
-      expect(unformula(row['原文 (quote)'])).toBe(f.quote);
-      expect(r.text.slice(Number(row['起 (start)']), Number(row['止 (end)']))).toBe(f.quote);
+      expect(row['文件']).toBe(r.source.file);
+      expect(row['类型']).toBe(kinds[f.kind]);
+      expect(unformula(row[typeof f.value === 'number' ? '数值' : '日期'])).toBe(String(f.value));
+      expect(row['单位']).toBe(f.unit ?? '');
+      expect(unformula(row['主题'])).toBe(f.subject ?? '');
+      expect(unformula(row['原文'])).toBe(f.quote);
+      expect(r.text.slice(Number(row['起']), Number(row['止']))).toBe(f.quote);
     });
   });
 });
@@ -202,7 +235,7 @@ describe('failure isolation and safe outputs', { timeout: 180_000 }, () => {
     expect(readFileSync(target, 'utf8')).toBe('precious\n');
     const forced = cli(['convert', 'fixtures/batch/sub', '-o', target, '--force', '-q']);
     expect(forced.code).toBe(0);
-    expect(readFileSync(target, 'utf8').startsWith('\uFEFF文件 (file)')).toBe(true);
+    expect(readFileSync(target, 'utf8').startsWith('\uFEFF文件,篇,标题')).toBe(true);
     expect(readdirSync(tmp).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { IndicatorsSchema, type Report } from '../../src/index.js';
 import { indicatorColumns, indicatorLabel, leafKeys } from '../../src/cli/columns.js';
 import { FORMATS, formatForPath } from '../../src/cli/formats/index.js';
+import { renderFormat } from './staged.js';
+import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
+import * as XLSX from 'xlsx';
 
 function report(overrides: Partial<Report>): Report {
   return {
@@ -45,26 +48,82 @@ describe('indicator columns come from the zod schema', () => {
 });
 
 describe('CSV quoting', () => {
-  it('quotes commas, double quotes and newlines so that a CSV reader gets the same text back', () => {
+  /** reports.csv as rows keyed by the English key row (row 2); row 1 is the 中文 header. */
+  async function reportsCsv(reports: Report[], file: string, allColumns = false): Promise<{ header: string[]; rows: Array<Record<string, string>> }> {
+    const text = (await renderFormat(FORMATS.csv, [[file, reports]], { allColumns })).toString('utf8');
+    const [header, keys, ...rows] = parseCsv(text, { bom: true }) as string[][];
+    return { header, rows: rows.map((row) => Object.fromEntries(keys.map((k, i) => [k, row[i]]))) };
+  }
+
+  it('quotes commas, double quotes and newlines so that a CSV reader gets the same text back', async () => {
     const title = '某局"阳光政务",2020年度\n政府信息公开工作年度报告';
     const r = report({
       title,
       indicators: { applications: { newReceived: { total: 12 } }, proactive: { categories: { 机构职能类: 3 } } },
     });
-    const csv = FORMATS.csv.head() + FORMATS.csv.render([r], 'a,b.txt');
-    const rows = parseCsv(csv, { bom: true, columns: true }) as Array<Record<string, string>>;
+    const { header, rows } = await reportsCsv([r], 'a,b.txt');
     expect(rows).toHaveLength(1);
-    expect(rows[0]['文件 (file)']).toBe('a,b.txt');
-    expect(rows[0]['标题 (title)']).toBe(title);
-    expect(rows[0]['依申请公开·本年新收·总计 (applications.newReceived.total)']).toBe('12');
-    expect(rows[0]['主动公开·分类 (proactive.categories)']).toBe('{"机构职能类":3}');
+    expect(rows[0].file).toBe('a,b.txt');
+    expect(rows[0].title).toBe(title);
+    expect(rows[0]['applications.newReceived.total']).toBe('12');
+    expect(header).toContain('依申请公开·本年新收·总计');
+    // the categories are rows of indicators.csv, never a JSON cell here
+    expect(Object.values(rows[0]).some((v) => v.includes('{'))).toBe(false);
   });
 
-  it('defuses cells that a spreadsheet would run as a formula, but not negative numbers', () => {
+  it('keeps only the indicator columns that hold a value in the batch, unless --all-columns', async () => {
+    const a = report({ indicators: { applications: { newReceived: { total: 12 } } } });
+    const b = report({ indicators: { reviewsAndLawsuits: { review: { upheld: 0, total: 0 } } } });
+    const { rows } = await reportsCsv([a, b], 'x.txt');
+    expect(Object.keys(rows[0]).filter((k) => k.includes('.'))).toEqual([
+      'applications.newReceived.total',
+      'reviewsAndLawsuits.review.upheld',
+      'reviewsAndLawsuits.review.total',
+    ]);
+    expect(rows.map((row) => row['reviewsAndLawsuits.review.total'])).toEqual(['', '0']); // 0 is a value, blank is not
+    const all = await reportsCsv([a, b], 'x.txt', true);
+    expect(Object.keys(all.rows[0]).length).toBeGreaterThan(200);
+    expect(all.header.filter((h) => /[A-Za-z]/.test(h))).toEqual([]);
+  });
+
+  it('defuses cells that a spreadsheet would run as a formula, but not negative numbers', async () => {
     const r = report({ title: '=HYPERLINK("http://x")', indicators: { proactive: { licensing: { itemsChange: -3 } } } });
-    const rows = parseCsv(FORMATS.csv.head() + FORMATS.csv.render([r], 'f.txt'), { bom: true, columns: true }) as Array<Record<string, string>>;
-    expect(rows[0]['标题 (title)']).toBe(`'=HYPERLINK("http://x")`);
-    expect(rows[0]['主动公开·行政许可·本年增/减 (proactive.licensing.itemsChange)']).toBe('-3');
+    const { rows } = await reportsCsv([r], 'f.txt');
+    expect(rows[0].title).toBe(`'=HYPERLINK("http://x")`);
+    expect(rows[0]['proactive.licensing.itemsChange']).toBe('-3');
+  });
+});
+
+describe('xlsx and parquet from reports in memory', () => {
+  it('xlsx: a title that looks like a formula is the text as written, never a formula; numbers are numbers', async () => {
+    const title = '=HYPERLINK("http://x","点我")';
+    const r = report({ title, indicators: { format: '2019', applications: { newReceived: { total: 12 } } } });
+    const wb = XLSX.read(await renderFormat(FORMATS.xlsx, [['f.txt', [r]]]));
+    const sheet = wb.Sheets['报告'];
+    const [header, keys, row] = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1 });
+    const cellAt = (name: string) => sheet[XLSX.utils.encode_cell({ r: 2, c: (keys as string[]).indexOf(name) })] as XLSX.CellObject;
+    expect(cellAt('title')).toMatchObject({ t: 's', v: title });
+    expect(cellAt('title').f).toBeUndefined();
+    expect(cellAt('applications.newReceived.total')).toMatchObject({ t: 'n', v: 12 });
+    expect(row[(keys as string[]).indexOf('format')]).toBe('2019版表格');
+    expect(header[(keys as string[]).indexOf('applications.newReceived.total')]).toBe('依申请公开·本年新收·总计');
+  });
+
+  it('parquet: an empty batch is still a valid file with the typed columns and no rows', async () => {
+    const bytes = await renderFormat(FORMATS['parquet-indicators'], []);
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const metadata = parquetMetadata(buffer);
+    expect(Number(metadata.num_rows)).toBe(0);
+    expect(parquetSchema(metadata).children.map((c) => c.element.name)).toContain('指标键');
+    expect(await parquetReadObjects({ file: buffer })).toEqual([]);
+  });
+
+  it('parquet: a report without agency or year gives nulls, not empty strings or zeros', async () => {
+    const r = report({ indicators: { proactive: { totalPublished: 5 } } });
+    const bytes = await renderFormat(FORMATS['parquet-indicators'], [['x.txt', [r]]]);
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const [row] = await parquetReadObjects({ file: buffer });
+    expect(row).toMatchObject({ 文件: 'x.txt', 篇: 1, 机关: null, 年度: null, 指标键: 'proactive.totalPublished', 数值: 5, 单位: '条' });
   });
 });
 
@@ -76,7 +135,9 @@ describe('output formats', () => {
     expect(formatForPath('a.JSONL')).toBe('jsonl');
     expect(formatForPath('a.json')).toBe('json');
     expect(formatForPath('a.txt')).toBe('summary');
-    expect(formatForPath('a.xlsx')).toBeUndefined();
+    expect(formatForPath('a.xlsx')).toBe('xlsx');
+    expect(formatForPath('out/indicators.csv')).toBe('csv-indicators');
+    expect(formatForPath('a.xls')).toBeUndefined();
   });
 
   it('json joins chunks into one valid document with errors and totals', () => {

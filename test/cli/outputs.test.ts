@@ -20,11 +20,12 @@ describe('planOutputs', () => {
     expect(where(planOutputs('out/x.data', ['csv-facts'], false))).toEqual([['csv-facts', 'out/x.data']]);
   });
 
-  it('-o dir/: jsonl, csv and csv-facts files, errors.jsonl always, the summary on stdout unless quiet', () => {
+  it('-o dir/: jsonl, csv, csv-indicators and csv-facts files, errors.jsonl always, the summary on stdout unless quiet', () => {
     const plan = planOutputs('out/', undefined, false);
     expect(where(plan)).toEqual([
       ['jsonl', 'out/reports.jsonl'],
       ['csv', 'out/reports.csv'],
+      ['csv-indicators', 'out/indicators.csv'],
       ['csv-facts', 'out/facts.csv'],
       ['summary', '-'],
     ]);
@@ -39,9 +40,25 @@ describe('planOutputs', () => {
   it('refuses what it cannot do', () => {
     expect(() => planOutputs(undefined, ['csv', 'jsonl'], false)).toThrow(/only one --format can go to stdout/);
     expect(() => planOutputs('r.csv', ['csv', 'jsonl'], false)).toThrow(/only one --format per output file/);
-    expect(() => planOutputs('r.xlsx', undefined, false)).toThrow(/cannot tell the format/);
-    expect(() => parseFormats('csv,xlsx')).toThrow(/unknown format "xlsx"/);
+    expect(() => planOutputs('r.xls', undefined, false)).toThrow(/cannot tell the format/);
+    expect(() => parseFormats('csv,xls')).toThrow(/unknown format "xls"/);
     expect(parseFormats(' csv , csv-facts,csv ')).toEqual(['csv', 'csv-facts']);
+    expect(() => planOutputs(undefined, ['xlsx'], false)).toThrow(/xlsx is a binary file/);
+    expect(() => planOutputs('-', ['parquet-facts'], false)).toThrow(/parquet-facts is a binary file/);
+  });
+
+  it('xlsx and parquet: from the file name, or --format (parquet = indicators, facts and reports)', () => {
+    expect(where(planOutputs('out/b.xlsx', undefined, false))).toEqual([['xlsx', 'out/b.xlsx']]);
+    expect(parseFormats('parquet,xlsx')).toEqual(['parquet-indicators', 'parquet-facts', 'parquet-reports', 'xlsx']);
+    expect(where(planOutputs('out/', parseFormats('parquet'), true))).toEqual([
+      ['parquet-indicators', 'out/indicators.parquet'],
+      ['parquet-facts', 'out/facts.parquet'],
+      ['parquet-reports', 'out/reports.parquet'],
+    ]);
+    expect(where(planOutputs('x.parquet', undefined, false))).toEqual([['parquet-indicators', 'x.parquet']]);
+    expect(where(planOutputs('x/facts.parquet', parseFormats('parquet'), false))).toEqual([['parquet-facts', 'x/facts.parquet']]);
+    expect(where(planOutputs('x/all.parquet', parseFormats('parquet'), false))).toEqual([['parquet-indicators', 'x/all.parquet']]);
+    expect(where(planOutputs('x/i.indicators.csv', undefined, false))).toEqual([['csv-indicators', 'x/i.indicators.csv']]);
   });
 });
 

@@ -4,6 +4,7 @@
  * 三、本年度办理结果 anywhere, zero figures blank, pipe pieces with page footers or repeated headings between them, 表四
  * as three sub-tables in any order — and read through parseReport: every indicator cell equals the known value or is
  * absent (with a warning naming it); never a different value.
+ * A failing run prints the shape: `renderReport(knownTable(name, year), shape)` (tableShapes.ts) prints its text.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ const PLAIN: Omit<Shape, 'render'> = {
   wrap: 0,
   group: 'before',
   vertical: -1,
+  verticalStyle: 'column',
   blanks: 'none',
   cuts: [],
   between: '',
@@ -39,6 +41,7 @@ const shape: fc.Arbitrary<Shape> = fc.record({
   wrap: fc.constantFrom(0, 0, 6, 10, 11, 14),
   group: fc.constantFrom('before', 'prefix', 'middle'),
   vertical: fc.integer({ min: -1, max: 60 }),
+  verticalStyle: fc.constantFrom('column', 'spaced'),
   blanks: fc.constantFrom('none', 'cells', 'rows'),
   cuts: fc.array(fc.nat(60), { maxLength: 6 }),
   between: fc.constantFrom('', '— 5 —', '## 表三：收到和处理政府信息公开申请情况'),

@@ -87,6 +87,8 @@ export interface Shape {
   group: 'before' | 'prefix' | 'middle';
   /** Line index (modulo the body's length) where the vertical 三、本年度办理结果 is printed; -1: as a plain row label line before row 2. */
   vertical: number;
+  /** How it is printed: one character a line (pdftotext -raw), or spread over one line (pdftotext -layout: `三 、本 年 度办 理 结果`). */
+  verticalStyle: 'column' | 'spaced';
   /** Zero figures printed blank: none, zero cells beside a non-zero total, or whole zero rows of 三 too. */
   blanks: 'none' | 'cells' | 'rows';
   /** Body line indexes where the table breaks (pipe: a new piece, a separator row after its first row). */
@@ -99,6 +101,8 @@ export interface Shape {
 }
 
 const VERTICAL = '三、本年度办理结果';
+/** The vertical label's lines in a style. */
+const verticalLines = (style: Shape['verticalStyle']): string[] => (style === 'column' ? [...VERTICAL] : ['三 、本 年 度办 理 结果']);
 
 /** The printed figures of a row, '' where the shape leaves a zero blank. */
 function figures(t: KnownTable, i: number, shape: Shape): string[] {
@@ -131,7 +135,7 @@ function table3Lines(t: KnownTable, shape: Shape): string[] {
     } else if (shape.labelOwnLine || !label) out.push(...labelLines, nums.filter(Boolean).join(' '));
     else out.push(...labelLines.slice(0, -1), `${labelLines.at(-1)} ${nums.filter(Boolean).join(' ')}`);
   });
-  if (shape.vertical >= 0) out.splice(shape.vertical % (out.length + 1), 0, ...[...VERTICAL]);
+  if (shape.vertical >= 0) out.splice(shape.vertical % (out.length + 1), 0, ...verticalLines(shape.verticalStyle));
   for (const cut of [...new Set(shape.cuts.map((c) => c % out.length))].sort((a, b) => b - a)) {
     // a piece starts at each cut (pipe: its first pipe row is followed by a separator row)
     const at = shape.render === 'pipe' ? out.findIndex((l, k) => k >= cut && l.startsWith('|')) : -1;
@@ -168,7 +172,7 @@ function table3Html(t: KnownTable, shape: Shape): string {
   const rows = TABLE3_ROWS.map((row, i) => {
     const cells: string[] = [];
     const inResults = i >= RESULT_ROWS.first && i < RESULT_ROWS.last;
-    if (i === RESULT_ROWS.first) cells.push(td([...VERTICAL].join('\n'), ` rowspan="${RESULT_ROWS.last - RESULT_ROWS.first}"`));
+    if (i === RESULT_ROWS.first) cells.push(td(verticalLines(shape.verticalStyle).join('\n'), ` rowspan="${RESULT_ROWS.last - RESULT_ROWS.first}"`));
     const g = row.group;
     if (g && TABLE3_ROWS[i - 1]?.group !== g) cells.push(td(g, ` rowspan="${TABLE3_ROWS.filter((r) => r.group === g).length}"`));
     const span = inResults ? (g ? '' : ' colspan="2"') : ' colspan="3"';

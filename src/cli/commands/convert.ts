@@ -6,13 +6,14 @@ import { tokenizerFromEnv } from '../env.js';
 import { faultPointAsync } from '../faults.js';
 import { expandInputs, readStdin, STDIN_NAME, type InputFile } from '../files.js';
 import type { FileError, FormatName, RunTotals } from '../formats/index.js';
-import { checkOutputs, OutputWriter, parseFormats, planOutputs, type OutputPlan } from '../outputs.js';
+import { checkOutputs, OutputWriter, parseFormats, planOutputs, type Destination, type OutputPlan } from '../outputs.js';
 import { OutputSet } from '../outputSet.js';
 import { ConvertPool, inInputOrder } from '../pool.js';
 import { Progress, type ProgressMode } from '../progress.js';
 import { filesRunning, StdoutSink, stdoutProblem } from '../stdout.js';
 import type { FileOutcome, FileTask } from '../task.js';
 import { EXIT, EXIT_HELP, UsageError } from '../usage.js';
+import { StagedWriter } from '../stagedWriter.js';
 import { reviewPageWriter } from './review.js';
 
 /** Options of `nianbao convert`, as commander hands them over. */
@@ -27,6 +28,7 @@ export interface ConvertOptions {
   timeout: string;
   maxSize: string;
   reviewDir?: string;
+  allColumns?: boolean;
 }
 
 function positiveNumber(value: string, name: string, integer: boolean): number {
@@ -57,7 +59,7 @@ async function convertAll(
   files: InputFile[],
   makeTask: (file: InputFile) => FileTask,
   pool: ConvertPool,
-  writers: OutputWriter[],
+  writers: Array<OutputWriter | StagedWriter>,
   progress: Progress,
   options: { jobs: number; failFast: boolean; onConverted?: (outcome: FileOutcome & { ok: true }) => void },
 ): Promise<RunState> {
@@ -152,9 +154,11 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
 
   // the output set: lock, clean-up after killed runs, temporary files — all before any input is read
   const set = plan.layout ? new OutputSet(plan.layout) : undefined;
+  let writers: Array<OutputWriter | StagedWriter> = [];
   filesRunning(Boolean(set));
   const offSignals = onSignals(() => {
     progress.stop();
+    for (const w of writers) if (w instanceof StagedWriter) w.abort();
     set?.abort();
   }, Boolean(set));
   let pool: ConvertPool | undefined;
@@ -163,7 +167,9 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     for (const note of set?.open() ?? []) process.stderr.write(`nianbao: ${plan.layout!.label}: ${note}\n`);
     await faultPointAsync('opened');
     const stdout = new StdoutSink();
-    const writers = plan.destinations.map((d) => new OutputWriter(d, d.path === '-' ? stdout : set!.sink(basename(d.path))));
+    const target = (d: Destination) => (d.path === '-' ? stdout : set!.sink(basename(d.path)));
+    const context = { allColumns: Boolean(opts.allColumns) };
+    writers = plan.destinations.map((d) => (d.format.finish ? new StagedWriter(d, context, target(d), set) : new OutputWriter(d, target(d))));
     pool = new ConvertPool(Math.min(jobs, files.length), timeoutMs);
     for (const w of writers) await w.write(w.destination.format.head());
     state = await convertAll(files, makeTask, pool, writers, progress, {
@@ -173,11 +179,15 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     });
     progress.stop();
     if (opts.failFast && state.errors.length) {
+      for (const w of writers) if (w instanceof StagedWriter) w.abort();
       set?.abort();
       process.stderr.write(`nianbao: stopped at the first failure (--fail-fast); no output file was written\n`);
       return EXIT.FAILED;
     }
-    for (const w of writers) await w.write(w.destination.format.tail(state.totals, state.errors));
+    for (const w of writers) {
+      await w.write(w.destination.format.tail(state.totals, state.errors));
+      if (w instanceof StagedWriter) await w.finish();
+    }
     const errorsName = plan.errorsPath ? basename(plan.errorsPath) : undefined;
     const writeErrors = errorsName && (state.errors.length || plan.alwaysWriteErrors);
     if (writeErrors) set!.sink(errorsName).write(state.errors.map((e) => JSON.stringify(e) + '\n').join(''));
@@ -185,6 +195,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     set?.commit(errorsName && !writeErrors ? [errorsName] : [], { totals: state.totals });
     set?.release();
   } catch (err) {
+    for (const w of writers) if (w instanceof StagedWriter) w.abort();
     set?.abort();
     throw err;
   } finally {
@@ -224,15 +235,16 @@ function describeSet(plan: OutputPlan): string {
 export function registerConvert(program: Command): void {
   program
     .command('convert')
-    .description('convert report files, directories (recursive) or globs into jsonl, json, csv or csv-facts')
+    .description('convert report files, directories (recursive) or globs into jsonl, json, csv, indicators/facts csv, xlsx or parquet')
     .argument('<inputs...>', 'files, directories, globs, or - for stdin')
     .option('-o, --output <path>', 'output file (format from its ending), dir/ for one file per format, - for stdout')
-    .addOption(new Option('-f, --format <formats>', 'jsonl | json | csv | csv-facts | summary (comma list with -o dir/)'))
+    .addOption(new Option('-f, --format <formats>', 'jsonl | json | csv | csv-indicators | csv-facts | xlsx | parquet | summary (comma list with -o dir/)'))
     .option('-j, --jobs <n>', 'worker threads', String(availableParallelism()))
     .option('--encoding <name>', 'force an input encoding (gbk, gb18030, utf-8 …); detected otherwise')
     .option('--fail-fast', 'stop at the first file that fails, writing no output file')
     .option('-q, --quiet', 'no progress and no final summary on stderr (failed files are still listed)')
     .option('--force', 'replace existing output files')
+    .option('--all-columns', 'reports.csv / sheet 报告: every indicator column, not only those holding a value in the batch')
     .option('--timeout <seconds>', 'give up on a file after this long', '120')
     .option('--max-size <MB>', 'refuse files larger than this', '20')
     .option('--review-dir <dir>', 'also write one review page (HTML, every figure highlighted) per input file into dir')

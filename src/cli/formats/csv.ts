@@ -1,7 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Fact, Report } from '../../index.js';
-import { cellValue, indicatorColumns, valueAt, type IndicatorColumn } from '../columns.js';
-import type { OutputFormat } from './types.js';
+import type { Report } from '../../index.js';
+import { FACTS_TABLE } from '../tables/facts.js';
+import { INDICATORS_TABLE } from '../tables/indicators.js';
+import { wideCells, wideColumns, wideKeys, wideRow, type WideRow } from '../tables/reports.js';
+import type { CellValue, OutputTable } from '../tables/types.js';
+import { readStaged } from './staging.js';
+import type { FinishContext, FormatName, OutputFormat } from './types.js';
 
 const BOM = '\uFEFF';
 
@@ -9,96 +13,71 @@ const BOM = '\uFEFF';
  * Cells that start with = + - @ are prefixed with ' so that Excel/WPS do not run them as formulas
  * (a page title is untrusted text). Numbers are left alone.
  */
-function toCsv(rows: Array<Array<string | number>>): string {
-  return stringify(rows, { escape_formulas: true, record_delimiter: 'windows' });
+export function toCsv(rows: CellValue[][]): string {
+  return stringify(
+    rows.map((row) => row.map((c) => c ?? '')),
+    { escape_formulas: true, record_delimiter: 'windows' },
+  );
 }
 
-/** The fixed columns before the indicators: `中文 (key)` → value. */
-const REPORT_COLUMNS: Array<[string, (r: Report, file: string) => string | number | undefined]> = [
-  ['文件 (file)', (_r, file) => file],
-  ['篇 (report)', (r) => r.source.index + 1],
-  ['标题 (title)', (r) => r.title],
-  ['机关 (agency)', (r) => r.agency],
-  ['年度 (year)', (r) => r.year],
-  ['统计期起 (periodStart)', (r) => r.period?.start],
-  ['统计期止 (periodEnd)', (r) => r.period?.end],
-  ['发布日期 (publishedAt)', (r) => r.publishedAt],
-  ['编码 (encoding)', (r) => r.source.encoding],
-  ['章节数 (sections)', (r) => r.sections.length],
-  ['数据数 (facts)', (r) => r.facts.length],
-  ['表格数 (tables)', (r) => r.tables.length],
-];
-
-/** The trailing columns after the indicators. */
-const TRAILING_COLUMNS: Array<[string, (r: Report) => string | number]> = [
-  ['警告数 (warnings)', (r) => r.warnings.length],
-  ['警告代码 (warningCodes)', (r) => [...new Set(r.warnings.map((w) => w.code))].join(' ')],
-];
-
-let cachedColumns: IndicatorColumn[] | undefined;
-/** The indicator columns, derived once from the schema. */
-function columns(): IndicatorColumn[] {
-  return (cachedColumns ??= indicatorColumns());
+/** A tidy table as a CSV streamed file by file: UTF-8 with BOM, CRLF, one 中文 header row. */
+function tableCsvFormat(name: FormatName, fileName: string, table: OutputTable): OutputFormat {
+  return {
+    name,
+    fileName,
+    head: () => BOM + toCsv([table.columns.map((c) => c.header)]),
+    render: (reports, file) => {
+      const rows = reports.flatMap((r) => table.rows(r, file));
+      return rows.length ? toCsv(rows) : '';
+    },
+    separator: '',
+    tail: () => '',
+    holdsErrors: false,
+  };
 }
 
-/** Header row of `csv`: fixed columns, every indicator column of the schema, warning columns. */
-export function reportCsvHeader(): string[] {
-  return [...REPORT_COLUMNS.map(([h]) => h), ...columns().map((c) => c.header), ...TRAILING_COLUMNS.map(([h]) => h)];
+/** `csv-indicators` (indicators.csv): one row per report × indicator — the table to pivot. */
+export const csvIndicatorsFormat = tableCsvFormat('csv-indicators', 'indicators.csv', INDICATORS_TABLE);
+
+/** `csv-facts` (facts.csv): one row per figure, with its quote and offsets into the report's text. */
+export const csvFactsFormat = tableCsvFormat('csv-facts', 'facts.csv', FACTS_TABLE);
+
+/** Stages each report's wide row (one JSON line per report). */
+export function stageWideRows(reports: Report[], file: string): string {
+  return reports.map((r) => `${JSON.stringify(['reports', wideRow(r, file)])}\n`).join('');
 }
 
-/** One CSV row of a report, aligned with `reportCsvHeader()`. */
-export function reportCsvRow(r: Report, file: string): Array<string | number> {
-  return [
-    ...REPORT_COLUMNS.map(([, get]) => get(r, file) ?? ''),
-    ...columns().map((c) => cellValue(valueAt(r.indicators, c.key), c.kind)),
-    ...TRAILING_COLUMNS.map(([, get]) => get(r)),
-  ];
+/** The indicator keys of the wide table for a staged batch: those holding a value (all, with --all-columns). */
+export async function stagedWideKeys(staged: string, context: FinishContext): Promise<string[]> {
+  const used = new Set<string>();
+  for await (const [, row] of readStaged(staged)) for (const [key] of (row as WideRow).values) used.add(key);
+  return wideKeys(used, context.allColumns);
 }
 
-/** `csv`: one row per report, UTF-8 with BOM (opens in Excel/WPS), CRLF line ends. */
+/**
+ * `csv` (reports.csv): one row per report. Header row 1 is the 中文 label, row 2 the English key
+ * (`pd.read_csv(f, header=[0, 1])`, or `skiprows=[1]`); only indicator columns that hold a value in the batch.
+ */
 export const csvFormat: OutputFormat = {
   name: 'csv',
   fileName: 'reports.csv',
-  head: () => BOM + toCsv([reportCsvHeader()]),
-  render: (reports, file) => (reports.length ? toCsv(reports.map((r) => reportCsvRow(r, file))) : ''),
+  head: () => '',
+  render: stageWideRows,
   separator: '',
   tail: () => '',
   holdsErrors: false,
-};
-
-/** Columns of `csv-facts`: one row per fact with its quote and offsets into `report.text`. */
-const FACT_COLUMNS: Array<[string, (f: Fact, r: Report, file: string) => string | number | undefined]> = [
-  ['文件 (file)', (_f, _r, file) => file],
-  ['篇 (report)', (_f, r) => r.source.index + 1],
-  ['类型 (kind)', (f) => f.kind],
-  ['数值 (value)', (f) => f.value],
-  ['单位 (unit)', (f) => f.unit],
-  ['约数 (approx)', (f) => f.approx],
-  ['否定为零 (zeroBy)', (f) => f.zeroBy],
-  ['主题 (subject)', (f) => f.subject],
-  ['章节 (section)', (f) => f.sectionPath.join(' > ')],
-  ['原文 (quote)', (f) => f.quote],
-  ['起 (start)', (f) => f.span.start],
-  ['止 (end)', (f) => f.span.end],
-  ['来源 (source)', (f) => f.source],
-  ['规则 (rule)', (f) => f.rule],
-];
-
-/** Header row of `csv-facts`. */
-export function factCsvHeader(): string[] {
-  return FACT_COLUMNS.map(([h]) => h);
-}
-
-/** `csv-facts`: one row per fact (file, report, kind, value, unit, subject, section, quote, start, end …). */
-export const csvFactsFormat: OutputFormat = {
-  name: 'csv-facts',
-  fileName: 'facts.csv',
-  head: () => BOM + toCsv([factCsvHeader()]),
-  render: (reports, file) => {
-    const rows = reports.flatMap((r) => r.facts.map((f) => FACT_COLUMNS.map(([, get]) => get(f, r, file) ?? '')));
-    return rows.length ? toCsv(rows) : '';
+  async finish(staged, write, context) {
+    const keys = await stagedWideKeys(staged, context);
+    const columns = wideColumns(keys);
+    await write(BOM + toCsv([columns.map((c) => c.header), columns.map((c) => c.name)]));
+    let batch: CellValue[][] = [];
+    for await (const [, row] of readStaged(staged)) {
+      batch.push(wideCells(row as WideRow, keys));
+      if (batch.length >= 500) {
+        await write(toCsv(batch));
+        batch = [];
+      }
+    }
+    if (batch.length) await write(toCsv(batch));
   },
-  separator: '',
-  tail: () => '',
-  holdsErrors: false,
 };

@@ -1,8 +1,30 @@
 import type { Report } from '../../index.js';
 
 /** Names accepted by `--format`. */
-export const FORMAT_NAMES = ['jsonl', 'json', 'csv', 'csv-facts', 'summary'] as const;
+export const FORMAT_NAMES = [
+  'jsonl',
+  'json',
+  'csv',
+  'csv-indicators',
+  'csv-facts',
+  'summary',
+  'xlsx',
+  'parquet-indicators',
+  'parquet-facts',
+  'parquet-reports',
+] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
+
+/** `--format` names that stand for several formats: `parquet` = the tidy indicators, the facts and the reports. */
+export const FORMAT_GROUPS: Record<string, FormatName[]> = {
+  parquet: ['parquet-indicators', 'parquet-facts', 'parquet-reports'],
+};
+
+/** What a staged format's `finish` is told about the run. */
+export interface FinishContext {
+  /** `--all-columns`: the wide reports table keeps every indicator column of the schema, even empty ones. */
+  allColumns: boolean;
+}
 
 /** A file that could not be converted, as listed on stderr and in the errors output. */
 export interface FileError {
@@ -36,4 +58,11 @@ export interface OutputFormat {
   tail(totals: RunTotals, errors: FileError[]): string;
   /** Whether the format carries its own errors section (else `<out>.errors.jsonl` is written). */
   holdsErrors: boolean;
+  /**
+   * Formats that need the whole batch (a workbook, Parquet, a CSV whose columns depend on the batch): `render` returns
+   * staged JSON lines, and `finish` reads them back (in input order) and writes the real output through `write`.
+   */
+  finish?(staged: string, write: (chunk: string | Uint8Array) => Promise<void>, context: FinishContext): Promise<void>;
+  /** Bytes, not text: never written to a terminal. */
+  binary?: boolean;
 }
