@@ -1,5 +1,6 @@
 // nianbao — the public face: parse functions, schemas, types and the error class. Nothing else is exported.
 export { parseReport, parseReports, type ParseOptions } from './parse.js';
+export { parseDocument, parseFile, type DocumentParseOptions } from './parseFile.js';
 export { NianbaoError, ERROR_MESSAGES, type NianbaoErrorCode } from './errors.js';
 export {
   ReportSchema,

@@ -26,6 +26,14 @@ export const ParseOptionsSchema = z.strictObject({
 /** Options of `parseReport` / `parseReports`. */
 export type ParseOptions = z.infer<typeof ParseOptionsSchema>;
 
+/** Options of the async entry `parseDocument` / `parseFile`: those of the sync entries, PDF/Word formats, a page limit. */
+export const DocumentParseOptionsSchema = ParseOptionsSchema.extend({
+  /** `pdf`, `docx`, `doc` are accepted as hints; the content decides. */
+  format: z.enum(['auto', 'text', 'html', ...ASYNC_FORMATS]).optional(),
+  /** Most PDF pages read. Default: all. */
+  maxPages: z.number().int().positive().optional(),
+});
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -35,15 +43,25 @@ function describe(value: unknown): string {
 
 /** Checks the options of a sync entry; throws `INVALID_OPTION` naming the option, or `NEEDS_ASYNC` for PDF/Word. */
 export function checkParseOptions(options: unknown): ParseOptions {
-  if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new NianbaoError('INVALID_OPTION', `options must be an object or undefined, got ${describe(options)}`);
-  }
-  const format = (options as { format?: unknown }).format;
+  const format = (options as { format?: unknown } | null | undefined)?.format;
   if ((ASYNC_FORMATS as readonly unknown[]).includes(format)) {
     throw new NianbaoError('NEEDS_ASYNC', `format "${String(format)}"`);
   }
-  const parsed = ParseOptionsSchema.safeParse(options);
+  return checkWith(ParseOptionsSchema, options);
+}
+
+/** Checks the options of the async entry; a PDF/Word format hint becomes `auto` (the content decides). */
+export function checkDocumentOptions(options: unknown): z.infer<typeof DocumentParseOptionsSchema> {
+  const checked = checkWith(DocumentParseOptionsSchema, options);
+  return (ASYNC_FORMATS as readonly unknown[]).includes(checked.format) ? { ...checked, format: 'auto' } : checked;
+}
+
+function checkWith<S extends z.ZodType>(schema: S, options: unknown): z.infer<S> {
+  if (options === undefined) return {} as z.infer<S>;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new NianbaoError('INVALID_OPTION', `options must be an object or undefined, got ${describe(options)}`);
+  }
+  const parsed = schema.safeParse(options);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const key = issue.path.length ? issue.path.join('.') : (issue as { keys?: string[] }).keys?.join(', ') ?? '';

@@ -1,5 +1,5 @@
 import { NianbaoError } from './errors.js';
-import { readInput, normalizeForMatching } from './input/index.js';
+import { readInput, normalizeForMatching, type InputDocument, type PageSpan } from './input/index.js';
 import { splitReports, findSections, sectionPathAt, noReportWarnings } from './segment/index.js';
 import { extractFacts } from './extract/index.js';
 import { checkParseOptions, type ParseOptions } from './options.js';
@@ -22,10 +22,22 @@ function tablesIn(tables: Table[], start: number, end: number): Table[] {
     }));
 }
 
+/** The pages a report's slice of the text covers, with offsets into the report's own text. */
+function pagesIn(pages: PageSpan[] | undefined, start: number, end: number): Report['pages'] {
+  if (!pages) return undefined;
+  return pages
+    .filter((p) => p.end > start && p.start < end)
+    .map((p) => ({ page: p.page, start: Math.max(p.start, start) - start, end: Math.min(p.end, end) - start }));
+}
+
 /** Parses a page that may hold several reports (篇1 …); returns one Report each, in page order. */
 export function parseReports(input: string | Uint8Array, options?: ParseOptions): Report[] {
-  options = checkParseOptions(options);
-  const page = readInput(input, options);
+  const checked = checkParseOptions(options);
+  return reportsOf(readInput(input, checked), checked);
+}
+
+/** The reports of a decoded document (text, HTML, PDF or Word, already read to text + grids). */
+export function reportsOf(page: InputDocument, options: ParseOptions = {}): Report[] {
   // the map is character by character, so a slice of the page's normalised copy is the slice's normalised copy
   const pageNorm = normalizeForMatching(page.text);
   const slices = splitReports(page.text, pageNorm);
@@ -62,6 +74,7 @@ export function parseReports(input: string | Uint8Array, options?: ParseOptions)
           encoding: page.encoding,
           format: page.format,
         },
+        ...(page.pages ? { pages: pagesIn(page.pages, slice.start, slice.end) } : {}),
         meta: metaSpans,
       } satisfies Report;
     });

@@ -2,8 +2,15 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, r
 import { extname, join, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
-/** Extensions picked up when walking a directory. Saved report pages come as text or HTML under these names. */
+/**
+ * Extensions picked up when walking a directory: saved report pages (text, HTML) and the PDF and Word attachments
+ * agencies publish. The content decides the format in the end (a .txt holding HTML, a .doc that is a DOCX).
+ */
 export const REPORT_EXTENSIONS: Record<string, 'auto' | 'html'> = {
+  '.pdf': 'auto',
+  '.docx': 'auto',
+  '.doc': 'auto',
+  '.wps': 'auto',
   '.txt': 'auto', // a saved .txt is sometimes HTML: let the content decide
   '.md': 'auto',
   '.html': 'html',
@@ -24,7 +31,7 @@ export interface InputFile {
 /** What the arguments expand to: the files to read, and what was left aside and why. */
 export interface InputList {
   files: InputFile[];
-  /** Files inside directories whose extension is not a report type (a .png, a .pdf …). */
+  /** Files inside directories whose extension is not a report type (a .png, a .xlsx …). */
   skipped: string[];
   /** Glob patterns that matched nothing. */
   emptyGlobs: string[];

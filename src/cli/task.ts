@@ -1,4 +1,5 @@
-import { NianbaoError, parseReports, type Report, type TokenizerName } from '../index.js';
+import { NianbaoError, parseDocument, type Report, type TokenizerName } from '../index.js';
+import { sniffFormat } from '../input/sniff.js';
 import { formatFor, readRegularFile } from './files.js';
 import { FORMATS, type FileError, type FormatName } from './formats/index.js';
 
@@ -45,6 +46,9 @@ const LIBRARY_REASONS: Partial<Record<string, string>> = {
   BINARY_INPUT: 'binary file, not text or HTML',
   TOO_LARGE: 'too large',
   UNKNOWN_ENCODING: 'unknown encoding',
+  NO_TEXT_LAYER: 'PDF without a text layer (a scan; OCR is out of scope)',
+  ENCRYPTED: 'encrypted (needs a password)',
+  DAMAGED_DOCUMENT: 'damaged or truncated document',
   INTERNAL: 'parse failed',
 };
 
@@ -89,18 +93,18 @@ export function noReportReason(report: Report): string {
   return `no report found (${w?.message.split(': ').slice(1).join(': ') || 'no report structure'})`;
 }
 
-/** Reads, parses and renders one file; never throws (a failure is an outcome with a reason). */
-export function convertFile(task: FileTask): FileOutcome {
+/** Reads, parses (PDF and Word too) and renders one file; never rejects (a failure is an outcome with a reason). */
+export async function convertFile(task: FileTask): Promise<FileOutcome> {
   const bytes = readBytes(task);
   if (!(bytes instanceof Uint8Array)) return bytes;
   if (bytes.length === 0) return fail(task.path, 'EMPTY_INPUT', 'empty file (0 bytes)');
   if (bytes.length > task.maxBytes) {
     return fail(task.path, 'TOO_LARGE', `too large: ${megabytes(bytes.length)}, over the ${megabytes(task.maxBytes)} limit`);
   }
-  const kind = binaryKind(bytes);
-  if (kind) return fail(task.path, 'BINARY_INPUT', `binary file, not text or HTML (looks like ${kind})`);
+  const sniffed = sniffFormat(bytes);
+  if (sniffed.format === 'unsupported') return fail(task.path, 'UNSUPPORTED_FORMAT', `unsupported format (${sniffed.kind})`);
   try {
-    const reports = parseReports(bytes, {
+    const reports = await parseDocument(bytes, {
       source: task.path,
       format: formatFor(task.format, bytes),
       ...(task.encoding ? { encoding: task.encoding } : {}),

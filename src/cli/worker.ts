@@ -2,6 +2,6 @@
 import { convertFile, type FileOutcome, type FileTask } from './task.js';
 
 /** Converts one file in a worker thread. */
-export default function convertInWorker(task: FileTask): FileOutcome {
+export default function convertInWorker(task: FileTask): Promise<FileOutcome> {
   return convertFile(task);
 }

@@ -3,9 +3,11 @@ import type { Table } from '../schema/report.js';
 import type { Warning } from '../schema/warnings.js';
 import { decodeBytes } from './decode.js';
 import { htmlToDocument, type HtmlOptions } from './html.js';
+import { sniffFormat } from './sniff.js';
 
 export { decodeBytes, declaredCharset } from './decode.js';
 export { normalizeForMatching } from './normalize.js';
+export { sniffFormat, type Sniffed, type SniffedFormat } from './sniff.js';
 export { cellValue } from './cellValue.js';
 export { DEFAULT_MAX_HTML_DEPTH, DEFAULT_MAX_TABLE_CELLS } from './html.js';
 
@@ -21,10 +23,31 @@ export interface InputOptions extends HtmlOptions {
 /** The decoded page: its plain text (spans index it), HTML tables as grids, and what went wrong on the way. */
 export interface InputDocument {
   text: string;
-  format: 'text' | 'html';
+  format: DocumentFormat;
   encoding: string;
   tables: Table[];
   warnings: Warning[];
+  /** PDF: where each page's text starts and ends in `text` (1-based page numbers). */
+  pages?: PageSpan[];
+}
+
+/** What was read: text, HTML, a PDF, a Word document (DOCX), or an old Word/WPS file (DOC). */
+export type DocumentFormat = 'text' | 'html' | 'pdf' | 'docx' | 'doc';
+
+/** One page of a paged source: its number and the span of `text` it holds. */
+export interface PageSpan {
+  page: number;
+  start: number;
+  end: number;
+}
+
+/** Refuses bytes the sync text path cannot read: PDF/Word (→ the async entry) and other binary formats. */
+export function refuseBinary(bytes: Uint8Array, source?: string): void {
+  const sniffed = sniffFormat(bytes);
+  if (sniffed.format === 'pdf' || sniffed.format === 'docx' || sniffed.format === 'doc') {
+    throw new NianbaoError('NEEDS_ASYNC', `${sniffed.format.toUpperCase()} file`, source);
+  }
+  if (sniffed.format === 'unsupported') throw new NianbaoError('UNSUPPORTED_FORMAT', sniffed.kind, source);
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -68,6 +91,7 @@ export function readInput(input: string | Uint8Array, options: InputOptions = {}
   if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   } else {
+    refuseBinary(input, options.source);
     const decoded = decodeBytes(input, { encoding: options.encoding, html: options.format !== 'text', source: options.source });
     text = decoded.text;
     encoding = decoded.encoding;

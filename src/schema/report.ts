@@ -78,7 +78,8 @@ export type Cell = z.infer<typeof CellSchema>;
 
 export const TableSchema = z.object({
   name: z.string().optional(),
-  source: z.enum(['html', 'text']),
+  /** Where the grid came from: HTML (and DOCX) markup, flattened text, or a PDF page's layout. */
+  source: z.enum(['html', 'text', 'pdf']),
   span: SpanSchema,
   rows: z.array(z.array(CellSchema)),
 });
@@ -118,8 +119,11 @@ export const ReportSchema = z.object({
     /** The span of this report's text in the whole decoded page. */
     pageSpan: SpanSchema,
     encoding: z.string(),
-    format: z.enum(['text', 'html']),
+    /** What was read: text, HTML, PDF, DOCX, or DOC (Word 97–2003 / WPS). */
+    format: z.enum(['text', 'html', 'pdf', 'docx', 'doc']),
   }),
+  /** Paged sources (PDF): the span of this report's text on each page, 1-based page numbers. */
+  pages: z.array(z.object({ page: z.number().int().positive(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional(),
   /** Where title/agency/year were read, when they were. */
   meta: z
     .object({

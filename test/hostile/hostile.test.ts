@@ -71,15 +71,18 @@ describe('not text at all', () => {
     expect(() => parseReports('')).toThrowError(expect.objectContaining({ code: 'EMPTY_INPUT' }));
   });
 
-  it('binary (random bytes with NULs, a PNG header, a zip) → BINARY_INPUT or a warned result, never a crash', () => {
+  it('binary (random bytes with NULs, a PNG header, a zip) → BINARY_INPUT / UNSUPPORTED_FORMAT or a warned result, never a crash', () => {
     const random = Buffer.from(Array.from({ length: 64 * 1024 }, (_, i) => (i * 7919 + (i >> 3)) % 256));
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(4096, 0)]);
     const zip = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256))]);
     for (const bytes of [random, png, zip]) {
       const { reports, error } = bounded(() => parseReports(bytes), { ms: 5000 });
-      if (error) expect(error.code).toBe('BINARY_INPUT');
+      if (error) expect(['BINARY_INPUT', 'UNSUPPORTED_FORMAT']).toContain(error.code);
       else expect(codes(reports).size).toBeGreaterThan(0);
     }
+    // a PNG and a ZIP that is not a Word document are named in the error
+    expect(() => parseReports(png)).toThrowError(expect.objectContaining({ code: 'UNSUPPORTED_FORMAT', message: expect.stringContaining('PNG') }));
+    expect(() => parseReports(zip)).toThrowError(expect.objectContaining({ code: 'UNSUPPORTED_FORMAT', message: expect.stringContaining('ZIP') }));
   });
 });
 

@@ -123,8 +123,11 @@ describe('readInput: unusable bytes are typed errors', () => {
   it('HTML with no visible text → EMPTY_INPUT', () => {
     expect(codeOf(() => readInput(utf8('<html><head><script>var a = 1;</script></head><body> </body></html>')))).toBe('EMPTY_INPUT');
   });
-  it('a NUL byte (a PNG header) → BINARY_INPUT', () => {
-    expect(codeOf(() => readInput(hex('89504e470d0a1a0a0000000d49484452')))).toBe('BINARY_INPUT');
+  it('a PNG header → UNSUPPORTED_FORMAT (a known binary type, named)', () => {
+    expect(codeOf(() => readInput(hex('89504e470d0a1a0a0000000d49484452')))).toBe('UNSUPPORTED_FORMAT');
+  });
+  it('NUL bytes of no known type → BINARY_INPUT', () => {
+    expect(codeOf(() => readInput(hex('00000000414243440000000045464748')))).toBe('BINARY_INPUT');
   });
   it('many control characters without NUL → BINARY_INPUT', () => {
     const bytes = new Uint8Array(2000).map((_, i) => (i % 3 === 0 ? 0x01 : 0x41));

@@ -3,7 +3,11 @@
 import { NianbaoError, ReportSchema, type Report, type Section, type Span } from '../../src/index.js';
 
 /** Error codes that are a fair answer to unusable input (not a crash). INTERNAL is a crash and is never accepted. */
-export const INPUT_ERROR_CODES = new Set(['EMPTY_INPUT', 'BINARY_INPUT', 'TOO_LARGE', 'UNKNOWN_ENCODING']);
+export const INPUT_ERROR_CODES = new Set([
+  'EMPTY_INPUT', 'BINARY_INPUT', 'TOO_LARGE', 'UNKNOWN_ENCODING',
+  // binary formats: named (UNSUPPORTED_FORMAT), for the async entry (NEEDS_ASYNC), or unreadable as PDF/Word
+  'UNSUPPORTED_FORMAT', 'NEEDS_ASYNC', 'NO_TEXT_LAYER', 'ENCRYPTED', 'DAMAGED_DOCUMENT',
+]);
 
 function inBounds(span: Span, length: number): boolean {
   return Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= length;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { NianbaoError, parseReports } from '../../index.js';
+import { NianbaoError, parseDocument } from '../../index.js';
 import { DEFAULT_MAX_BYTES } from '../../input/index.js';
 import { tokenizerFromEnv } from '../env.js';
 import { formatFor, formatHint, readRegularFile, readStdin, STDIN_NAME } from '../files.js';
@@ -34,7 +34,7 @@ export async function runParse(file: string, opts: ParseCommandOptions): Promise
   const tokenizer = tokenizerFromEnv();
   let reports;
   try {
-    reports = parseReports(bytes, {
+    reports = await parseDocument(bytes, {
       source: file === '-' ? STDIN_NAME : file,
       format: file === '-' ? 'auto' : formatFor(formatHint(file), bytes),
       ...(opts.encoding ? { encoding: opts.encoding } : {}),

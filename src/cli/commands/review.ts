@@ -3,7 +3,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { NianbaoError, parseReports } from '../../index.js';
+import { NianbaoError, parseDocument } from '../../index.js';
 import type { Report } from '../../schema/report.js';
 import { tokenizerFromEnv } from '../env.js';
 import { STDIN_NAME } from '../files.js';
@@ -90,7 +90,7 @@ export function registerReview(program: Command): void {
       }
       let reports: Report[];
       try {
-        reports = parseReports(bytes, { source: file, ...(options.encoding ? { encoding: options.encoding } : {}), ...(tokenizer ? { tokenizer } : {}) });
+        reports = await parseDocument(bytes, { source: file, ...(options.encoding ? { encoding: options.encoding } : {}), ...(tokenizer ? { tokenizer } : {}) });
       } catch (err) {
         if (!(err instanceof NianbaoError)) throw err;
         process.stderr.write(`nianbao: ${err.message}\n`);

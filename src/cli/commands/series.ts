@@ -83,7 +83,7 @@ async function readReports(files: InputFile[], opts: SeriesCliOptions, maxBytes:
   const tokenizer = tokenizerFromEnv();
   let failed = 0;
   for (const file of files) {
-    const outcome = convertFile({
+    const outcome = await convertFile({
       path: file.path === '-' ? STDIN_NAME : file.path,
       format: file.format,
       formats: ['jsonl'],
