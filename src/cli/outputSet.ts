@@ -128,6 +128,7 @@ export class FileSink {
   private pending: Array<string | Uint8Array> = [];
   private pendingLength = 0;
   private injected?: NodeJS.ErrnoException;
+  private closed = false;
 
   constructor(
     readonly name: string,
@@ -159,18 +160,22 @@ export class FileSink {
     });
   }
 
-  /** Flushes and closes the file. */
+  /** Flushes and closes the file (once: a closed descriptor's number may already belong to another file). */
   close(): void {
+    if (this.closed) return;
     this.flush();
+    this.closed = true;
     writing(this.path, () => closeSync(this.fd));
   }
 
   /** Closes without writing what is buffered (the run is being abandoned). */
   discard(): void {
+    if (this.closed) return;
+    this.closed = true;
     try {
       closeSync(this.fd);
     } catch {
-      // already closed
+      // nothing more to do: the file is removed next
     }
   }
 }
