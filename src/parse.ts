@@ -1,6 +1,6 @@
 import { NianbaoError } from './errors.js';
 import { readInput, normalizeForMatching, type InputDocument, type PageSpan } from './input/index.js';
-import { splitReports, findSections, sectionPathAt, noReportWarnings } from './segment/index.js';
+import { splitReports, findSections, sectionPathAt, checkSections, noReportWarnings } from './segment/index.js';
 import { extractFacts } from './extract/index.js';
 import { checkParseOptions, type ParseOptions } from './options.js';
 import { readMetadata, readTables, readIndicators, readStatTable, proseValues } from './profiles/disclosure/index.js';
@@ -66,7 +66,7 @@ export function reportsOf(page: InputDocument, options: ParseOptions = {}): Repo
         tables,
         indicators: ind.indicators,
         indicatorSources: ind.sources,
-        warnings: [...(index === 0 ? page.warnings : []), ...noReportWarnings(norm), ...metaWarnings, ...prose.warnings, ...tabled.warnings, ...stat.warnings, ...ind.warnings],
+        warnings: [...(index === 0 ? page.warnings : []), ...noReportWarnings(norm), ...checkSections(norm, sections), ...metaWarnings, ...prose.warnings, ...tabled.warnings, ...stat.warnings, ...ind.warnings],
         source: {
           ...(options.source ? { file: options.source } : {}),
           index,

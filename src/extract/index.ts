@@ -19,6 +19,8 @@ import { sectionPathAt } from '../segment/index.js';
 import { findNumbers } from './numerals.js';
 import { refine } from './refine.js';
 import { countRule } from './rules/count.js';
+import { countOneRule } from './rules/countOne.js';
+import { labelledCountRule } from './rules/labelledCount.js';
 import { dateRule } from './rules/date.js';
 import { moneyRule } from './rules/money.js';
 import { negationRule } from './rules/negation.js';
@@ -35,7 +37,7 @@ export interface ExtractOptions {
 }
 
 /** Every rule, one per kind of figure (chrono-node's parser list); `refine` settles overlaps between them. */
-export const RULES: readonly Rule[] = [countRule, percentRule, moneyRule, dateRule, negationRule];
+export const RULES: readonly Rule[] = [countRule, countOneRule, labelledCountRule, percentRule, moneyRule, dateRule, negationRule];
 
 /** `norm` with every full-width `，` put back: in Chinese text `3，500` is a list, not three thousand five hundred. */
 function scanText(text: string, norm: string): string {

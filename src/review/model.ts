@@ -17,6 +17,8 @@ export interface IndicatorRow {
   target?: string;
   /** Fact indexes behind the value. */
   facts: number[];
+  /** Set when the value is approximate (近千条). */
+  approx?: string;
 }
 
 /** Everything the page needs for one report, with ids prefixed by `r{index}-`. */
@@ -182,6 +184,7 @@ function buildIndicatorRows(
       how: src ? [src.how, src.rule].filter(Boolean).join(' · ') : undefined,
       target,
       facts,
+      ...(src?.approx ? { approx: src.approx } : {}),
     });
   }
   return rows;

@@ -45,13 +45,19 @@ export function renderOutline(sections: Section[], view: ReportView): string {
   return list(sections);
 }
 
+/** A value with its approximation shown as the reports write it (约12, 80余, 不足5). */
+function approxValue(v: number | string, approxKind: string | undefined): string {
+  const approx = approxKind && Object.hasOwn(APPROX_LABELS, approxKind) ? APPROX_LABELS[approxKind] : {};
+  return (
+    (approx.before ? `<span class="ap">${e(approx.before)}</span>` : '') +
+    e(formatValue(v)) +
+    (approx.after ? `<span class="ap">${e(approx.after)}</span>` : '')
+  );
+}
+
 function factRow(f: Fact, i: number, view: ReportView, mismatched: Set<number>): string {
   const kind = highlightKind(f);
-  const approx = f.approx && Object.hasOwn(APPROX_LABELS, f.approx) ? APPROX_LABELS[f.approx] : {};
-  const value =
-    (approx.before ? `<span class="ap">${e(approx.before)}</span>` : '') +
-    e(formatValue(f.value)) +
-    (approx.after ? `<span class="ap">${e(approx.after)}</span>` : '');
+  const value = approxValue(f.value, f.approx);
   const bad = mismatched.has(i) ? ' <span class="bad" title="span does not slice to quote">⚠</span>' : '';
   const where = f.cell ? ` <span class="cellref" title="table cell">▦</span>` : '';
   return (
@@ -79,7 +85,7 @@ export function renderIndicatorTable(view: ReportView): string {
   const rows = view.indicatorRows.map(
     (r, i) =>
       `<tr id="${view.prefix}I${i}"${r.target ? ` data-go="${e(r.target)}"` : ''} data-facts="${e(r.facts.join(' '))}" tabindex="-1">` +
-      `<td>${e(r.label)}<div class="key">${e(r.key)}</div></td><td class="num">${e(formatValue(r.value))}</td><td>${e(r.unit ?? '')}</td>` +
+      `<td>${e(r.label)}<div class="key">${e(r.key)}</div></td><td class="num" title="${e(r.approx ?? '')}">${approxValue(r.value, r.approx)}</td><td>${e(r.unit ?? '')}</td>` +
       `<td>${e(r.subject ?? '')}</td><td class="path" title="${e(pathText(r.sectionPath))}">${e(r.sectionPath.at(-1) ?? '')}</td>` +
       `<td class="how">${r.target ? '' : '<span class="bad" title="no source span">⚠</span> '}${e(r.how ?? '')}</td></tr>`,
   );

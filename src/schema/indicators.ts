@@ -160,5 +160,7 @@ export const IndicatorSourceSchema = z.object({
   /** How the value was reached: read from a table cell, from prose, or derived (e.g. a blank total summed). */
   how: z.enum(['table', 'prose', 'derived']),
   rule: z.string().optional(),
+  /** Set when the figure is approximate (占比超八成, 近千条): the value is the written figure, never a guess. */
+  approx: z.enum(['more-than', 'about', 'less-than']).optional(),
 });
 export type IndicatorSource = z.infer<typeof IndicatorSourceSchema>;

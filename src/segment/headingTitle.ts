@@ -82,6 +82,8 @@ const INLINE_VALUE = /\s*\((?:无|略|没有|暂无)\)\s*$/;
 
 const NOTE_AFTER_TITLE = new RegExp(`(${TITLE_ENDINGS.map(([w]) => w).join('|')})\\(`);
 
+import { officialTitleAt } from './officialTitles.js';
+
 export interface TitleExtent {
   /** First character of the title (after the marker and any spaces). */
   start: number;
@@ -89,6 +91,8 @@ export interface TitleExtent {
   end: number;
   /** True when the title looks like a heading (short, ends cleanly); false for a sentence or a guess. */
   shaped: boolean;
+  /** True when the title is an official one (OFFICIAL_TITLES) or one the report's preamble lists. */
+  official?: boolean;
 }
 
 /** The end of the first whitespace gap that is not PDF spacing inside a date (`2024 年`). */
@@ -144,13 +148,21 @@ function endingEndBy(s: string, endings: RegExp): number {
 /**
  * The title after a marker ending at `from`, not reaching `limit` (the next marker). `norm` is the matching copy.
  * Headings whose title is broken over lines (`五、因政府信息公开申请\n\n行政复议或提起行政诉讼的情况…`) are joined.
+ * An official title (or one the preamble lists, `listed`) ends where it ends: `一、概述2017年，在…` → 概述.
  */
-export function titleAfter(norm: string, from: number, limit: number): TitleExtent {
+export function titleAfter(norm: string, from: number, limit: number, listed: readonly string[] = []): TitleExtent {
   let start = from;
-  while (start < limit && (norm[start] === ' ' || norm[start] === '\t')) start++;
+  while (start < limit && (norm[start] === ' ' || norm[start] === '\t' || norm[start] === '\u3000')) start++;
   // 7、<!--[endif]-->公共监管信息公开情况 — Word's list markup left in the text (corpus 010)
   const markup = WORD_MARKUP.exec(norm.slice(start, Math.min(limit, start + 40)));
   if (markup) start += markup[0].length;
+  const official = officialTitleAt(norm, start, listed);
+  if (official > 0 && start + official <= limit) return { start, end: start + official, shaped: true, official: true };
+  return titleAfterPlain(norm, start, limit);
+}
+
+/** The title at `start` (after marker and spaces), read from punctuation, gaps, body starts and title endings. */
+function titleAfterPlain(norm: string, start: number, limit: number): TitleExtent {
   // Look no further than a short window: a crawled page may be one line of megabytes.
   const view = norm.slice(start, Math.min(limit, start + LOOK_AHEAD));
   const newline = view.indexOf('\n');

@@ -1,6 +1,7 @@
 import type { Section } from '../schema/report.js';
 import { ANY_MARKER, MARKER_KINDS, NOT_A_MARKER, TABLE_ROW_LABELS, markerOrdinal, type MarkerFamily } from './markers.js';
 import { ENDS_LIKE_TITLE, titleAfter, type TitleExtent } from './headingTitle.js';
+import { readPreamble } from './officialTitles.js';
 
 /** Where a marker stands: alone at a line start, after a sentence end or a gap, or glued to the previous word. */
 type Context = 'line' | 'stop' | 'glued';
@@ -68,7 +69,7 @@ function scanCandidates(norm: string): Candidate[] {
  * Keeps the candidates that continue a numbering (二、 after 一、, （三） after （二）), nesting them by marker rank.
  * A numbering that restarts at 1 under the same parent (the 表三 rows 一、本年新收 … 四、结转下年度) is not taken.
  */
-function acceptByContinuity(norm: string, cands: Candidate[]): Accepted[] {
+function acceptByContinuity(norm: string, cands: Candidate[], listed: readonly string[]): Accepted[] {
   const accepted: Accepted[] = [];
   const stack: Accepted[] = [];
   let restart: { family: MarkerFamily; depth: number; last: number } | undefined;
@@ -83,12 +84,13 @@ function acceptByContinuity(norm: string, cands: Candidate[]): Accepted[] {
     // cheap test first: only the next number, the one after it, or a restart at 1 can be taken
     if (c.ordinal !== 1 && c.ordinal !== expected && c.ordinal !== expected + 1 && !inRestart) continue;
     const limit = i + 1 < cands.length ? cands[i + 1].start : norm.length;
-    const title = titleAfter(norm, c.markerEnd, limit);
+    const title = titleAfter(norm, c.markerEnd, limit, listed);
     const titleText = norm.slice(title.start, title.end);
     if (title.end <= title.start || TABLE_ROW_LABELS.test(titleText)) continue;
     if (c.context !== 'line' && !title.shaped) continue;
-    // …政府集中采购13575394432.52元三、收到和处理政府信息公开申请情况 — glued to a table cell, but a whole heading
-    if (c.context === 'glued' && c.family === 'cn' && !STRONG_TITLE.test(titleText)) continue;
+    // …政府集中采购13575394432.52元三、收到和处理政府信息公开申请情况 — glued to a table cell, but a whole heading;
+    // …透明度。　二、工作中存在的不足 (wild 010) — an official title is a heading wherever it stands
+    if (c.context === 'glued' && c.family === 'cn' && !title.official && !STRONG_TITLE.test(titleText)) continue;
     // （二）工作制度方面1、明确年度工作重点 — a glued 1. only right after a heading's title; elsewhere it is prose
     if (c.context === 'glued' && c.family === 'arabic' && accepted.at(-1)?.title.end !== c.start) continue;
     // A numbering restarted under the same parent (a table's rows 一、二、) goes on until it stops; a heading that
@@ -146,7 +148,7 @@ function dropContentsList(norm: string, accepted: Accepted[], stack: Accepted[],
 
 /** Finds the numbered section tree of one report's text (`norm` is its same-length matching copy). */
 export function findSections(text: string, norm: string = text): Section[] {
-  const accepted = acceptByContinuity(norm, scanCandidates(norm));
+  const accepted = acceptByContinuity(norm, scanCandidates(norm), readPreamble(norm)?.parts ?? []);
   const roots: Section[] = [];
   const open: Section[] = [];
   accepted.forEach((a, i) => {

@@ -2,6 +2,7 @@
 // that name both reports, with the quote and span of every figure involved.
 import { createHash } from 'node:crypto';
 import type { Report, Span } from '../schema/report.js';
+import { reportFormatLabel } from '../profiles/disclosure/formatLabels.js';
 import { makeWarning, type WarningCode } from '../schema/warnings.js';
 
 /** A figure of one report: its value and, when the report says where it came from, the quote and span. */
@@ -168,7 +169,7 @@ export function jumpWarnings(agency: string, prev: Side, cur: Side, factor: numb
     const hi = Math.max(a.value, b.value);
     const ratio = hi / Math.max(Math.min(a.value, b.value), 1);
     if (hi < minimum || ratio <= factor) continue;
-    const notes = [`×${ratio.toFixed(1)}`, ...(yearsApart > 1 ? [`${yearsApart} years apart`] : []), ...(acrossFormats ? ['format changed'] : [])];
+    const notes = [...changeParts(a.value, b.value), ...(yearsApart > 1 ? [`${yearsApart} years apart`] : []), ...(acrossFormats ? ['format changed'] : [])];
     const detail = `${agency} ${key}: ${prev.report.year} ${a.value} → ${cur.report.year} ${b.value} (${notes.join(', ')})`;
     out.push(
       warn('FIGURE_JUMP', agency, detail, [refOf(prev, key), refOf(cur, key)], {
@@ -184,6 +185,13 @@ export function jumpWarnings(agency: string, prev: Side, cur: Side, factor: numb
   return out;
 }
 
+/** How a figure moved: the signed difference, and the ratio only when it is not taken from 0 (`+21`; `+4500`, `×10.0`). */
+export function changeParts(from: number, to: number): string[] {
+  const diff = to - from;
+  const signed = `${diff > 0 ? '+' : diff < 0 ? '−' : '±'}${Math.abs(Number(diff.toFixed(2)))}`;
+  return from > 0 && to > 0 ? [signed, `×${(to / from).toFixed(to / from < 0.1 ? 2 : 1)}`] : [signed];
+}
+
 /** FORMAT_CHANGED: the next report follows another official format; lists the keys whose meaning changed. */
 export function formatWarning(agency: string, prev: Side, cur: Side): SeriesWarning | undefined {
   const from = prev.report.indicators.format;
@@ -191,7 +199,8 @@ export function formatWarning(agency: string, prev: Side, cur: Side): SeriesWarn
   if (!from || !to || from === to) return undefined;
   const present = [...prev.figures.keys(), ...cur.figures.keys()];
   const keys = Object.keys(FORMAT_SENSITIVE).filter((k) => present.some((x) => x === k || x.startsWith(`${k}.`)));
-  return warn('FORMAT_CHANGED', agency, `${agency} ${prev.report.year} (${from}) → ${cur.report.year} (${to}): ${keys.join(', ') || 'no shared key'}`, [refOf(prev), refOf(cur)], {
+  const detail = `${agency} ${prev.report.year} ${reportFormatLabel(from) ?? from} → ${cur.report.year} ${reportFormatLabel(to) ?? to}: ${keys.join(', ') || 'no shared key'}`;
+  return warn('FORMAT_CHANGED', agency, detail, [refOf(prev), refOf(cur)], {
     from,
     to,
     keys: Object.fromEntries(keys.map((k) => [k, FORMAT_SENSITIVE[k]])),

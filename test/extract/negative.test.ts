@@ -53,6 +53,12 @@ const NOT_MEASUREMENTS: Array<[string, string]> = [
   ['2024年度无正当理由大量反复申请', '表三 row label after a year'],
   ['六、其他需要报告的事项 我局没有需要报告的事项。', 'nothing to report is not a count'],
   ['数十次', 'vague amount'],
+  ['上百家', 'vague amount: 上 is no approximation of a figure'],
+  ['千家万户', 'idiom'],
+  ['一成不变', 'idiom: 成 is no tenth'],
+  ['九成新', 'not a share'],
+  ['总计 12\n个人申请', 'a number at a line end is not glued to the next line (个人 is no measure word there)'],
+  ['粉丝数2025年', 'a year after a label'],
 ];
 
 describe('never a measurement', () => {

@@ -28,6 +28,16 @@ const CORPUS: Row[] = [
   ['共受理政府信息公开申请1,295件', 'count', 1295, '件', undefined, '1,295件', 'count.measureWord'], // thousands separator
   ['主动公开政府信息２９４９条', 'count', 2949, '条', undefined, '２９４９条', 'count.measureWord'], // full-width digits
   ['开展培训二十余次', 'count', 20, '次', 'more-than', '二十余次', 'count.chineseNumeral'],
+  // approximate figures from reports kept out of tuning (issue 13): a round number in words needs its approximation
+  ['发布信息近千条', 'count', 1000, '条', 'less-than', '近千条', 'count.roundApprox'],
+  ['办理逾百件', 'count', 100, '件', 'more-than', '逾百件', 'count.roundApprox'],
+  ['约3000条', 'count', 3000, '条', 'about', '约3000条', 'count.measureWord'],
+  ['5500余条', 'count', 5500, '条', 'more-than', '5500余条', 'count.measureWord'],
+  ['占比超八成', 'percent', 80, '%', 'more-than', '超八成', 'percent.tenths'],
+  // PDF line breaks inside a phrase (issue 13): the quote keeps the break, exactly as report.text has it
+  ['原创文章 294\n篇', 'count', 294, '篇', undefined, '294\n篇', 'count.measureWord'],
+  ['不予公开答复 2\n件。', 'count', 2, '件', undefined, '2\n件', 'count.measureWord'],
+  ['粉丝数\n54373', 'count', 54373, undefined, undefined, '54373', 'count.labelled'],
   // percentages
   ['占77%；', 'percent', 77, '%', undefined, '77%', 'percent.sign'], // 009
   ['全文电子化达100﹪', 'percent', 100, '%', undefined, '100﹪', 'percent.sign'], // seed 篇1
@@ -53,7 +63,7 @@ const CORPUS: Row[] = [
   // zeros stated in words
   ['2015年全区未收到有关政府信息公开申请。', 'count', 0, '件', undefined, '未收到有关政府信息公开申请', 'negation.notReceived'], // 009
   ['2010年度我镇没有接到群众主动要求公开政府信息的申请', 'count', 0, '件', undefined, '没有接到群众主动要求公开政府信息的申请', 'negation.none'], // 054
-  ['2023年度无政府信息公开申请。', 'count', 0, '件', undefined, '无政府信息公开申请', 'negation.none'],
+  ['2023年度无政府信息公开申请。', 'count', 0, '件', undefined, '无政府信息公开申请', 'negation.noneThisYear'],
   ['依申请提供政府信息暂不收费。', 'money', 0, '元', undefined, '暂不收费', 'negation.noFee'], // 009
   ['2022年，无收取信息处理费情况。', 'money', 0, '元', undefined, '无收取信息处理费', 'negation.noFee'], // 022
   ['2025 年度本机关未收取信息公开处理费。', 'money', 0, '元', undefined, '未收取信息公开处理费', 'negation.noFee'], // 034

@@ -47,23 +47,24 @@ describe('nianbao series', () => {
     expect(readdirSync(dir).sort()).toEqual(['series.checks.json', 'series.csv', 'series.html']);
 
     const csv = readFileSync(out, 'utf8');
-    expect(csv.startsWith('\uFEFFagency,agency_as_written,year,key,中文标签,value,unit,')).toBe(true);
-    const rows = parse(csv.slice(1), { columns: true }) as Array<Record<(typeof SERIES_CSV_COLUMNS)[number], string>>;
+    expect(csv.startsWith('\uFEFF机关,机关原文,年度,报告格式,指标键,指标,数值,单位,文件,篇,')).toBe(true);
+    const rows = parse(csv.slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(Object.keys(rows[0])).toEqual(SERIES_CSV_COLUMNS.map(([header]) => header));
     // 022 as read: 上年结转 总计 1 (row 二、上年结转政府信息公开申请数量 1000001)
-    const over = rows.find((r) => r.year === '2022' && r.key === 'applications.carriedOver.total')!;
-    expect(over).toMatchObject({ agency: '平潭综合实验区', agency_as_written: '平潭综合实验区', 中文标签: '依申请公开·上年结转·总计', value: '1', unit: '件', format: '2021', source_file: 'fixtures/corpus/022-b-pingtan-2022.txt', report_index: '0', duplicate: 'false' });
-    const text022 = readFileSync(join(ROOT, over.source_file), 'utf8');
-    expect(text022.slice(Number(over.start), Number(over.end))).toBe(over.quote);
+    const over = rows.find((r) => r['年度'] === '2022' && r['指标键'] === 'applications.carriedOver.total')!;
+    expect(over).toMatchObject({ 机关: '平潭综合实验区', 机关原文: '平潭综合实验区', 指标: '依申请公开·上年结转·总计', 数值: '1', 单位: '件', 报告格式: '2021版表格', 文件: 'fixtures/corpus/022-b-pingtan-2022.txt', 篇: '1', 重复: '' });
+    const text022 = readFileSync(join(ROOT, over['文件']), 'utf8');
+    expect(text022.slice(Number(over['起']), Number(over['止']))).toBe(over['原文']);
     // the grouping rule is in every row: 043 joined by the alias, the office name by two steps
-    expect(rows.find((r) => r.year === '2013')!.grouped_by).toBe('alias:平潭综合实验区');
-    expect(rows.find((r) => r.year === '2015')!.grouped_by).toBe('zoneOffice+zoneCommittee');
+    expect(rows.find((r) => r['年度'] === '2013')!['合并方式']).toBe('alias:平潭综合实验区');
+    expect(rows.find((r) => r['年度'] === '2015')!['合并方式']).toBe('zoneOffice+zoneCommittee');
 
     const checks = JSON.parse(readFileSync(join(dir, 'series.checks.json'), 'utf8'));
     expect(checks.counts).toMatchObject({ CARRY_OVER_MISMATCH: 6, CUMULATIVE_MISMATCH: 2, FORMAT_CHANGED: 2, YEAR_GAP: 1 });
     expect(checks.groups[0].names).toContainEqual({ name: '平潭县人民政府', steps: ['alias:平潭综合实验区'] });
     expect(checks.groupingSteps.map((s: { id: string }) => s.id)).toEqual(['spaces', 'brackets', 'zoneOffice', 'zoneCommittee']);
     const carry = checks.warnings.find((w: { code: string }) => w.code === 'CARRY_OVER_MISMATCH');
-    expect(carry.messageZh).toBe('上年结转下年度 ≠ 本年上年结转');
+    expect(carry.messageZh).toBe('上年结转下年度 ≠ 本年上年结转：2022年→2023年 依申请公开·结转下年度继续办理·自然人 0 ≠ 依申请公开·上年结转·自然人 2');
     expect(carry.reports.map((r: { file: string; year: number; quote: string }) => [r.file, r.year, r.quote])).toEqual([
       ['fixtures/corpus/022-b-pingtan-2022.txt', 2022, '0'],
       [FAKE_2023, 2023, '2'],
@@ -72,7 +73,7 @@ describe('nianbao series', () => {
     // stderr: the group with its names and steps, each check with one line per report
     expect(stderr).toContain('平潭综合实验区: 2012 2013 2014 2015 2016 2019 2022 2023 2024 — 9 report(s) written as');
     expect(stderr).toContain('平潭县人民政府 (alias:平潭综合实验区)');
-    expect(stderr).toMatch(/CARRY_OVER_MISMATCH .*2022→2023 naturalPerson: 结转下年度 0 ≠ 上年结转 2\n {4}2022 fixtures\/corpus\/022-b-pingtan-2022\.txt applications\.carriedForward\.naturalPerson = 0 \[\d+–\d+\] “0”/);
+    expect(stderr).toMatch(/CARRY_OVER_MISMATCH 上年结转下年度 ≠ 本年上年结转：2022年→2023年 依申请公开·结转下年度继续办理·自然人 0 ≠ 依申请公开·上年结转·自然人 2\n {4}2022 fixtures\/corpus\/022-b-pingtan-2022\.txt 篇1 依申请公开·结转下年度继续办理·自然人 = 0 \[\d+–\d+\] “0”/);
     expect(stderr).toMatch(/9 file\(s\), 9 report\(s\), 1 agency, \d+ rows, \d+ check warning\(s\), 0 failed/);
 
     const html = readFileSync(join(dir, 'series.html'), 'utf8');

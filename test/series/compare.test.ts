@@ -123,10 +123,11 @@ describe('jumps, gaps, duplicates, format changes', () => {
   const a = report({ agency: '平潭综合实验区', year: 2022, file: '022.txt', indicators: { format: '2021', proactive: { enforcement: { decisions: 0 }, licensing: { decisions: 10690 } } } });
   const b = report({ agency: '平潭综合实验区', year: 2024, file: '024.txt', indicators: { format: '2021', proactive: { enforcement: { decisions: 65 }, licensing: { decisions: 4529 } } } });
 
-  it('flags 行政强制 0 → 65 (×65, 2 years apart) but not 行政许可 10690 → 4529 (×2.4)', () => {
+  it('flags 行政强制 0 → 65 (+65, 2 years apart; no ratio from 0) but not 行政许可 10690 → 4529 (×0.4)', () => {
     const jumps = compareReports([a, b]).warnings.filter((w) => w.code === 'FIGURE_JUMP');
     expect(jumps.map((w) => w.data)).toEqual([{ key: 'proactive.enforcement.decisions', from: 0, to: 65, factor: 65, yearsApart: 2, acrossFormats: false }]);
-    expect(jumps[0].message).toContain('(×65.0, 2 years apart)');
+    expect(jumps[0].message).toContain('0 → 2024 65 (+65, 2 years apart)');
+    expect(jumps[0].message).not.toContain('×');
   });
 
   it('takes the factor and the minimum as options', () => {
@@ -152,6 +153,7 @@ describe('jumps, gaps, duplicates, format changes', () => {
     const [w] = compareReports([prose, t2019]).warnings.filter((x) => x.code === 'FORMAT_CHANGED');
     expect(Object.keys(w.data!.keys as object)).toEqual(['applications.newReceived.total']);
     expect([w.data!.from, w.data!.to]).toEqual(['prose', '2019']);
+    expect(w.message).toContain('2016 文字版 → 2019 2019版表格');
   });
 
   it('leaves reports without agency or year unplaced, and groups the rest by their normalised name', () => {

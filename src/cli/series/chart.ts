@@ -1,8 +1,10 @@
 // A static page of small line charts: per agency, one chart per indicator over the years, each on its own scale.
 // Years with no report break the line (a dotted bridge crosses the gap); a change of report format is a vertical
 // dashed rule, so a reader does not take a 2019 表三 figure for the same thing as a prose-era one.
+import { reportFormatLabel } from '../../profiles/disclosure/formatLabels.js';
 import type { SeriesWarning } from '../../series/checks.js';
 import type { AgencySeries, Series, SeriesRow } from '../../series/compare.js';
+import { seriesWarningZh } from '../../series/warningText.js';
 
 const W = 300;
 const H = 150;
@@ -59,7 +61,13 @@ function runs(rows: SeriesRow[]): SeriesRow[][] {
   return out;
 }
 
-function smallChart(key: string, label: string, rows: SeriesRow[], years: number[], formatChanges: number[]): string {
+/** Where a report format changes: halfway between the two reports, and what it changes from and to. */
+interface FormatChange {
+  at: number;
+  text: string;
+}
+
+function smallChart(key: string, label: string, rows: SeriesRow[], years: number[], formatChanges: FormatChange[]): string {
   const max = Math.max(1, ...rows.map((r) => r.value));
   const first = years[0];
   const span = Math.max(1, years[years.length - 1] - first);
@@ -74,11 +82,11 @@ function smallChart(key: string, label: string, rows: SeriesRow[], years: number
   });
   const dots = rows.map(
     (r) =>
-      `<circle cx="${x(r.year)}" cy="${y(r.value)}" r="3" fill="#1f77b4"><title>${esc(`${r.year} ${label}: ${r.value} ${r.unit}${r.quote ? ` — “${r.quote}”` : ''} (${r.file ?? ''})`)}</title></circle>` +
+      `<circle cx="${x(r.year)}" cy="${y(r.value)}" r="3" fill="#1f77b4"><title>${esc(`${r.year}年 ${label}：${r.value} ${r.unit}${r.quote ? ` — 原文“${r.quote}”` : ''}（${r.file ?? ''} 篇${r.reportIndex + 1}）`)}</title></circle>` +
       `<text x="${x(r.year)}" y="${(Number(y(r.value)) - 6).toFixed(1)}" font-size="10" text-anchor="middle">${r.value}</text>`,
   );
   const rules = formatChanges.map(
-    (yr) => `<line x1="${x(yr)}" y1="${PAD.top}" x2="${x(yr)}" y2="${H - PAD.bottom}" stroke="#d62728" stroke-dasharray="4 3"><title>report format changes here</title></line>`,
+    (c) => `<line x1="${x(c.at)}" y1="${PAD.top}" x2="${x(c.at)}" y2="${H - PAD.bottom}" stroke="#d62728" stroke-dasharray="4 3"><title>${esc(`报告格式在此改变：${c.text}`)}</title></line>`,
   );
   const axis = years.map((yr) => `<text x="${x(yr)}" y="${H - 8}" font-size="10" text-anchor="middle">${String(yr).slice(2)}</text>`).join('');
   return `<figure><figcaption>${esc(label)} <code>${esc(key)}</code></figcaption><svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(label)}">
@@ -90,14 +98,17 @@ ${axis}${rules.join('')}${bridges.join('')}${solid.join('')}${dots.join('')}</sv
 function agencySection(group: AgencySeries, rows: SeriesRow[], warnings: SeriesWarning[], label: (key: string) => string): string {
   const names = group.names.map((n) => `<li>${esc(n.name)}${n.steps.length ? ` <small>(${esc(n.steps.join(' → '))})</small>` : ''}</li>`).join('');
   // the rule stands halfway between the two reports whose formats differ (2016 prose → 2019: at 2017.5)
-  const formatChanges = warnings
+  const formatChanges: FormatChange[] = warnings
     .filter((w) => w.code === 'FORMAT_CHANGED' && w.reports[0]?.year !== undefined && w.reports[1]?.year !== undefined)
-    .map((w) => (w.reports[0].year! + w.reports[1].year!) / 2);
+    .map((w) => ({
+      at: (w.reports[0].year! + w.reports[1].year!) / 2,
+      text: `${reportFormatLabel(w.data?.from as string) ?? ''} → ${reportFormatLabel(w.data?.to as string) ?? ''}`,
+    }));
   const picked = pickKeys(rows);
   const charts = picked.length
     ? picked.map(([key, rs]) => smallChart(key, label(key), rs, group.years, formatChanges)).join('\n')
-    : '<p>No indicator is reported in two or more years.</p>';
-  return `<section><h2>${esc(group.agency)}</h2><p>Years: ${group.years.join(', ')}. Names joined into this series (grouping steps):</p><ul>${names}</ul>
+    : '<p>没有在两个或更多年度都报告的指标。</p>';
+  return `<section><h2>${esc(group.agency)}</h2><p>年度：${group.years.join('、')}。并入本序列的名称（合并步骤）：</p><ul>${names}</ul>
 <div class="grid">${charts}</div></section>`;
 }
 
@@ -113,9 +124,9 @@ export function renderSeriesChart(series: Series, label: (key: string) => string
     .map((g) => agencySection(g, rowsBy.get(g.agency) ?? [], series.warnings.filter((w) => w.agency === g.agency), label))
     .join('\n');
   const warnings = series.warnings
-    .map((w) => `<li><b>${esc(w.code)}</b> ${esc(w.message)}${w.reports.length ? `<ul>${w.reports.map((r) => `<li>${esc(`${r.year ?? ''} ${r.file ?? ''}${r.key ? ` ${r.key} = ${r.value}` : ''}${r.quote ? ` “${r.quote}”` : ''}${r.span ? ` [${r.span.start}–${r.span.end}]` : ''}`)}</li>`).join('')}</ul>` : ''}</li>`)
+    .map((w) => `<li>${esc(seriesWarningZh(w, label))} <code>${esc(w.code)}</code>${w.reports.length ? `<ul>${w.reports.map((r) => `<li>${esc(`${r.year !== undefined ? `${r.year}年` : ''} ${r.file ?? ''} 篇${r.index + 1}${r.key ? ` ${label(r.key)} = ${r.value}` : ''}${r.quote ? ` 原文“${r.quote}”` : ''}${r.span ? ` [${r.span.start}–${r.span.end}]` : ''}`)}</li>`).join('')}</ul>` : ''}</li>`)
     .join('');
   return `<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>nianbao series</title><style>body{font:14px system-ui,sans-serif;margin:24px;max-width:1000px}.grid{display:flex;flex-wrap:wrap;gap:8px}figure{margin:0;border:1px solid #ddd;padding:4px}figcaption{font-size:12px;max-width:${W}px}code{color:#666;font-size:11px}</style></head>
-<body><h1>Indicators over the years</h1><p>One chart per indicator, each on its own scale. A dotted line crosses years with no report; a red dashed rule marks a change of report format (prose → 2019 → 2021), where figures may not mean the same thing.</p>${body}<h2>Checks</h2><ul>${warnings || '<li>none</li>'}</ul></body></html>`;
+<title>各年度指标 · nianbao</title><style>body{font:14px system-ui,sans-serif;margin:24px;max-width:1000px}.grid{display:flex;flex-wrap:wrap;gap:8px}figure{margin:0;border:1px solid #ddd;padding:4px}figcaption{font-size:12px;max-width:${W}px}code{color:#666;font-size:11px}</style></head>
+<body><h1>各年度指标</h1><p>每个指标一张图，各用自己的刻度。虚点线跨过没有报告的年度；红色虚线标出报告格式的改变（文字版 → 2019版表格 → 2021版表格），前后数字的口径可能不同。</p>${body}<h2>检查</h2><ul>${warnings || '<li>无</li>'}</ul></body></html>`;
 }

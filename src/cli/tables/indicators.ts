@@ -63,7 +63,7 @@ export const INDICATORS_TABLE: OutputTable = {
     const key = reportKeyCells(r, file);
     return indicatorEntries(r).map(([k, value]) => {
       const src = sources.get(k);
-      const approx = src?.facts.map((i) => r.facts[i]?.approx).find((a) => a !== undefined);
+      const approx = src?.approx ?? src?.facts.map((i) => r.facts[i]?.approx).find((a) => a !== undefined);
       const [group, item] = groupAndItem(k);
       return [
         ...key,

@@ -29,6 +29,8 @@ const LEADING: Array<[Column, (r: Report, file: string) => CellValue]> = [
 const TRAILING: Array<[Column, (r: Report) => CellValue]> = [
   [column('警告数', 'warnings', 'int'), (r) => r.warnings.length],
   [column('警告代码', 'warningCodes', 'text', 30), (r) => [...new Set(r.warnings.map((w) => w.code))].join(' ') || undefined],
+  // 近千条 → 1000 in its column, and here `proactive.totalPublished:less-than`: which figures are approximate
+  [column('约数指标', 'approxIndicators', 'text', 30), (r) => r.indicatorSources.filter((s) => s.approx).map((s) => `${s.key}:${s.approx}`).join(' ') || undefined],
 ];
 
 /** A report as the wide table needs it: fixed cells, and its indicator values by key. */

@@ -6,11 +6,17 @@ import type { Candidate, Rule, ScanInput } from '../types.js';
 
 // After a number: 42条, 475次, 两次, 80余份, 170多件, 14万人次, 近 45.9 万人, 主动公开市政府规章 22 件 — its measure word
 const COUNT_TAIL = new RegExp(`[ \\t]{0,2}(余|多)?[ \\t]{0,2}(万|亿)?(余|多)?[ \\t]{0,2}(${MEASURE_WORD_SOURCE})`, 'y');
+// 原创文章 294\n篇 / 不予公开答复 2\n件 — a PDF line break between a number and its measure word; only when the measure
+// word then ends the phrase (件\n, 篇，), so that a number at a line end is not glued to the next line's first word;
+// the three empty groups keep COUNT_TAIL's group numbers (no 余/万 across a break)
+const BROKEN_COUNT_TAIL = new RegExp(`()()()[ \\t]*\\r?\\n[ \\t]*(${MEASURE_WORD_SOURCE})(?=[\\s,，。;；、:：)）]|$)`, 'y');
 // After a number: 总浏览量为 536 万；粉丝突破 300 万 — ten-thousands with no measure word after
 const BARE_TEN_THOUSAND_TAIL = /[ \t]{0,2}(万|亿)(?=[\s,，。;；:：)）、]|$)/y;
 
 // Chinese numerals that are a word, not a number: 零件, 百家, 千家万户, 万人
 const NOT_A_CHINESE_COUNT = new Set(['零', '〇', '○', '百', '千', '万', '亿', '佰', '仟']);
+// 近千条, 逾百件, 近万人, 超百万 — a round number in one character, read only after a word of approximation
+const ROUND_NUMBERS: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
 // 数百个, 几十项, 上百家, 成千 — vague amounts
 const VAGUE_BEFORE = new Set(['数', '几', '上', '成', '好']);
 // 一是, 第一, (一), 1. — the first item of a list the sentence announces
@@ -41,13 +47,14 @@ function announcesList(scan: string, unit: string, value: number, chinese: boole
 function extractCounts({ scan, numbers }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   for (const run of numbers) {
-    const m = matchAt(COUNT_TAIL, scan, run.end);
+    const m = matchAt(COUNT_TAIL, scan, run.end) ?? (run.arabic ? matchAt(BROKEN_COUNT_TAIL, scan, run.end) : null);
     if (m) {
-      let value = run.arabic ? parseArabic(run.text) : parseChineseNumeral(run.text);
+      const round = !run.arabic && !m[2] && run.text in ROUND_NUMBERS && approxBefore(scan, run.start);
+      let value = round ? ROUND_NUMBERS[run.text] : run.arabic ? parseArabic(run.text) : parseChineseNumeral(run.text);
       let end = run.end + m[0].length;
       if (value === undefined || !Number.isFinite(value)) continue;
       if (run.arabic && integerDigits(run.text) > MAX_COUNT_DIGITS) continue;
-      if (!run.arabic && !isChineseCount(scan, run.text, value, run.start, end)) continue;
+      if (!run.arabic && !round && !isChineseCount(scan, run.text, value, run.start, end)) continue;
       if (announcesList(scan, m[4], value, !run.arabic, end)) continue;
       if (m[2]) value = scale(value, MULTIPLIERS[m[2]]);
       let approx = approxOf(m[1] ?? m[3]);
@@ -58,7 +65,7 @@ function extractCounts({ scan, numbers }: ScanInput): Candidate[] {
       if (!approx && after) ({ approx, end } = { approx: after.approx, end: after.end });
       out.push({
         kind: 'count', value, unit: m[4], ...(approx ? { approx } : {}), start, end, numStart: run.start, numEnd: run.end,
-        rule: m[2] ? 'count.tenThousands' : run.arabic ? 'count.measureWord' : 'count.chineseNumeral',
+        rule: m[2] ? 'count.tenThousands' : run.arabic ? 'count.measureWord' : round ? 'count.roundApprox' : 'count.chineseNumeral',
         ...(run.arabic ? {} : { chinese: true }),
       });
       continue;

@@ -1,123 +1,182 @@
 import type { Candidate, Rule, ScanInput } from '../types.js';
+import { CLAUSE_MAX, clauseAfter, clauseStartBefore, zero, zerosIn } from './negationScope.js';
 
 /**
- * Things a report denies, each becoming a zero: “未收到…申请” → 0 件 of applications. A sentence that denies two
- * things (“未收到有关政府信息公开行政复议、提起行政诉讼的申请”) gives two zeros with the same quote.
+ * Zeros stated in words, one entry per phrasing (chrono-node's one parser per phrasing): the pattern finds the
+ * phrasing, `build` turns a match into zeros (what is denied comes from the clause, negationScope.ts). `example` is
+ * real report text the entry must read; `counterExample` is real text it must not read. A test runs both columns.
  */
-export const DENIED_THINGS: ReadonlyArray<{
-  subject: string; kind: 'count' | 'money'; unit: string; pattern: RegExp; example: string;
-}> = [
-  // 行政复议案, 行政复议申请 — not 行政复议纠错 (a result, not a case count)
-  { subject: '行政复议', kind: 'count', unit: '件', pattern: /(?:行政)?复议(?!纠错|纠正|决定书)/g, example: '未收到有关政府信息公开行政复议申请' },
-  { subject: '行政诉讼', kind: 'count', unit: '件', pattern: /(?:行政)?诉讼(?!败诉)/g, example: '未发生…的行政复议案、行政诉讼案' },
-  { subject: '申诉', kind: 'count', unit: '件', pattern: /申诉/g, example: '行政诉讼案和有关的申诉案' },
-];
+export interface NegationPhrasing {
+  /** The rule id every fact it builds carries. */
+  id: string;
+  /** A global pattern run on the matching copy of the text. */
+  pattern: RegExp;
+  build(m: RegExpMatchArray, scan: string): Candidate[];
+  example: string;
+  counterExample: string;
+}
 
-/** Applications: 申请 that is not 被申请 (being the respondent) and not 依申请 followed by 公开 in a case name. */
-const APPLICATION = /(?<!被)申请|依申请公开(?:信息)?(?:要求|事项)/g;
+// 未 / 尚未 / 暂未 … — the negations of an event
+const NOT = '(?:未|尚未|暂未|还未|均未|并未|从未)';
+// what a report may deny it received or that happened (its clause then names the thing: 申请, 复议, 诉讼)
+const denied = (id: string) => (m: RegExpMatchArray, scan: string) => zerosIn(clauseAfter(scan, m.index!), m.index!, m.index!, id);
+const wholeMatch = (kind: 'count' | 'money', subject: string, id: string) => (m: RegExpMatchArray) =>
+  [zero(kind, subject, id, m.index!, m.index! + m[0].length)];
 
-// Negated receiving or happening: 未收到, 没有接到, 暂未收到, 还未收到, 未发生, 没有因…, 未接到受理
-// 无因政府信息公开申请行政复议、提起行政诉讼情况; 本年度无政府信息公开申请 (not 无法提供, 无正当理由…申请: 表三 labels)
-const NEGATED_EVENT = /(?:未|尚未|暂未|还未|均未|并未|从未|没有)(?:收到|接到|受理|发生|出现|产生|接受|有)|没有(?=因|关于|针对|涉及|[\u4e00-\u9fa5]{0,12}申请)|无(?=因|关于|针对|涉及)|(?<=年度?|全年)[ \t]*无(?!法|正当|偿)(?=[\u4e00-\u9fa5]{0,12}(?:申请|复议|诉讼))/g;
-// the clause a negation governs: up to the next , 。 ; ! ? or line break
-const CLAUSE_END = /[,，。;；!！?？\n]|\.(?!\d)/; // a half-width . ends it too, unless a decimal follows
-const CLAUSE_MAX = 50;
-// a clause about results of cases (未发生…被行政复议纠错或行政诉讼败诉情形) states no count
-const RESULT_WORDS = /纠错|败诉|纠正|责任追究/;
-
-// 本机关未收取信息公开处理费, 无收取信息处理费情况, 政府信息公开不收取任何费用, 暂不收费, 没有收费, 未发生收费情况
-const NO_FEE = /(?:未|没有|不|暂不|暂未|无|从未|均未|并未)(?:发生|有|存在)?(?:任何)?(?:收费|收取[^,，。;；!！?？\n、]{0,12}?费)/g;
-// 免收信息处理费, 免除检索、复制费用 — fees waived
-const FEE_WAIVED = /免(?:收|除|予收取)[^,，。;；!！?？\n]{0,10}?费/g;
-// 我局无关于政府信息公开方面的收费
-const NO_FEE_ABOUT = /(?:没有|无)关于[^,，。;；!！?？\n]{0,15}?收费/g;
-// 该办法施行前全市各行政机关免费为公众提供依申请公开政府信息 — services given free of charge
-const FREE_OF_CHARGE = /免费[^,，。;；!！?？\n]{0,12}?依申请公开/g;
-// 不存在减免问题, 没有减免, 无收费减免情况 — nothing waived
-const NO_WAIVER = /(?:不存在|没有|无|未发生|未有)(?:任何)?(?:收费)?减免/g;
-// 没有不予公开政府信息备案事项 — no matters of a kind (收费事项 is a fee: NO_FEE reads it; 没有需要报告的事项 is no
-// statement about a count at all)
-const NO_MATTERS = /没有((?:(?!收费)[^,，。;；!！?？\n]){2,14}?事项)/g;
-// 三、政府信息依申请公开情况(无); 提出复议、诉讼和申诉的情况:没有 — a heading or topic answered with 无 / 没有
-const NONE_AFTER_HEADING = /[(]无[)]|情况[ \t]*[:：][ \t]*(没有|无)(?=[\s。;；,，]|$)/g;
+// 不予公开 / 部分公开 / 免予公开 … — outcomes of applications a report may say it had none of
+const OUTCOME = /不予公开|部分公开|免予公开|不予处理|无法提供|延期答复/;
 // 三、 （二） 1. — the marker before a heading's title (not part of the quote)
 const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]+、|[(][一二三四五六七八九十\d]+[)]|\d+[.、])\s*/;
 
-function clauseAfter(scan: string, from: number): string {
-  const rest = scan.slice(from, from + CLAUSE_MAX);
-  const stop = rest.search(CLAUSE_END);
-  return stop < 0 ? rest : rest.slice(0, stop);
+/** 三、政府信息依申请公开情况(无) / …的情况:没有 — the heading before the answer denies what it names. */
+function noneAfterHeading(found: RegExpMatchArray, scan: string): Candidate[] {
+  const answer = found[1] ?? found[0];
+  const at = found.index! + found[0].length - answer.length;
+  const end = at + answer.length;
+  const lineStart = Math.max(scan.lastIndexOf('\n', at - 1), scan.lastIndexOf('。', at - 1)) + 1;
+  let heading = scan.slice(Math.max(lineStart, at - CLAUSE_MAX), at);
+  heading = heading.slice(HEADING_MARKER.exec(heading)?.[0].length ?? 0);
+  const headingStart = at - heading.length;
+  const zeros = zerosIn(heading, headingStart, headingStart, 'negation.noneAfterHeading', end);
+  if (zeros.length === 0 && /收费|费用|处理费/.test(heading)) {
+    zeros.push(zero('money', '信息处理费', 'negation.noneAfterHeading', headingStart, end));
+  }
+  return zeros.map((z) => ({ ...z, numStart: at, numEnd: end }));
 }
 
-/** The denied things in a clause starting at `from`: one zero each, all with the span negation…last thing. */
-function zerosIn(clause: string, negStart: number, clauseStart: number, rule: string): Candidate[] {
-  // a clause about results, or one that states a number (未受理的申请3件), is not a zero
-  if (RESULT_WORDS.test(clause) || /\d[ \t]*(?:件|条|次|个|项|份|起|元)/.test(clause)) return [];
-  const hits: Array<{ subject: string; kind: 'count' | 'money'; unit: string; end: number }> = [];
-  for (const t of DENIED_THINGS) {
-    const m = [...clause.matchAll(t.pattern)].at(-1);
-    if (m) hits.push({ subject: t.subject, kind: t.kind, unit: t.unit, end: m.index + m[0].length });
-  }
-  const apps = [...clause.matchAll(APPLICATION)];
-  if (hits.length === 0 && apps.length > 0) {
-    const last = apps.at(-1)!;
-    hits.push({ subject: '政府信息公开申请', kind: 'count', unit: '件', end: last.index + last[0].length });
-  }
-  if (hits.length === 0) return [];
-  // the quote runs to the last thing denied, with its 案/申请 (…行政诉讼的申请, …申诉案)
-  let end = Math.max(...hits.map((h) => h.end));
-  const tail = /^(?:的申请|申请|案件|案)/.exec(clause.slice(end));
-  if (tail) end += tail[0].length;
-  return hits.map((h) => ({
-    kind: h.kind, value: 0, unit: h.unit, zeroBy: 'negation' as const, subject: h.subject, rule,
-    start: negStart, end: clauseStart + end, numStart: negStart, numEnd: clauseStart + end,
-  }));
+/** 我局无不予公开政府信息情况 — none of an outcome, or of applications, reviews, lawsuits. */
+function noneOfKind(m: RegExpMatchArray): Candidate[] {
+  const start = m.index!;
+  const end = start + m[0].length;
+  const byThing = zerosIn(m[1], start, start + 1, 'negation.noneOfKind', end);
+  if (byThing.length) return byThing;
+  return OUTCOME.test(m[1]) ? [zero('count', m[1], 'negation.noneOfKind', start, end)] : [];
 }
+
+/** 行政复议、行政诉讼和申诉均为零 — every thing listed before 均为零 is a zero. */
+function allZero(m: RegExpMatchArray, scan: string): Candidate[] {
+  const from = clauseStartBefore(scan, m.index!);
+  return zerosIn(scan.slice(from, m.index!), from, from, 'negation.allZero', m.index! + m[0].length);
+}
+
+export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
+  {
+    id: 'negation.notReceived',
+    pattern: new RegExp(`${NOT}(?:收到|接到|受理|接受)`, 'g'),
+    build: denied('negation.notReceived'),
+    example: '2015年全区未收到有关政府信息公开申请。', // corpus 009
+    counterExample: '未受理的申请3件', // a figure is stated: no zero
+  },
+  {
+    id: 'negation.notHappened',
+    pattern: new RegExp(`${NOT}(?:发生|出现|产生|有)`, 'g'),
+    build: denied('negation.notHappened'),
+    example: '我镇2010年度,未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案。', // corpus 054
+    counterExample: '未发生因依申请公开被行政复议纠错或行政诉讼败诉情形', // corpus 034: results, not cases
+  },
+  {
+    // 没有接到…申请 / 没有因政府信息公开申请提起行政复议的案件 / 我局没有收到信息公开申请
+    id: 'negation.none',
+    pattern: /没有(?:收到|接到|受理|发生|出现|产生|接受|有)|没有(?=因|关于|针对|涉及|[\u4e00-\u9fa5]{0,12}申请)/g,
+    build: denied('negation.none'),
+    example: '2009年度，我局没有收到信息公开申请。', // wild 001
+    counterExample: '六、其他需要报告的事项 我局没有需要报告的事项。', // nothing denied that is counted
+  },
+  {
+    id: 'negation.noneAbout',
+    pattern: /无(?=因|关于|针对|涉及)/g,
+    build: denied('negation.noneAbout'),
+    example: '本机关无因政府信息公开申请行政复议、提起行政诉讼情况。',
+    counterExample: '我局无关于政府信息公开方面的收费', // a fee (negation.noFee), not a case
+  },
+  {
+    // 2023年度无政府信息公开申请 — not the 表三 labels 无法提供, 无正当理由…申请
+    id: 'negation.noneThisYear',
+    pattern: /(?<=年度?|全年)[ \t]*无(?!法|正当|偿)(?=[\u4e00-\u9fa5]{0,12}(?:申请|复议|诉讼))/g,
+    build: denied('negation.noneThisYear'),
+    example: '2023年度无政府信息公开申请。',
+    counterExample: '2024年度无正当理由大量反复申请', // 表三 row label after a year
+  },
+  {
+    // 无…情况 naming an outcome (fees are negation.noFee's; 无此相关情况 names nothing)
+    id: 'negation.noneOfKind',
+    pattern: /无(?!因|关于|针对|涉及|法|正当)((?:(?!收费|处理费|费用)[^\s,，。;；!！?？:：]){2,20}?)(?:的)?情况/g,
+    build: noneOfKind,
+    example: '我局无不予公开政府信息情况。', // issue 13, a report kept out of tuning
+    counterExample: '行政诉讼的情况2016年，我局无此相关情况。', // wild 013: names nothing
+  },
+  {
+    // 没有从事政府信息公开工作的全职人员 — no staff of a kind: a count of 0 people
+    id: 'negation.noStaff',
+    pattern: /(?:没有|无)((?:[^\s,，。;；!！?？:：]){0,16}?(?:专职|全职|兼职|专门)(?:工作)?人员)/g,
+    build: (m) => [zero('count', m[1], 'negation.noStaff', m.index!, m.index! + m[0].length, '名')],
+    example: '没有从事政府信息公开工作的全职人员', // issue 13, a report kept out of tuning
+    counterExample: '我局办公室设有政府信息公开工作兼职人员1人', // wild 026: a count, not a zero
+  },
+  {
+    // 均为零 / 均为0 / 均为〇 — not 均为0件 (a figure the count rule reads)
+    id: 'negation.allZero',
+    pattern: /均(?:为|是)[ \t]*(?:零|0|〇)(?![\d.\u4e00-\u9fa5])/g,
+    build: allZero,
+    example: '因政府信息公开申请提起行政复议、行政诉讼均为0。', // the class named in issue 13 (no corpus sentence yet)
+    counterExample: '全年办结率均为100%。', // a percentage, not a zero
+  },
+  {
+    // 本机关未收取信息公开处理费, 无收取信息处理费情况, 政府信息公开不收取任何费用, 暂不收费, 未发生收费情况,
+    // 我办未发生政府信息公开的收费及减免事项 (wild 005)
+    id: 'negation.noFee',
+    pattern: /(?:未|没有|不|暂不|暂未|无|从未|均未|并未)(?:发生|有|存在)?(?:任何)?(?:收费|收取[^,，。;；!！?？\n、]{0,12}?费)|(?:没有|无)关于[^,，。;；!！?？\n]{0,15}?收费|(?:未|没有)发生[^,，。;；!！?？\n]{1,12}?的收费/g,
+    build: wholeMatch('money', '信息处理费', 'negation.noFee'),
+    example: '2022年，无收取信息处理费情况。', // corpus 022
+    counterExample: '2.申请人逾期未按收费通知要求缴纳费用', // 表三 row label
+  },
+  {
+    // 该办法施行前全市各行政机关免费为公众提供依申请公开政府信息 — services given free of charge
+    id: 'negation.freeOfCharge',
+    pattern: /免费[^,，。;；!！?？\n]{0,12}?依申请公开/g,
+    build: wholeMatch('money', '信息处理费', 'negation.freeOfCharge'),
+    example: '该办法施行前全市各行政机关免费为公众提供依申请公开政府信息',
+    counterExample: '免费开放政务服务大厅', // free of charge, but not applications
+  },
+  {
+    // 免收信息处理费, 免除检索、复制费用 — fees waived
+    id: 'negation.feeWaived',
+    pattern: /免(?:收|除|予收取)[^,，。;；!！?？\n]{0,10}?费/g,
+    build: wholeMatch('money', '信息处理费', 'negation.feeWaived'),
+    example: '依申请公开一律免收信息处理费',
+    counterExample: '下岗失业人员减免税', // a tax reduction (issue 13)
+  },
+  {
+    // 不存在减免问题, 没有减免, 无收费减免情况 — nothing waived
+    id: 'negation.noWaiver',
+    pattern: /(?:不存在|没有|无|未发生|未有)(?:任何)?(?:收费)?减免/g,
+    build: wholeMatch('money', '收费减免', 'negation.noWaiver'),
+    example: '本年度不存在减免问题',
+    counterExample: '减免金额219062.78元', // issue 13: a figure, not a denial
+  },
+  {
+    // 没有不予公开政府信息备案事项 — no matters of a kind (收费事项 is a fee; 需要报告的事项 is no count)
+    id: 'negation.noMatters',
+    pattern: /没有((?:(?!收费)[^,，。;；!！?？\n]){2,14}?事项)/g,
+    build: (m) => (/\d|报告|说明/.test(m[1]) ? [] : [zero('count', m[1], 'negation.noMatters', m.index!, m.index! + m[0].length)]),
+    example: '我局没有不予公开政府信息备案事项。', // seed 篇9
+    counterExample: '六、其他需要报告的事项 我局没有需要报告的事项。',
+  },
+  {
+    // 三、政府信息依申请公开情况(无); 提出复议、诉讼和申诉的情况:没有 — a heading answered with 无 / 没有
+    id: 'negation.noneAfterHeading',
+    pattern: /[(]无[)]|情况[ \t]*[:：][ \t]*(没有|无)(?=[\s。;；,，]|$)/g,
+    build: noneAfterHeading,
+    example: '三、政府信息依申请公开情况(无)', // seed 篇1
+    counterExample: '（四）无法提供', // 表三 row label
+  },
+];
 
 function extractNegations({ scan }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of scan.matchAll(NEGATED_EVENT)) {
-    const clauseStart = m.index;
-    out.push(...zerosIn(clauseAfter(scan, clauseStart), m.index, clauseStart,
-      m[0].startsWith('没有') || m[0].trimStart().startsWith('无') ? 'negation.none' : m[0].endsWith('发生') ? 'negation.notHappened' : 'negation.notReceived'));
-  }
-  const zeroMoney: Array<[RegExp, string, string]> = [
-    [NO_FEE, '信息处理费', 'negation.noFee'], [NO_FEE_ABOUT, '信息处理费', 'negation.noFee'],
-    [FREE_OF_CHARGE, '信息处理费', 'negation.freeOfCharge'], [FEE_WAIVED, '信息处理费', 'negation.feeWaived'], [NO_WAIVER, '收费减免', 'negation.noWaiver'],
-  ];
-  for (const [pattern, subject, rule] of zeroMoney) {
-    for (const m of scan.matchAll(pattern)) {
-      out.push({
-        kind: 'money', value: 0, unit: '元', zeroBy: 'negation', subject, rule,
-        start: m.index, end: m.index + m[0].length, numStart: m.index, numEnd: m.index + m[0].length,
-      });
-    }
-  }
-  for (const m of scan.matchAll(NO_MATTERS)) {
-    if (/\d|报告|说明/.test(m[1])) continue;
-    out.push({
-      kind: 'count', value: 0, unit: '件', zeroBy: 'negation', subject: m[1], rule: 'negation.noMatters',
-      start: m.index, end: m.index + m[0].length, numStart: m.index, numEnd: m.index + m[0].length,
-    });
-  }
-  for (const found of scan.matchAll(NONE_AFTER_HEADING)) {
-    // for 情况:没有 the answer starts after the colon; the topic before it is the heading
-    const m = { index: found.index + found[0].length - (found[1] ?? found[0]).length, 0: found[1] ?? found[0] };
-    // the heading is the text since the last line break or sentence end, e.g. 三、政府信息依申请公开情况
-    const lineStart = Math.max(scan.lastIndexOf('\n', m.index - 1), scan.lastIndexOf('。', m.index - 1)) + 1;
-    let heading = scan.slice(Math.max(lineStart, m.index - CLAUSE_MAX), m.index);
-    heading = heading.slice(HEADING_MARKER.exec(heading)?.[0].length ?? 0);
-    const headingStart = m.index - heading.length;
-    const zeros = zerosIn(heading, headingStart, headingStart, 'negation.noneAfterHeading');
-    const fee = /收费|费用|处理费/.test(heading);
-    if (fee && zeros.length === 0) {
-      zeros.push({ kind: 'money', value: 0, unit: '元', zeroBy: 'negation', subject: '信息处理费', rule: 'negation.noneAfterHeading',
-        start: headingStart, end: headingStart, numStart: headingStart, numEnd: headingStart });
-    }
-    for (const z of zeros) out.push({ ...z, start: headingStart, end: m.index + m[0].length, numStart: m.index, numEnd: m.index + m[0].length });
-  }
+  for (const p of NEGATION_PHRASINGS) for (const m of scan.matchAll(p.pattern)) out.push(...p.build(m, scan));
   return out;
 }
 
-/** Zeros stated in words: 未收到…申请, 没有…, 无收取信息处理费, （无） after a heading. */
+/** Zeros stated in words (NEGATION_PHRASINGS): 未收到…申请, 没有…, 无收取信息处理费, （无） after a heading. */
 export const negationRule: Rule = { id: 'negation', extract: extractNegations };

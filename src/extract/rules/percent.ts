@@ -9,6 +9,11 @@ const POINTS_TAIL = /[ \t]{0,2}个百分点/y;
 // 百分之百, 百分之九十五, 百分之95.5, 百分之九十五点五
 const PERCENT_WORDS = new RegExp(`百分之(${ARABIC_SOURCE}|${CHINESE_SOURCE})(?:点([零〇○一二三四五六七八九]+))?`, 'g');
 
+// 占比超八成 / 近九成 / 达七成以上 — tenths (N成 = N×10 %), read only after a word that introduces a share or an
+// approximation, and not inside a word (一成不变, 九成新)
+const TENTHS = /(?<=(?:占比?|达到?|为|约|超过?|逾|近|将近|接近|不足|不到|突破)[ \t]*)([二三四五六七八九]|[1-9])[ \t]*成(?=以上|左右|多|余|的|[^\u4e00-\u9fa5]|$)/g;
+const TENTH_DIGITS = '一二三四五六七八九';
+
 function withApprox(scan: string, c: Candidate): Candidate {
   const before = approxBefore(scan, c.start);
   if (before) return { ...c, approx: before.approx, start: before.start };
@@ -39,8 +44,15 @@ function extractPercents({ scan, numbers }: ScanInput): Candidate[] {
       numStart: m.index + 3, numEnd: m.index + m[0].length, rule: 'percent.words',
     }));
   }
+  for (const m of scan.matchAll(TENTHS)) {
+    const digit = /\d/.test(m[1]) ? Number(m[1]) : TENTH_DIGITS.indexOf(m[1]) + 1;
+    out.push(withApprox(scan, {
+      kind: 'percent', value: digit * 10, unit: '%', start: m.index, end: m.index + m[0].length,
+      numStart: m.index, numEnd: m.index + m[1].length, rule: 'percent.tenths',
+    }));
+  }
   return out;
 }
 
-/** Percentages: 77%, 100﹪, 百分之百; and percentage points (3.5个百分点). */
+/** Percentages: 77%, 100﹪, 百分之百, 超八成; and percentage points (3.5个百分点). */
 export const percentRule: Rule = { id: 'percent', extract: extractPercents };

@@ -1,6 +1,6 @@
 import type { Fact, Period, Section, Span } from '../../schema/report.js';
 import { makeWarning, type Warning } from '../../schema/warnings.js';
-import { readAgency } from './metadataAgency.js';
+import { asWritten, readAgency } from './metadataAgency.js';
 
 export interface ReportMetadata {
   title?: string;
@@ -39,7 +39,7 @@ function readTitle(text: string, norm: string): Found<string> | undefined {
   if (two && /年/.test(two[1])) {
     const start = two.index + two[0].indexOf(two[1]);
     const end = two.index + two[0].lastIndexOf(two[2]) + two[2].length;
-    return { value: text.slice(start, end).replace(/[ \t]*\n[ \t]*/g, ''), span: { start, end } };
+    return { value: asWritten(text, { start, end }), span: { start, end } };
   }
   const line = field ?? TITLE_LINE.exec(head);
   if (line) {
@@ -201,7 +201,7 @@ export function bodyStart(norm: string): number {
 }
 
 /** Title, agency, year covered, statistics period and publication date of one report. */
-export function readMetadata(text: string, norm: string, _sections: Section[], facts: Fact[]): ReportMetadata {
+export function readMetadata(text: string, norm: string, sections: Section[], facts: Fact[]): ReportMetadata {
   const out: ReportMetadata = { meta: {}, warnings: [] };
   const from = bodyStart(norm);
   const title = readTitle(text, norm);
@@ -213,7 +213,7 @@ export function readMetadata(text: string, norm: string, _sections: Section[], f
   const period = periodFromFacts(norm, facts) ?? periodFromText(text, norm);
   if (period) out.period = period;
 
-  const agency = readAgency(text, norm, from, title);
+  const agency = readAgency(text, norm, from, title, sections[0]?.headingSpan.end);
   if (agency) [out.agency, out.meta.agencySpan] = [agency.value, agency.span];
 
   const year = readYear(norm, from, title, period);

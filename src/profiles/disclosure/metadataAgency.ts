@@ -13,9 +13,10 @@ interface Found {
 // The endings of agency names: 人民政府办公厅, 管委会办公室, 人口和计划生育局, 唐村镇, 兴华乡, 国资金融局 …
 const SUFFIX =
   '人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|管委会办公室|管委会|管理委员会|委员会|办公厅|办公室|' +
-  '局|厅|委|署|院|中心|镇|乡|街道办事处|街道';
-// A name: up to 24 characters of Chinese, ＊/* or × redaction marks, then a suffix. No digits, no punctuation.
-const NAME = `[一-龥*×]{1,24}?(?:${SUFFIX})`;
+  '局|厅|委|署|院|中心|镇|乡|街道办事处|街道|机关';
+// A name: up to 24 characters of Chinese or redaction marks (***市, ××机关, ＸＸ县, ○○局 — ＊ is * in the matching
+// copy), then a suffix. No digits, no punctuation.
+const NAME = `[一-龥*×xXＸｘ○]{1,24}?(?:${SUFFIX})`;
 const WHOLE_NAME = new RegExp(`^(?:${NAME})$`);
 // 关于 / 报告 / 条例 … inside a candidate: a document or a sentence, not a body
 const NOT_A_NAME = /^(?:我|本|全|各|有关|该)|关于|报告|条例|规定|办法|通知|工作|领导小组/;
@@ -23,8 +24,14 @@ const NOT_A_NAME = /^(?:我|本|全|各|有关|该)|关于|报告|条例|规定|
 const CN_DATE = '[〇○零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?';
 const DATE = `(?:${CN_DATE}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)`;
 
+/** The one normalisation every agency goes through: as written, line breaks and the spaces around them dropped. */
+export function asWritten(text: string, span: Span): string {
+  return text.slice(span.start, span.end).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '').trim();
+}
+
 function found(text: string, start: number, value: string): Found {
-  return { value: text.slice(start, start + value.length), span: { start, end: start + value.length } };
+  const span = { start, end: start + value.length };
+  return { value: asWritten(text, span), span };
 }
 
 function isName(s: string): boolean {
@@ -115,15 +122,30 @@ const FIRST_SUBJECT = new RegExp(
   `^(?:(?:19|20)[\\d*×]{1,2}\\d?\\s*年度?[,，]?)?(${NAME})(?:在|立足|坚持|认真|始终|高度|紧紧|围绕|按照|根据|全面|深入|以|积极|切实|于|为)`,
 );
 
-function firstSubject(text: string, norm: string, from: number): Found | undefined {
-  // skip the 篇N marker of a sample page and blank lines; only the first paragraph is read
-  // and the heading lines before the first paragraph (一、概述)
-  const lead = /^\s*(?:(?:篇\s*\d+|第\s*\d+\s*篇)\s*)?(?:(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))[^\n。]{0,30}\n\s*)?/.exec(norm.slice(from))![0].length;
-  const start = from + lead;
+// 一、总体情况 / （一）… on a line of its own: the first paragraph of the body follows it
+const FIRST_HEADING_LINE = /^[ \t]*(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))[^\n。]{0,30}\n\s*/m;
+/** How far the first heading is looked for. */
+const FIRST_HEADING_REACH = 3000;
+
+function subjectOfParagraph(text: string, norm: string, start: number): Found | undefined {
   const end = norm.indexOf('\n', start);
   const m = FIRST_SUBJECT.exec(norm.slice(start, end < 0 ? norm.length : end));
   if (!m || !isName(m[1])) return undefined;
   return found(text, start + m.index + m[0].indexOf(m[1]), m[1]);
+}
+
+function firstSubject(text: string, norm: string, from: number, firstHeadingEnd?: number): Found | undefined {
+  // skip the 篇N marker of a sample page and blank lines; only the first paragraph is read
+  // and the heading lines before the first paragraph (一、概述)
+  const lead = /^\s*(?:(?:篇\s*\d+|第\s*\d+\s*篇)\s*)?(?:(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))[^\n。]{0,30}\n\s*)?/.exec(norm.slice(from))![0].length;
+  const first = subjectOfParagraph(text, norm, from + lead);
+  if (first) return first;
+  // 本报告是根据…编制。\n一、总体情况\n2023年，××机关坚持… — the preamble names no one; the first paragraph under
+  // the first heading does
+  const heading = FIRST_HEADING_LINE.exec(norm.slice(from, from + FIRST_HEADING_REACH));
+  const underHeading = heading ? subjectOfParagraph(text, norm, from + heading.index + heading[0].length) : undefined;
+  // crawled text: 一、总体情况2023年，××机关坚持… — the body runs on after the first heading's title
+  return underHeading ?? (firstHeadingEnd !== undefined && firstHeadingEnd >= from ? subjectOfParagraph(text, norm, firstHeadingEnd) : undefined);
 }
 
 // 成立了国资金融局政府信息公开领导小组 / 《县教育局政府信息公开指南》 / 特向社会公布《县政府信息公开报告》 —
@@ -159,7 +181,7 @@ function publisher(text: string, norm: string): Found | undefined {
 }
 
 /** The agency that issues the report, as written, and where it is named. */
-export function readAgency(text: string, norm: string, from: number, title?: Found): Found | undefined {
+export function readAgency(text: string, norm: string, from: number, title?: Found, firstHeadingEnd?: number): Found | undefined {
   const titleName = nameInTitle(text, norm, title);
   const afterTitle = title && title.span.end > from ? title.span.end : from;
   return (
@@ -167,7 +189,7 @@ export function readAgency(text: string, norm: string, from: number, title?: Fou
     runOnSignature(text, norm, from) ??
     compiler(text, norm, from, titleName) ??
     titleName ??
-    firstSubject(text, norm, from) ??
+    firstSubject(text, norm, afterTitle, firstHeadingEnd) ??
     owner(text, norm, from) ??
     publisher(text, norm)
   );

@@ -24,8 +24,14 @@ const LIST_LEAD = /^(?:其中|包括|分别为|分别是|主要有)[，,：:]?\s
 function softBreak(text: string, i: number): boolean {
   if (text[i] !== '\n' || text[i + 1] === '\n' || text[i - 1] === '\n') return false;
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-  return i - lineStart >= 20 && !/[。；;！？!?：:]/.test(text[i - 1] ?? '');
+  if (/[。；;！？!?：:]/.test(text[i - 1] ?? '')) return false;
+  // a long line, or one already inside a sentence (2017年，我局主动公开政府信息\n2645条) that is not a heading
+  const line = text.slice(lineStart, i);
+  return i - lineStart >= 20 || (/[，,、]/.test(line) && !HEADING_START.test(line));
 }
+
+// 一、 （二） 1. at a line start: a heading line, whose break is a hard one
+const HEADING_START = /^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])/;
 
 /** A half-width . inside a number (22.38) or after a list number (1.) is not a sentence end. */
 function decimalPoint(text: string, i: number): boolean {
@@ -189,7 +195,10 @@ export function proseIndicators(text: string, facts: Fact[]): ProseIndicatorResu
       }
       continue;
     }
-    const source: IndicatorSource = { key: c.key, value, facts: [c.index], quote: fact.quote, span: fact.span, how, rule: c.rule };
+    const source: IndicatorSource = {
+      key: c.key, value, facts: [c.index], quote: fact.quote, span: fact.span, how, rule: c.rule,
+      ...(fact.approx ? { approx: fact.approx } : {}),
+    };
     byKey.set(c.key, { source, tier: c.tier });
     sources.push(source);
     setPath(indicators, c.key, value);

@@ -29,6 +29,10 @@ export interface ProseRule {
 const COUNT: FactKind[] = ['count'];
 const MONEY: FactKind[] = ['money'];
 const APPLICATIONS = /申请/;
+// what a sentence about charging for disclosure says (收费, 信息处理费, 检索/复制/邮寄费)
+const FEE_TOPIC = /收费|处理费|检索费|复制费|邮寄费/;
+// charges and reductions of other kinds: 行政事业性收费 (表二), 经费 and 支出 (spending on the work), taxes
+const FEE_NOT = /行政事业性收费|经费|支出|开支|投入|预算|税|社保|贷款|租金/;
 const CONSULTATION_UNITS = ['次', '人次', '件', '个', '起', '批', '例'];
 
 export const PROSE_RULES: ProseRule[] = [
@@ -56,9 +60,11 @@ export const PROSE_RULES: ProseRule[] = [
   // 行政复议 / 行政诉讼 (one sentence denying both gives two zero facts with the same quote: the subject decides)
   { id: 'reviews.review', key: 'reviewsAndLawsuits.review.total', clause: /复议/, kinds: COUNT },
   { id: 'reviews.lawsuit', key: 'reviewsAndLawsuits.lawsuit.total', clause: /诉讼/, kinds: COUNT },
-  // 收费: 依申请公开收费0元 / 无收取信息处理费 / 没有收费 ; 减免
-  { id: 'fees.waived', key: 'feesWaivedYuan', clause: /减免/, kinds: MONEY },
-  { id: 'fees.collected', key: 'feesCollectedYuan', clause: /收费|收取|处理费|费用/, not: /行政事业性收费|经费/, kinds: MONEY },
+  // 收费 and 减免 only from a sentence about charging for disclosure (依申请公开收费0元 / 无收取信息处理费 / 没有收费 /
+  // 收费及减免情况: 无): not 政府信息公开费用1万元 under a heading about spending (支出情况), not a tax reduction
+  // (下岗失业人员减免税…减免金额219062.78元) — both from reports kept out of tuning (issue 13)
+  { id: 'fees.waived', key: 'feesWaivedYuan', clause: /减免/, not: FEE_NOT, kinds: MONEY, section: FEE_TOPIC },
+  { id: 'fees.collected', key: 'feesCollectedYuan', clause: /收费|收取|处理费/, not: FEE_NOT, kinds: MONEY },
   // 咨询: 共接受市民咨询475次，其中咨询电话接听354次，当面咨询接待12次，网上咨询109次
   { id: 'consultations.phone', units: CONSULTATION_UNITS, key: 'consultations.phone', clause: /电话|热线/, not: /热线.{0,4}(受理|转办)/, kinds: COUNT, section: /咨询/ },
   { id: 'consultations.inPerson', units: CONSULTATION_UNITS, key: 'consultations.inPerson', clause: /当面|现场|来访|窗口/, before: /(?:当面|现场|来访|窗口)[^，,；;。]{0,10}$/, kinds: COUNT, section: /咨询/ },

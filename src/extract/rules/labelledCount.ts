@@ -1,0 +1,43 @@
+import { matchAt, parseArabic, integerDigits } from '../numerals.js';
+import { MEASURE_WORD_SOURCE } from '../measureWords.js';
+import type { Candidate, Rule, ScanInput } from '../types.js';
+
+/**
+ * Figures with no measure word, named by a label that is itself a quantity (粉丝数 54373, 访问量：120万 is the count
+ * rule's): the label must stand right before the number — after 为/达/： or a PDF line break at most. One entry per
+ * label with a real example; the pattern is built from the table.
+ */
+export const QUANTITY_LABELS: ReadonlyArray<{ label: string; example: string }> = [
+  { label: '粉丝数', example: '粉丝数\n54373' }, // issue 13, a report kept out of tuning (PDF text)
+  { label: '粉丝量', example: '粉丝量 12000' },
+  { label: '关注数', example: '关注数 3200' },
+  { label: '访问量', example: '网站访问量 250000' },
+  { label: '浏览量', example: '浏览量为 18000' },
+  { label: '点击量', example: '点击量达 9000' },
+  { label: '阅读量', example: '阅读量 56000' },
+  { label: '下载量', example: '下载量 1200' },
+];
+
+const LABEL = new RegExp(`(?:${QUANTITY_LABELS.map((q) => q.label).join('|')})[ \\t]*(?:[:：]|为|达到?)?[ \\t]*(?:\\r?\\n[ \\t]*)?$`);
+// what would make the number something else: a measure word or ten-thousands (the count rule reads those), a share,
+// a date, a decimal or a digit run going on
+const NOT_BARE = new RegExp(`[ \\t]*(?:\\r?\\n[ \\t]*)?(?:${MEASURE_WORD_SOURCE}|万|亿|%|年|月|日|[.\\d])`, 'y');
+const MAX_DIGITS = 9;
+
+function extractLabelled({ scan, numbers }: ScanInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of numbers) {
+    if (!run.arabic || integerDigits(run.text) > MAX_DIGITS || matchAt(NOT_BARE, scan, run.end)) continue;
+    const label = LABEL.exec(scan.slice(Math.max(0, run.start - 12), run.start));
+    if (!label) continue;
+    const name = label[0].match(new RegExp(QUANTITY_LABELS.map((q) => q.label).join('|')))![0];
+    out.push({
+      kind: 'count', value: parseArabic(run.text), subject: name, start: run.start, end: run.end,
+      numStart: run.start, numEnd: run.end, rule: 'count.labelled',
+    });
+  }
+  return out;
+}
+
+/** Figures named by a quantity label with no measure word: 粉丝数\n54373 → 54373 (粉丝数). */
+export const labelledCountRule: Rule = { id: 'labelledCount', extract: extractLabelled };

@@ -1,0 +1,74 @@
+import type { Candidate } from '../types.js';
+
+/**
+ * What a negation governs: the clause after it (or before 均为零), and the things it denies in that clause, each
+ * becoming a zero: “未收到…申请” → 0 件 of applications. A clause that denies two things
+ * (“未收到有关政府信息公开行政复议、提起行政诉讼的申请”) gives two zeros with the same quote.
+ */
+export const DENIED_THINGS: ReadonlyArray<{
+  subject: string; kind: 'count' | 'money'; unit: string; pattern: RegExp; example: string;
+}> = [
+  // 行政复议案, 行政复议申请 — not 行政复议纠错 (a result, not a case count)
+  { subject: '行政复议', kind: 'count', unit: '件', pattern: /(?:行政)?复议(?!纠错|纠正|决定书)/g, example: '未收到有关政府信息公开行政复议申请' },
+  { subject: '行政诉讼', kind: 'count', unit: '件', pattern: /(?:行政)?诉讼(?!败诉)/g, example: '未发生…的行政复议案、行政诉讼案' },
+  { subject: '申诉', kind: 'count', unit: '件', pattern: /申诉/g, example: '行政诉讼案和有关的申诉案' },
+];
+
+/** Applications: 申请 that is not 被申请 (being the respondent) and not 依申请 followed by 公开 in a case name. */
+const APPLICATION = /(?<!被)申请|依申请公开(?:信息)?(?:要求|事项)/g;
+
+// the clause a negation governs: up to the next , 。 ; ! ? or line break
+const CLAUSE_END = /[,，。;；!！?？\n]|\.(?!\d)/; // a half-width . ends it too, unless a decimal follows
+// the clause before 均为零 goes back to the previous sentence end (a list of things joined by 、 和 is one clause)
+const CLAUSE_START = /[，。;；!！?？\n:：]|\.(?!\d)/;
+export const CLAUSE_MAX = 50;
+// a clause about results of cases (未发生…被行政复议纠错或行政诉讼败诉情形) states no count
+const RESULT_WORDS = /纠错|败诉|纠正|责任追究/;
+// a clause that states a number (未受理的申请3件) is not a zero
+const STATES_A_NUMBER = /\d[ \t]*(?:件|条|次|个|项|份|起|元)/;
+
+/** The clause starting at `from`, up to the next clause end (at most CLAUSE_MAX characters). */
+export function clauseAfter(scan: string, from: number): string {
+  const rest = scan.slice(from, from + CLAUSE_MAX);
+  const stop = rest.search(CLAUSE_END);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+/** Where the clause ending at `to` starts: after the previous , 。 ; : or line break (at most CLAUSE_MAX back). */
+export function clauseStartBefore(scan: string, to: number): number {
+  let i = to;
+  while (i > 0 && to - i < CLAUSE_MAX && !CLAUSE_START.test(scan[i - 1])) i--;
+  return i;
+}
+
+/** A zero stated in words, spanning [start, end). */
+export function zero(
+  kind: 'count' | 'money', subject: string, rule: string, start: number, end: number, unit = kind === 'money' ? '元' : '件',
+): Candidate {
+  return { kind, value: 0, unit, zeroBy: 'negation', subject, rule, start, end, numStart: start, numEnd: end };
+}
+
+/**
+ * The denied things in `clause` (which starts at `clauseStart`): one zero each, all spanning `negStart` to the last
+ * thing denied (with its 案/申请), or to `end` when given.
+ */
+export function zerosIn(clause: string, negStart: number, clauseStart: number, rule: string, end?: number): Candidate[] {
+  if (RESULT_WORDS.test(clause) || STATES_A_NUMBER.test(clause)) return [];
+  const hits: Array<{ subject: string; kind: 'count' | 'money'; unit: string; end: number }> = [];
+  for (const t of DENIED_THINGS) {
+    const m = [...clause.matchAll(t.pattern)].at(-1);
+    if (m) hits.push({ subject: t.subject, kind: t.kind, unit: t.unit, end: m.index + m[0].length });
+  }
+  const apps = [...clause.matchAll(APPLICATION)];
+  if (hits.length === 0 && apps.length > 0) {
+    const last = apps.at(-1)!;
+    hits.push({ subject: '政府信息公开申请', kind: 'count', unit: '件', end: last.index + last[0].length });
+  }
+  if (hits.length === 0) return [];
+  // the quote runs to the last thing denied, with its 案/申请 (…行政诉讼的申请, …申诉案, …案件)
+  let last = Math.max(...hits.map((h) => h.end));
+  const tail = /^的?(?:申请|案件|案)/.exec(clause.slice(last));
+  if (tail) last += tail[0].length;
+  const to = end ?? clauseStart + last;
+  return hits.map((h) => zero(h.kind, h.subject, rule, negStart, to, h.unit));
+}

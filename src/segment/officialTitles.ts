@@ -1,0 +1,121 @@
+/**
+ * The top-level titles the official notices prescribe (2008 format: 概述 … 收费及减免情况; 2019/2021 format: 总体情况 …
+ * 收到和处理政府信息公开申请情况), and the few every report writes alike, as data. They are evidence for a heading
+ * whatever the layout: a `一、` glued to the text before it is a heading when an official title follows, and in
+ * crawled text where the body runs on (`一、概述2017年，在…`) the title ends where the official title ends.
+ * A report's preamble may list its own parts (`本报告由概述、主动公开政府信息情况、…共六个部分组成`): those titles
+ * count as official for that report, and their number checks the headings found.
+ */
+export interface OfficialTitle {
+  /** Which format prescribes it ('common': not prescribed, but written alike in many reports). */
+  era: '2008' | '2019' | 'both' | 'common';
+  /** Matches the title at the start of the text after the marker. */
+  pattern: RegExp;
+  /** Real headings it is for. */
+  examples: string[];
+}
+
+export const OFFICIAL_TITLES: readonly OfficialTitle[] = [
+  {
+    era: 'both',
+    pattern: /(?:年度)?(?:政府信息公开(?:工作)?)?(?:工作)?(?:概述|基本情况|总体情况)/y,
+    examples: ['一、概述', '一、年度政府信息公开工作概述', '一、政府信息公开工作基本情况', '一、总体情况'],
+  },
+  {
+    era: 'both',
+    pattern: /(?:政府信息)?主动公开(?:政府)?信息(?:的)?(?:工作)?情况|政府信息主动公开(?:工作)?情况/y,
+    examples: ['二、主动公开政府信息情况', '二、政府信息主动公开情况', '二、主动公开政府信息的情况'],
+  },
+  {
+    era: '2008',
+    pattern: /(?:政府信息)?依申请公开(?:政府)?信息(?:的)?(?:办理|工作)?情况|政府信息依申请公开(?:办理|工作)?情况/y,
+    examples: ['三、依申请公开政府信息情况', '三、政府信息依申请公开办理情况', '三、政府信息依申请公开工作情况'],
+  },
+  { era: '2019', pattern: /收到和处理政府信息公开申请(?:的)?情况/y, examples: ['三、收到和处理政府信息公开申请情况'] },
+  {
+    era: '2008',
+    pattern: /(?:政府信息公开(?:的)?)?(?:政府信息)?收费及减免(?:的)?情况/y,
+    examples: ['四、收费及减免情况', '四、政府信息公开的收费及减免情况'],
+  },
+  {
+    era: 'both',
+    pattern:
+      /(?:因政府信息公开(?:申请)?)?(?:申请|提起)?行政复议(?:、|和|及)(?:提起)?(?:行政)?诉讼(?:的)?情况|政府信息公开行政复议、行政诉讼(?:的)?情况/y,
+    examples: ['五、因政府信息公开申请行政复议、提起行政诉讼的情况', '四、政府信息公开行政复议、行政诉讼情况', '四、行政复议和诉讼情况'],
+  },
+  {
+    era: 'both',
+    pattern:
+      /(?:政府信息公开(?:工作)?)?(?:工作中)?存在的?(?:主要)?(?:问题|不足)(?:(?:及|和|与)改进(?:情况|措施))?|(?:主要)?问题(?:及|和)改进(?:情况|措施)/y,
+    examples: ['六、政府信息公开工作存在的主要问题及改进情况', '五、存在的主要问题和改进措施', '二、工作中存在的不足'],
+  },
+  {
+    era: 'both',
+    pattern: /其他需要报告的事项|需要说明的(?:其他)?事项/y,
+    examples: ['六、其他需要报告的事项', '七、需要说明的事项'],
+  },
+  {
+    era: '2008',
+    pattern: /[\u4e00-\u9fa5]{0,14}?政府信息公开(?:工作)?情况统计表|附表/y,
+    examples: ['七、平潭综合实验区政府信息公开情况统计表', '四、附表'],
+  },
+  {
+    era: 'common',
+    pattern: /(?:今后|下一步|下步)(?:的)?工作(?:打算|思路|计划|重点)|改进措施/y,
+    examples: ['三、今后工作打算', '七、下一步工作思路'],
+  },
+];
+
+// 问题及改进情况 / 收费及减免情况 — a joining word after which the title goes on
+const TITLE_GOES_ON = /^(?:及|和|与|、|的|暨|并|以及)/;
+
+/**
+ * Length of the official (or preamble-listed) title at `from` in `norm`, or 0. A title followed by a joining word
+ * (存在的主要问题|及改进情况) is not cut there: the longer reading is left to the title finder.
+ */
+export function officialTitleAt(norm: string, from: number, listed: readonly string[] = []): number {
+  let best = 0;
+  for (const t of OFFICIAL_TITLES) {
+    t.pattern.lastIndex = from;
+    const m = t.pattern.exec(norm);
+    if (m && m[0].length > best) best = m[0].length;
+  }
+  for (const title of listed) if (title.length > best && norm.startsWith(title, from)) best = title.length;
+  if (best === 0 || TITLE_GOES_ON.test(norm.slice(from + best, from + best + 2))) return 0;
+  return best;
+}
+
+// 本报告由概述、主动公开政府信息情况、…和政府信息公开情况统计表共七个部分组成 / …与附表等六部分组成
+const PREAMBLE = /本(?:年度)?报告(?:由|包括|分为)([^。]{4,240}?)(?:共|等)([一二三四五六七八九十\d]{1,2})(?:个)?部分(?:组成|内容)?/;
+// where one listed part ends and the next begins: 、 ， and 和 / 与 / 及 after a title ending (…减免情况和因政府…);
+// not 问题及改进 (one title)
+const PART_BREAK = /[、，,]|(?<=情况|概述|措施|事项|统计表)(?:和|与|及)/;
+const PART_ENDING = /(?:情况|概述|措施|事项|统计表|附表|问题|不足)$/;
+const CN: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+export interface Preamble {
+  /** The titles the preamble lists, in order. */
+  parts: string[];
+  /** How many parts it says there are (共七个部分). */
+  count: number;
+  span: { start: number; end: number };
+}
+
+/** The report's list of its own parts, when its preamble gives one (`本报告由概述、…共七个部分组成`). */
+export function readPreamble(norm: string): Preamble | undefined {
+  const m = PREAMBLE.exec(norm.slice(0, 6000));
+  if (!m) return undefined;
+  const count = /\d/.test(m[2]) ? Number(m[2]) : m[2].length === 1 ? CN[m[2]] : m[2] === '十' ? 10 : 10 + (CN[m[2][1]] ?? 0);
+  const parts: string[] = [];
+  let current = '';
+  // a part may itself hold 、 (因政府信息公开申请行政复议、提起行政诉讼的情况): pieces join until a title ending
+  for (const piece of m[1].split(PART_BREAK)) {
+    current += (current ? '、' : '') + piece.trim();
+    if (PART_ENDING.test(current)) {
+      parts.push(current);
+      current = '';
+    }
+  }
+  if (current) parts.push(current);
+  return { parts, count, span: { start: m.index, end: m.index + m[0].length } };
+}

@@ -1,0 +1,33 @@
+import type { Section } from '../schema/report.js';
+import { makeWarning, type Warning } from '../schema/warnings.js';
+import { readPreamble } from './officialTitles.js';
+
+// 一、 十二、 — the marker family of official top-level headings
+const TOP_MARKER = /^[一二三四五六七八九十]{1,3}[、.．]$/;
+
+/**
+ * What the headings found leave open, as warnings (never filled in): a gap in the top-level numbering (二、 with no
+ * 一、 before it), and a preamble (`本报告由…共七个部分组成`) that lists more or fewer parts than the headings found.
+ */
+export function checkSections(norm: string, sections: Section[]): Warning[] {
+  const warnings: Warning[] = [];
+  const top = sections.filter((s) => TOP_MARKER.test(s.marker.trim()));
+  let expected = 1;
+  for (const s of top) {
+    if (s.ordinal > expected) {
+      const missing = Array.from({ length: s.ordinal - expected }, (_, i) => expected + i);
+      warnings.push(makeWarning('HEADING_MISSING', `${missing.join(', ')} before ${s.heading}`, { span: s.headingSpan, data: { missing } }));
+    }
+    expected = s.ordinal + 1;
+  }
+  const preamble = readPreamble(norm);
+  if (preamble && top.length > 0 && preamble.count !== top.length) {
+    warnings.push(
+      makeWarning('PREAMBLE_PARTS_MISMATCH', `${preamble.count} parts listed, ${top.length} top-level headings found`, {
+        span: preamble.span,
+        data: { listed: preamble.count, parts: preamble.parts, found: top.map((s) => s.heading) },
+      }),
+    );
+  }
+  return warnings;
+}

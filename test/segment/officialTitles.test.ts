@@ -1,0 +1,89 @@
+/**
+ * Headings by evidence (issue 13): the official top-level titles are data (every example is run), they end a run-in
+ * title where the body begins and make a glued 一、 a heading; a preamble listing the parts is read and checked;
+ * a gap in the numbering is a warning, never a guess. Snippets are real text, the source named beside each.
+ */
+import { describe, expect, it } from 'vitest';
+import { findSections, checkSections } from '../../src/segment/index.js';
+import { OFFICIAL_TITLES, officialTitleAt, readPreamble } from '../../src/segment/officialTitles.js';
+import { normalizeForMatching } from '../../src/input/index.js';
+
+const sections = (text: string) => findSections(text, normalizeForMatching(text));
+const tops = (text: string) => sections(text).map((s) => `${s.marker}${s.title}`);
+
+describe('every official title reads its examples whole', () => {
+  it.each(OFFICIAL_TITLES.flatMap((t) => t.examples.map((e) => [t.era, e])))('%s: %s', (_era, example) => {
+    const title = example.replace(/^[一二三四五六七八九十]+、/, '');
+    expect(officialTitleAt(normalizeForMatching(title) + '2017年，在', 0)).toBe(title.length);
+  });
+  it.each([
+    ['存在的主要问题及', 'a title that goes on after 及 is left to the title finder'],
+    ['加强组织领导', 'not an official title'],
+    ['主动公开', 'a word of the title is not the title'],
+  ])('%s → 0 (%s)', (text) => {
+    expect(officialTitleAt(text, 0)).toBe(0);
+  });
+});
+
+describe('run-in headings in crawled one-line text', () => {
+  // wild 010 (平潭县质监局 2012): the headings run into the body, 二、 and 三、 glued after 。 and an ideographic space
+  const text =
+    '现将今年我局政府信息公开情况汇报如下：一、工作开展情况\u3000（一）加强组织领导。我局认真贯彻实行“一把手”负责制。' +
+    '（二）加强宣传教育。组织全体干部职工学习。自觉接受社会监督，努力提高工作的社会透明度。\u3000二、工作中存在的不足在看到成绩的同时，' +
+    '我局在政府信息公开工作上主要存在着以下问题和不足：网站建设有待加强。监督检查力度不够。三、今后工作打算针对我局在政府信息公开工作中存在的不足，' +
+    '我局将继续根据市政府有关部门的统一安排部署。';
+  it('一、 outranks （一）; official titles end where the body begins', () => {
+    expect(tops(text)).toEqual(['一、工作开展情况', '二、工作中存在的不足', '三、今后工作打算']);
+    expect(sections(text)[0].children.map((c) => c.title)).toEqual(['加强组织领导', '加强宣传教育']);
+  });
+  it('一、概述2017年，在… → 概述, with the （一） under it (issue 13)', () => {
+    const run = '如对本报告有任何疑问，请与本局办公室联系。一、概述2017年，在市委的领导下，我局认真贯彻落实条例。（一）加强组织领导。成立领导小组。' +
+      '二、主动公开政府信息情况2017年，我局主动公开政府信息2645条。';
+    expect(tops(run)).toEqual(['一、概述', '二、主动公开政府信息情况']);
+    expect(sections(run)[0].children.map((c) => c.marker + c.title)).toEqual(['（一）加强组织领导']);
+  });
+});
+
+describe('the preamble that lists the parts', () => {
+  it('reads the seven parts of corpus 009', () => {
+    const p = readPreamble(
+      '本报告由概述、主动公开政府信息情况、政府信息依申请公开工作情况、政府信息公开的收费及减免情况、因政府信息公开申请行政复议、提起行政诉讼的情况、政府信息公开工作存在的主要问题及改进情况和政府信息公开情况统计表共七个部分组成。',
+    );
+    expect(p?.count).toBe(7);
+    expect(p?.parts).toEqual([
+      '概述', '主动公开政府信息情况', '政府信息依申请公开工作情况', '政府信息公开的收费及减免情况',
+      '因政府信息公开申请行政复议、提起行政诉讼的情况', '政府信息公开工作存在的主要问题及改进情况', '政府信息公开情况统计表',
+    ]);
+  });
+  it('reads parts joined by 和, ， and 与 (wild 013)', () => {
+    const p = readPreamble(
+      '本报告由概述、主动公开政府信息情况、政府信息依申请公开办理情况、政府信息收费及减免情况和因政府信息公开申请行政复议、提起行政诉讼的情况，政府信息公开工作存在的问题及改进措施，需要说明的其他事项与附表等七部分组成。',
+    );
+    // the report says 七 but lists eight titles (it counts 收费及减免情况和…诉讼的情况 as one): both are kept as read
+    expect(p?.count).toBe(7);
+    expect(p?.parts).toEqual([
+      '概述', '主动公开政府信息情况', '政府信息依申请公开办理情况', '政府信息收费及减免情况',
+      '因政府信息公开申请行政复议、提起行政诉讼的情况', '政府信息公开工作存在的问题及改进措施', '需要说明的其他事项', '附表',
+    ]);
+  });
+  it('没有 preamble → undefined', () => {
+    expect(readPreamble('本报告所列数据的统计期限自2015年1月1日起至2015年12月31日。')).toBeUndefined();
+  });
+});
+
+describe('broken or missing headings are warnings', () => {
+  it('二、 and 三、 with no 一、 → HEADING_MISSING 1', () => {
+    const text = '（一）加强组织领导\n成立领导小组。\n二、政府信息情况\n政府信息32条。\n三、政府信息依申请公开情况(无)\n';
+    const ws = checkSections(normalizeForMatching(text), sections(text));
+    expect(ws.map((w) => [w.code, w.data?.missing])).toEqual([['HEADING_MISSING', [1]]]);
+    expect(text.slice(ws[0].span!.start, ws[0].span!.end)).toBe('二、政府信息情况');
+  });
+  it('a preamble listing seven parts and five headings found → PREAMBLE_PARTS_MISMATCH', () => {
+    const text = '本报告由概述、主动公开政府信息情况和统计表共七个部分组成。\n一、概述\n正文。\n二、主动公开政府信息情况\n正文。\n';
+    expect(checkSections(normalizeForMatching(text), sections(text)).map((w) => w.code)).toEqual(['PREAMBLE_PARTS_MISMATCH']);
+  });
+  it('a whole numbering gives no warning', () => {
+    const text = '一、概述\n正文。\n二、主动公开政府信息情况\n正文。\n';
+    expect(checkSections(normalizeForMatching(text), sections(text))).toEqual([]);
+  });
+});
