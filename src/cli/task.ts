@@ -1,5 +1,6 @@
 import { NianbaoError, parseDocument, type Report, type TokenizerName } from '../index.js';
 import { sniffFormat } from '../input/sniff.js';
+import { unreadCells } from './columns.js';
 import { formatFor, readRegularFile } from './files.js';
 import { FORMATS, type FileError, type FormatName } from './formats/index.js';
 
@@ -20,7 +21,7 @@ export interface FileTask {
 
 /** What came of one file: rendered chunks and counts, or the reason it failed. */
 export type FileOutcome =
-  | { ok: true; file: string; reports: number; facts: number; warnings: number; chunks: Partial<Record<FormatName, string>> }
+  | { ok: true; file: string; reports: number; facts: number; warnings: number; withUnreadCells: number; chunks: Partial<Record<FormatName, string>> }
   | ({ ok: false } & FileError);
 
 /**
@@ -120,6 +121,7 @@ export async function convertFile(task: FileTask): Promise<FileOutcome> {
       reports: reports.length,
       facts: reports.reduce((n, r) => n + r.facts.length, 0),
       warnings: reports.reduce((n, r) => n + r.warnings.length, 0),
+      withUnreadCells: reports.filter((r) => unreadCells(r) > 0).length,
       chunks,
     };
   } catch (err) {
