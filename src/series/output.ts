@@ -61,7 +61,7 @@ export function seriesCsv(series: Series, label: (key: string) => string): strin
     steps.get(`${r.agency}\u0000${r.agencyAsWritten}`) ?? '',
   ];
   const header = SERIES_CSV_COLUMNS.map(([h]) => h);
-  const body = stringify([header, ...series.rows.map(cells)], { escape_formulas: true, record_delimiter: 'windows' });
+  const body = stringify([header, ...series.rows.map(cells)], { escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ }); // a lone LF in a quote is quoted too
   return `\uFEFF${body}`;
 }
 
