@@ -6,7 +6,7 @@ import { indicatorLabel } from '../../profiles/disclosure/keyLabels.js';
 import { AGENCY_STEPS } from '../../series/agency.js';
 import type { ReportRef, SeriesWarning } from '../../series/checks.js';
 import type { Series, SeriesOptions, SeriesRow } from '../../series/compare.js';
-import { seriesWarningZh } from '../../series/warningText.js';
+import { seriesWarningZh } from './warningText.js';
 
 /**
  * The CSV columns: 中文 header (what a person reads) and English name (for the docs). The names and numbering are
