@@ -116,7 +116,7 @@ function categoryCandidates(text: string, facts: Fact[]): Candidate[] {
     if (items.filter((i) => CATEGORY_LABEL.test(i.label)).length < 2) continue;
     for (const { index, label } of items) {
       // 我局共主动公开当年生成的各类信息47条 (wild 026) is the total before the list, not a category
-      if (label.length < 2 || label.length > 24 || /累计|总数|共计|合计|^共|主动公开|各类|公开的?$|\d/.test(label)) continue;
+      if (label.length < 2 || label.length > 24 || /累计|总数|共计|合计|^共|^我|各类|主动公开政府信息$|公开的?$|\d/.test(label)) continue;
       out.push({ key: `proactive.categories.${label.replace(/类(?:政府)?信息$/, '类')}`, rule: 'proactive.category', tier: 0, index });
     }
   }
