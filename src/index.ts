@@ -30,6 +30,7 @@ export {
   type IndicatorSource,
   type ApplicantRow,
 } from './schema/index.js';
+export { checkReport, type ReportCheck, type TableCheck } from './profiles/disclosure/index.js';
 export type { TokenizerName } from './extract/tokenizer.js';
 export {
   compareReports,

@@ -45,6 +45,11 @@ export function indicatorColumns(schema: z.ZodType = IndicatorsSchema): Indicato
   return leafKeys(schema).map(({ key, kind }) => ({ key, kind, header: `${indicatorLabel(key)} (${key})` }));
 }
 
+/** Template cells of the official tables the report leaves unread (the TABLE_INCOMPLETE warnings' count). */
+export function unreadCells(report: Report): number {
+  return report.warnings.reduce((n, w) => n + (w.code === 'TABLE_INCOMPLETE' && typeof w.data?.unread === 'number' ? w.data.unread : 0), 0);
+}
+
 /** The value at a dotted key of `indicators`, or undefined. */
 export function valueAt(indicators: Report['indicators'], key: string): unknown {
   let v: unknown = indicators;

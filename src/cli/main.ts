@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerCheck } from './commands/check.js';
 import { registerConvert } from './commands/convert.js';
 import { registerParse } from './commands/parse.js';
 import { registerReview } from './commands/review.js';
@@ -9,7 +10,7 @@ import { EXIT, UsageError } from './usage.js';
 import { packageVersion } from './version.js';
 
 // Each command lives in commands/<name>.ts and exports a `register…(program)` function; add new ones here.
-const COMMANDS: Array<(program: Command) => void> = [registerConvert, registerParse, registerSchema, registerReview, registerSeries];
+const COMMANDS: Array<(program: Command) => void> = [registerConvert, registerParse, registerSchema, registerReview, registerSeries, registerCheck];
 
 /** Builds the `nianbao` program: usage errors exit 2, --help and --version exit 0. */
 export function buildProgram(): Command {

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { NianbaoError, parseDocument } from '../index.js';
 import { sniffFormat } from '../input/sniff.js';
+import { unreadCells } from './columns.js';
 import { formatFor } from './files.js';
 import { FORMATS, type FileError, type FormatName } from './formats/index.js';
 
@@ -19,7 +20,7 @@ export interface FileTask {
 
 /** What came of one file: rendered chunks and counts, or the reason it failed. */
 export type FileOutcome =
-  | { ok: true; file: string; reports: number; facts: number; warnings: number; chunks: Partial<Record<FormatName, string>> }
+  | { ok: true; file: string; reports: number; facts: number; warnings: number; withUnreadCells: number; chunks: Partial<Record<FormatName, string>> }
   | ({ ok: false } & FileError);
 
 /** File-system error codes → the CLI's failure code and a plain reason. */
@@ -125,6 +126,7 @@ export async function convertFile(task: FileTask): Promise<FileOutcome> {
       reports: reports.length,
       facts: reports.reduce((n, r) => n + r.facts.length, 0),
       warnings: reports.reduce((n, r) => n + r.warnings.length, 0),
+      withUnreadCells: reports.filter((r) => unreadCells(r) > 0).length,
       chunks,
     };
   } catch (err) {

@@ -19,6 +19,8 @@ export const WARNING_MESSAGES = {
   IDENTITY_MISMATCH: { en: 'newReceived + carriedOver ≠ totalHandled + carriedForward', zh: '本年新收＋上年结转 ≠ 办理总计＋结转下年度' },
   TABLE_AMBIGUOUS: { en: 'A flattened table row has more than one consistent reading; no value is given', zh: '表格行有多种合理拆分，未给出数值' },
   TABLE_UNREADABLE: { en: 'A table row could not be read', zh: '表格行无法识别' },
+  TABLE_INCOMPLETE: { en: 'The report carries an official table but some of its template cells were not read', zh: '报告含有统计表，但部分表格单元格未能读取' },
+  BLANKS_AS_ZERO: { en: 'Blank cells read as 0: the table only adds up with them as 0', zh: '空白单元格按 0 读取：仅当其为 0 时表格各项之和才相符' },
   TABLE_TRUNCATED: { en: 'Table larger than the limit; the rest was not read', zh: '表格超过上限，超出部分未解析' },
   CONFLICTING_VALUES: { en: 'Two places give different values for the same indicator; the first is kept', zh: '同一指标有不同数值，保留第一个' },
   PROSE_TABLE_MISMATCH: { en: 'Prose and table disagree on a figure', zh: '正文与表格数值不一致' },

@@ -102,7 +102,7 @@ describe('nianbao convert fixtures/batch -o dir/', { timeout: 180_000 }, () => {
   it('prints the readable summary on stdout in directory mode', () => {
     expect(run.stdout).toContain('■ fixtures/batch/04-multi-ten-reports.txt · 篇10/10');
     expect(run.stdout).toContain(`合计 totals: 11 files, ${reports.length} reports`);
-    expect(run.stderr).toMatch(/nianbao: 11 files, \d+ reports, \d+ facts, \d+ warnings, 4 failed, [\d.]+ s/);
+    expect(run.stderr).toMatch(/nianbao: 11 files, \d+ reports, \d+ facts, \d+ warnings, 4 failed, [\d.]+ s .*, 1 report with unread table cells/);
   });
 
   it('never modifies its inputs', () => {
@@ -121,7 +121,7 @@ describe('CSV reads back to the JSON values', { timeout: 180_000 }, () => {
     for (const h of header) expect(h, 'a header a person reads has no English in it').not.toMatch(/[A-Za-z]/);
     const col = (name: string) => keys.indexOf(name);
     expect(header[col('applications.newReceived.total')]).toBe('依申请公开·本年新收·总计');
-    const fixed = ['file', 'report', 'title', 'agency', 'year', 'format', 'periodStart', 'periodEnd', 'publishedAt', 'encoding', 'sections', 'facts', 'tables', 'warnings', 'warningCodes', 'approxIndicators'];
+    const fixed = ['file', 'report', 'title', 'agency', 'year', 'format', 'periodStart', 'periodEnd', 'publishedAt', 'encoding', 'sections', 'facts', 'tables', 'unread_cells', 'warnings', 'warningCodes', 'approxIndicators'];
     const indicatorKeys = keys.filter((k) => !fixed.includes(k));
     // only the indicator columns that hold a value somewhere in the batch, and every one that does (categories are rows of indicators.csv)
     const filled = new Set(reports.flatMap((r) => Object.keys(flat(r.indicators))).filter((k) => !k.startsWith('proactive.categories.')));
@@ -137,6 +137,8 @@ describe('CSV reads back to the JSON values', { timeout: 180_000 }, () => {
       expect(row[col('periodStart')]).toBe(r.period?.start ?? '');
       expect(Number(row[col('facts')])).toBe(r.facts.length);
       expect(Number(row[col('warnings')])).toBe(r.warnings.length);
+      const unread = r.warnings.filter((w) => w.code === 'TABLE_INCOMPLETE').reduce((n, w) => n + (w.data!.unread as number), 0);
+      expect(Number(row[col('unread_cells')])).toBe(unread);
       for (const key of indicatorKeys) {
         const v = valueAt(r.indicators, key);
         expect(row[col(key)], key).toBe(typeof v === 'number' ? String(v) : '');

@@ -74,17 +74,7 @@ describe('shape fixtures: no cell of 表三/表四 takes a value other than the 
 });
 
 /** Where the reader stands before the issue-12 rewrite: (fixture, check) pairs that fail today are listed as todo. */
-const PENDING: Record<string, Array<'A' | 'B' | 'C'>> = {
-  // A: the current reader fills the two blanks of 表四 行政复议 (尚未审结, 总计) with 0; the reading has 1 and 1
-  '031-blank-unproven.html': ['A', 'B', 'C'],
-  // B: cells left absent with no warning naming them; C: cells the constraints prove, left unread
-  '024-columns.txt': ['B'],
-  '024-labelless-ambiguous.txt': ['B'],
-  '024-labelless-rows.txt': ['B', 'C'],
-  '031-blank-rows.html': ['B', 'C'],
-  '034-table4-subtables.txt': ['B', 'C'],
-  '062-plain.txt': ['B'],
-};
+const PENDING: Record<string, Array<'A' | 'B' | 'C'>> = {};
 
 /** `it`, or `it.todo` while the pair is pending. */
 const check = (fixture: string, which: 'A' | 'B' | 'C') => (PENDING[fixture]?.includes(which) ? it.todo : it);

@@ -58,7 +58,7 @@ async function convertAll(
   progress: Progress,
   options: { jobs: number; failFast: boolean; onConverted?: (outcome: FileOutcome & { ok: true }) => void },
 ): Promise<RunState> {
-  const totals: RunTotals = { files: files.length, reports: 0, facts: 0, warnings: 0, failed: 0 };
+  const totals: RunTotals = { files: files.length, reports: 0, facts: 0, warnings: 0, failed: 0, withUnreadCells: 0 };
   const errors: FileError[] = [];
   let firstFailure: FileError | undefined; // with --fail-fast: the failure that stops the run, in completion order
   const results = inInputOrder(files, (file) => pool.convert(makeTask(file)), {
@@ -80,6 +80,7 @@ async function convertAll(
     totals.reports += outcome.reports;
     totals.facts += outcome.facts;
     totals.warnings += outcome.warnings;
+    totals.withUnreadCells = (totals.withUnreadCells ?? 0) + outcome.withUnreadCells;
     for (const writer of writers) await writer.writeChunk(outcome.chunks[writer.destination.format.name]);
     options.onConverted?.(outcome);
   }
@@ -177,7 +178,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
     const written = [...plan.destinations.map((d) => d.path).filter((p) => p !== '-'), ...(plan.errorsPath && (errors.length || plan.alwaysWriteErrors) ? [plan.errorsPath] : [])];
     process.stderr.write(
       `nianbao: ${plural(totals.files, 'file')}, ${plural(totals.reports, 'report')}, ${plural(totals.facts, 'fact')}, ` +
-        `${plural(totals.warnings, 'warning')}, ${totals.failed} failed, ${s.toFixed(2)} s (${(totals.files / s).toFixed(1)} files/s)` +
+        `${plural(totals.warnings, 'warning')}, ${totals.failed} failed, ${s.toFixed(2)} s (${(totals.files / s).toFixed(1)} files/s), ${plural(totals.withUnreadCells ?? 0, 'report')} with unread table cells` +
         `${skipped.length ? `; skipped ${plural(skipped.length, 'file')} of other types (e.g. ${skipped[0]})` : ''}\n` +
         (written.length ? `nianbao: wrote ${written.join(', ')}\n` : ''),
     );

@@ -41,6 +41,8 @@ export interface RunTotals {
   facts: number;
   warnings: number;
   failed: number;
+  /** Reports that carry an official table with template cells unread (TABLE_INCOMPLETE). */
+  withUnreadCells?: number;
 }
 
 /**

@@ -2,7 +2,7 @@
 // Its indicator columns depend on the batch (only those holding a value, unless --all-columns), so a report is first
 // rendered as a WideRow and the columns are chosen when the batch is complete.
 import type { Report } from '../../index.js';
-import { indicatorColumns } from '../columns.js';
+import { indicatorColumns, unreadCells } from '../columns.js';
 import { indicatorEntries } from './indicators.js';
 import { column, type CellValue, type Column } from './types.js';
 import { indicatorLabel } from './units.js';
@@ -27,6 +27,7 @@ const LEADING: Array<[Column, (r: Report, file: string) => CellValue]> = [
 
 /** Columns after the indicators. */
 const TRAILING: Array<[Column, (r: Report) => CellValue]> = [
+  [column('未读表格单元格', 'unread_cells', 'int'), (r) => unreadCells(r)],
   [column('警告数', 'warnings', 'int'), (r) => r.warnings.length],
   [column('警告代码', 'warningCodes', 'text', 30), (r) => [...new Set(r.warnings.map((w) => w.code))].join(' ') || undefined],
   // 近千条 → 1000 in its column, and here `proactive.totalPublished:less-than`: which figures are approximate

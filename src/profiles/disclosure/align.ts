@@ -1,4 +1,5 @@
 import { TABLE3_ROWS, labelText, stripMarkers, type FormatVersion, type Table3Row } from './labels.js';
+import { TABLE3_GROUPS } from './templates/index.js';
 
 /**
  * Which 表三 row a label names, and which row each of a table's rows is when labels are broken (PDF extractions:
@@ -44,6 +45,12 @@ export function table3Candidates(label: string, slots: Table3Row[], fragments = 
   });
   if (hits.length > 0) return hits;
   const fragment = stripMarkers(text);
+  // （四）无法提供 alone: the group's label printed on its first row (the row's own label lost) — any row of the group
+  const group = TABLE3_GROUPS.find((g) => g.key !== 'result' && stripMarkers(tail) === stripMarkers(labelText(g.label)));
+  if (group) {
+    const rows = slots.flatMap((row, i) => (row.group === group.label ? [i] : []));
+    if (rows.length) return rows;
+  }
   if (fragment.length < 3) return null;
   const within = fragments ? slots.flatMap((row, i) => (labelText(row.label).includes(fragment) ? [i] : [])) : [];
   if (within.length > 0) return within;

@@ -2,6 +2,7 @@ import type { Fact, Section, Table } from '../../schema/report.js';
 import type { Indicators, IndicatorSource } from '../../schema/indicators.js';
 import { makeWarning, type Warning } from '../../schema/warnings.js';
 import { proseIndicators, setPath } from './proseIndicators.js';
+import { completeness } from './tables/incomplete.js';
 import { TABLE4_PROSE_SUMS, table3GroupRows } from './templates/index.js';
 import { mapTable } from './tableIndicators.js';
 import { tableValues, type TableValue } from './tableValues.js';
@@ -114,5 +115,6 @@ export function readIndicators(text: string, _sections: Section[], facts: Fact[]
   const merged = mergeProse(fromTable, prose);
   if (fromTable.format) merged.indicators.format = fromTable.format;
   else if (prose.indicators.format) merged.indicators.format = prose.indicators.format;
+  merged.warnings.push(...completeness(text, merged.indicators));
   return merged;
 }

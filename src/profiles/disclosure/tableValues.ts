@@ -1,12 +1,15 @@
 import type { Span, Table } from '../../schema/report.js';
 import { makeWarning, type Warning } from '../../schema/warnings.js';
 import { TABLE3_COLUMNS, TABLE4_OUTCOMES } from './labels.js';
+import { provenZeros } from './tables/blanks.js';
+import { templateIdentities } from './tables/templateCells.js';
 import type { KeyedCell, TableMap } from './tableIndicators.js';
 
 /**
- * The values of a mapped table, blanks settled: a blank cell is not a silent 0 (issue 4). A blank part in a row whose
- * stated total already adds up is 0 (`table.blankIsZero`, shown by the total cell); a blank total (some pages leave the
- * 总计 column empty) is the row's sum with a `TOTAL_DERIVED` warning; anything else blank stays absent.
+ * The values of a mapped table, blanks settled: a blank cell is not a silent 0 (issue 4, issue 12 §3). A blank cell is
+ * 0 only where the table's identities prove it (tables/blanks.ts: `table.blankIsZero`, one BLANKS_AS_ZERO warning per
+ * table naming the rows); a blank total (some pages leave the 总计 column empty) is the row's sum with a
+ * `TOTAL_DERIVED` warning; anything else blank stays absent.
  */
 
 export interface TableValue {
@@ -46,39 +49,62 @@ function cellSpan(table: Table, c: { row: number; col: number }): Span | undefin
   return table.rows[c.row]?.[c.col]?.span;
 }
 
-/** Every value of a mapped table (read, or derived from blanks as above) and the TOTAL_DERIVED warnings. */
+/** Every value of a mapped table (read, or derived from blanks as above) and the TOTAL_DERIVED / BLANKS_AS_ZERO warnings. */
 export function tableValues(text: string, table: Table, map: TableMap): { values: TableValue[]; warnings: Warning[] } {
   const values: TableValue[] = [];
   const warnings: Warning[] = [];
+  const settled = new Set<string>();
   const read = (cell: KeyedCell) => {
     const span = cellSpan(table, cell);
     if (cell.value === null || !span) return;
+    settled.add(cell.key);
     values.push({ key: cell.key, value: cell.value, how: 'table', rule: `table.${table.source}`, cells: [{ row: cell.row, col: cell.col }], quote: text.slice(span.start, span.end), span, money: cell.money });
   };
   const derive = (cell: KeyedCell, value: number, rule: string, from: KeyedCell[]) => {
     const spans = from.map((c) => cellSpan(table, c)).filter((s): s is Span => s !== undefined);
-    if (spans.length === 0) return;
+    if (spans.length === 0 || settled.has(cell.key)) return;
+    settled.add(cell.key);
     const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
     values.push({ key: cell.key, value, how: 'derived', rule, cells: from.map((c) => ({ row: c.row, col: c.col })), quote: text.slice(span.start, span.end), span });
   };
-  const grouped = new Set<KeyedCell>();
-  for (const g of groupsOf(map)) {
-    const cells = g.total ? [...g.parts, g.total] : g.parts;
-    cells.forEach((c) => grouped.add(c));
-    const blanks = g.parts.filter((c) => c.value === null);
-    const known = g.parts.filter((c) => c.value !== null);
-    const sum = known.reduce((s, c) => s + (c.value ?? 0), 0);
-    cells.forEach(read);
-    if (g.total && g.total.value !== null) {
-      // 031: only 自然人 and 总计 filled, the 法人 columns blank — 26 = 26, so the blanks are 0
-      if (blanks.length && sum === g.total.value) for (const b of blanks) derive(b, 0, 'table.blankIsZero', [g.total]);
-    } else if (g.total && known.length > 0) {
-      for (const b of blanks) derive(b, 0, 'table.blankIsZero', known);
-      derive(g.total, sum, 'table.totalFromRow', known);
-      const span = cellSpan(table, known[0]);
-      warnings.push(makeWarning('TOTAL_DERIVED', `${g.label}: 总计 blank, ${sum} = ${known.map((c) => c.value).join(' + ')}`, { ...(span ? { span } : {}), data: { row: g.label, total: sum, parts: known.map((c) => c.value) } }));
+  map.cells.forEach(read);
+  if (map.kind === '表三' || map.kind === '表四') {
+    // blanks proven 0 by the identities (row sums and column identities together)
+    const byKey = new Map(map.cells.map((c) => [c.key, c]));
+    const known = new Map(map.cells.filter((c) => c.value !== null).map((c) => [c.key, c.value as number]));
+    const blank = new Set(map.cells.filter((c) => c.value === null).map((c) => c.key));
+    const ids = templateIdentities(map.kind, map.format ?? '2021');
+    const zeros = provenZeros(ids, known, blank);
+    const rows = new Set<string>();
+    // the read cells a proven zero rests on (through other proven zeros)
+    const sources = (key: string, seen = new Set<string>()): KeyedCell[] => {
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return (zeros.get(key) ?? []).flatMap((k) => (known.has(k) ? [byKey.get(k)!] : sources(k, seen)));
+    };
+    for (const key of zeros.keys()) {
+      const cell = byKey.get(key)!;
+      derive(cell, 0, 'table.blankIsZero', [...new Set(sources(key))]);
+      rows.add(cell.rowLabel);
+    }
+    if (rows.size) {
+      const span = cellSpan(table, byKey.get([...zeros.keys()][0])!);
+      warnings.push(makeWarning('BLANKS_AS_ZERO', `${map.kind}: ${[...rows].join('、')}`, { ...(span ? { span } : {}), data: { table: map.kind, rows: [...rows], keys: [...zeros.keys()] } }));
     }
   }
-  for (const c of map.cells) if (!grouped.has(c)) read(c);
+  // a page that leaves the whole 总计 column empty: each row's total is its sum, warned. One blank 总计 among printed
+  // ones proves nothing (0 + 0 + 0 + x = y holds for every x = y).
+  const groups = groupsOf(map);
+  const totalColumnBlank = groups.every((g) => !g.total || g.total.value === null);
+  for (const g of groups) {
+    if (!totalColumnBlank || !g.total || g.total.value !== null || settled.has(g.total.key)) continue;
+    const known = g.parts.filter((c) => c.value !== null);
+    if (known.length === 0) continue;
+    for (const b of g.parts.filter((c) => c.value === null)) derive(b, 0, 'table.blankIsZero', known);
+    const sum = known.reduce((s, c) => s + (c.value ?? 0), 0);
+    derive(g.total, sum, 'table.totalFromRow', known);
+    const span = cellSpan(table, known[0]);
+    warnings.push(makeWarning('TOTAL_DERIVED', `${g.label}: 总计 blank, ${sum} = ${known.map((c) => c.value).join(' + ')}`, { ...(span ? { span } : {}), data: { row: g.label, total: sum, parts: known.map((c) => c.value) } }));
+  }
   return { values, warnings };
 }

@@ -7,6 +7,8 @@ import { TABLE3_COLUMNS, TABLE3_ROWS } from './labels.js';
 import { findPipeRows, pipeAndFooterSpans, splitPipeRow, type PipeRow } from './pipeTables.js';
 import { mapTable, tableKind } from './tableIndicators.js';
 import { tableValues } from './tableValues.js';
+import { splitLabellessRows } from './tables/runPieces.js';
+import { table4Pieces } from './tables/table4Pieces.js';
 import { buildTable2, table2Hints } from './textTable2.js';
 import { buildTable3, buildTable4 } from './textTable3.js';
 import { table3Hints } from './table3Prose.js';
@@ -99,13 +101,15 @@ function textTables(text: string, norm: string, htmlTables: Table[], have: Set<s
     // a 表三 row has seven cells: fewer digits are a sentence (其中予以公开70件), not a row
     const flat = flatRows(text, work, s, e, (l) => table3Candidates(l, TABLE3_ROWS, false) !== null, sameRow)
       .rows.filter((r) => r.run!.digits.length >= TABLE3_COLUMNS.length)
+      .flatMap((r) => splitLabellessRows(norm, r))
       .map((r) => spaced(text, norm, r, 7, TABLE3_ROW_GROUPS));
     const piped = pipes.filter((p) => within(regions.表三, p)).map(pipeRaw).filter((r): r is RawRow => r !== undefined);
     push(buildTable3(text, [...flat, ...piped], table3Hints(work, outside)));
   }
   if (regions.表四 && !have.has('表四')) {
-    const piped = pipes.filter((p) => within(regions.表四, p)).map(pipeRaw).find((r) => r && r.cells!.length >= 15);
-    const row = piped ?? table4Run(work, regions.表四);
+    const inRegion = pipes.filter((p) => within(regions.表四, p));
+    const piped = inRegion.map(pipeRaw).find((r) => r && r.cells!.length >= 15);
+    const row = piped ?? table4Pieces(norm, regions.表四[0], inRegion) ?? table4Run(work, regions.表四);
     if (row) push(buildTable4(text, spaced(text, norm, row, 15, TABLE4_ROW_GROUPS)));
   }
   return { tables, warnings };

@@ -9,3 +9,4 @@ export * from './table3.js';
 export * from './table4.js';
 export * from './headings.js';
 export * from './keys.js';
+export * from './evidence.js';

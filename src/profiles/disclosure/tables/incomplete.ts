@@ -1,0 +1,48 @@
+import type { Indicators } from '../../../schema/indicators.js';
+import { makeWarning, type Warning } from '../../../schema/warnings.js';
+import { labelText } from '../labels.js';
+import { formatFromWords, table3FormatFromWords, tablesPresent, type FormatVersion } from '../templates/index.js';
+import { unreadRows } from './templateCells.js';
+
+/**
+ * Never silent (issue 12): a report that carries an official table (its heading, or three or more of its printed
+ * labels) and leaves template cells unread gets TABLE_INCOMPLETE naming the rows and counting the cells; and its
+ * format comes from the words it prints, so a 2019-or-later report is never "prose" because its tables were unread.
+ */
+
+/** The official tables the report's text carries, and the format its words show. */
+export function tableEvidence(text: string): { tables: Array<'表三' | '表四'>; format?: FormatVersion; table3Format?: FormatVersion } {
+  const labels = labelText(text);
+  const tables = tablesPresent(labels);
+  if (tables.length === 0) return { tables };
+  const table3Format = tables.includes('表三') ? table3FormatFromWords(labels) : undefined;
+  return { tables, format: table3Format ?? formatFromWords(labels), table3Format };
+}
+
+/** The template 表三 is checked against: its own words first, then the report's format, then 2021. */
+export function table3Template(evidence: { table3Format?: FormatVersion }, indicators: Indicators): FormatVersion {
+  return evidence.table3Format ?? (indicators.format === '2019' ? '2019' : '2021');
+}
+
+/** TABLE_INCOMPLETE for each carried table with unread template cells; sets the format from evidence when unset. */
+export function completeness(text: string, indicators: Indicators): Warning[] {
+  const evidence = tableEvidence(text);
+  if (evidence.tables.length === 0) return [];
+  if (!indicators.format || indicators.format === 'prose') {
+    if (evidence.format) indicators.format = evidence.format;
+    else delete indicators.format;
+  }
+  const out: Warning[] = [];
+  for (const table of evidence.tables) {
+    const format = table3Template(evidence, indicators);
+    const unread = unreadRows(indicators, table, format);
+    if (unread.cells === 0) continue;
+    const names = unread.rows.map((r) => r.label);
+    out.push(
+      makeWarning('TABLE_INCOMPLETE', `${table}: ${unread.cells} of ${unread.expected} cells unread (${names.join('、')})`, {
+        data: { table, format, expected: unread.expected, unread: unread.cells, rows: unread.rows.map((r) => r.key), keys: unread.keys },
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+import type { Indicators } from '../../../schema/indicators.js';
+import {
+  TABLE3_COLUMNS,
+  TABLE4_GROUPS_PRINTED,
+  TABLE4_OUTCOMES,
+  table3Identities,
+  table3Rows,
+  table4Identities,
+  type FormatVersion,
+  type Identity,
+} from '../templates/index.js';
+
+/**
+ * The cells a template expects and which of them a report's indicators hold: the ground of TABLE_INCOMPLETE and of
+ * the gold-free check (check.ts). Keys are full indicator keys (`applications.granted.naturalPerson`).
+ */
+
+export type OfficialTable = '表三' | '表四';
+
+/** One row of a template with the full keys of its cells. */
+export interface TemplateRow {
+  key: string;
+  label: string;
+  cells: string[];
+}
+
+/** The rows of 表三 (the given version) or 表四, each with its cell keys, in printed order. */
+export function templateRows(table: OfficialTable, format: FormatVersion = '2021'): TemplateRow[] {
+  if (table === '表三') return table3Rows(format).map((r) => ({ key: r.key, label: r.label, cells: TABLE3_COLUMNS.map((c) => `applications.${r.key}.${c.key}`) }));
+  return TABLE4_GROUPS_PRINTED.map((g) => ({ key: g.key, label: g.label, cells: TABLE4_OUTCOMES.map((o) => `reviewsAndLawsuits.${g.key}.${o.key}`) }));
+}
+
+/** The identities of a template with full keys. */
+export function templateIdentities(table: OfficialTable, format: FormatVersion = '2021'): Identity[] {
+  const prefix = table === '表三' ? 'applications.' : 'reviewsAndLawsuits.';
+  const full = (k: string) => prefix + k;
+  return (table === '表三' ? table3Identities(format) : table4Identities()).map((id) => ({
+    name: id.name,
+    parts: id.parts.map(full),
+    ...(id.minus ? { minus: id.minus.map(full) } : {}),
+    total: full(id.total),
+  }));
+}
+
+/** The number at a dotted key of the indicators, or undefined. */
+export function numberAt(indicators: Indicators, key: string): number | undefined {
+  let v: unknown = indicators;
+  for (const part of key.split('.')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[part];
+  }
+  return typeof v === 'number' ? v : undefined;
+}
+
+/** The template rows with cells the indicators lack, and the count of those cells. */
+export function unreadRows(indicators: Indicators, table: OfficialTable, format?: FormatVersion): { rows: TemplateRow[]; keys: string[]; cells: number; expected: number } {
+  const rows = templateRows(table, format);
+  const keys = rows.flatMap((r) => r.cells.filter((k) => numberAt(indicators, k) === undefined));
+  const missing = rows.filter((r) => r.cells.some((k) => keys.includes(k)));
+  return { rows: missing, keys, cells: keys.length, expected: rows.reduce((s, r) => s + r.cells.length, 0) };
+}
+
+/** How an identity fares on the indicators: holds, fails (the published arithmetic), or cannot be tested. */
+export function identityState(indicators: Indicators, id: Identity): { state: 'holds' | 'fails' | 'incomplete'; sum?: number; total?: number } {
+  const get = (k: string) => numberAt(indicators, k);
+  const keys = [...id.parts, ...(id.minus ?? []), id.total];
+  if (keys.some((k) => get(k) === undefined)) return { state: 'incomplete' };
+  const sum = id.parts.reduce((s, k) => s + get(k)!, 0) - (id.minus ?? []).reduce((s, k) => s + get(k)!, 0);
+  const total = get(id.total)!;
+  return { state: Math.abs(sum - total) < 1e-9 ? 'holds' : 'fails', sum, total };
+}

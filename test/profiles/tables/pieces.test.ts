@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatching } from '../../../src/input/normalize.js';
+import { readDigitRun } from '../../../src/profiles/disclosure/flattened.js';
+import { findPipeRows } from '../../../src/profiles/disclosure/pipeTables.js';
+import { splitLabellessRows } from '../../../src/profiles/disclosure/tables/runPieces.js';
+import { table4Pieces } from '../../../src/profiles/disclosure/tables/table4Pieces.js';
+import type { RawRow } from '../../../src/profiles/disclosure/textRows.js';
+
+/** The row `label` + `run` as the flattened reader hands it over. */
+function rowOf(text: string, label: string, run: string): RawRow {
+  const start = text.indexOf(label + run) + label.length;
+  const end = start + run.length;
+  return { label, run: readDigitRun(text, start, end), runSpan: { start, end }, offset: 0 };
+}
+
+describe('label-less rows run onto the row before them (024-labelless-rows)', () => {
+  it('1.属于国家秘密4000004 0000000 → the row 4|0|0|0|0|0|4 and a label-less row of zeros', () => {
+    const text = '1.属于国家秘密4000004 00000003.危及';
+    const rows = splitLabellessRows(text, rowOf(text, '1.属于国家秘密', '4000004 0000000'));
+    expect(rows.map((r) => [r.label, r.run!.digits])).toEqual([['1.属于国家秘密', '4000004'], ['', '0000000']]);
+    expect(text.slice(rows[1].runSpan!.start, rows[1].runSpan!.end)).toBe('0000000');
+  });
+  it('a stray space from an empty cell (230 000023) is not a row', () => {
+    const text = '（二）部分公开230 000023（三）';
+    expect(splitLabellessRows(text, rowOf(text, '（二）部分公开', '230 000023'))).toHaveLength(1);
+  });
+  it('a run that adds up as a whole is not cut (71 3000074 reads as one row)', () => {
+    const text = '一、本年新收7130 00074二、';
+    expect(splitLabellessRows(text, rowOf(text, '一、本年新收', '7130 00074'))).toHaveLength(1);
+  });
+});
+
+const SUBTABLES = [
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '### 行政诉讼（复议后起诉）',
+  '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+  '|---|---|---|---|---|',
+  '| 6 | 0 | 9 | 7 | 22 |',
+  '### 行政复议',
+  '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+  '| 40 | 0 | 10 | 5 | 55 |',
+  '### 行政诉讼（未经复议直接起诉）',
+  '| 结果纠正 | 结果维持 | 其他结果 | 尚未审结 | 总计 |',
+  '| 0 | 2 | 4 | 6 | 12 |',
+].join('\n');
+
+describe('表四 as three small tables under sub-headings (034-table4-subtables)', () => {
+  const read = (text: string) => table4Pieces(normalizeForMatching(text), 0, findPipeRows(text, normalizeForMatching(text)))?.cells?.map((c) => c.value);
+  it('joins the pieces in the template’s order, whatever order the pieces and their columns come in', () => {
+    expect(read(SUBTABLES)).toEqual([40, 0, 10, 5, 55, 2, 0, 4, 6, 12, 6, 0, 9, 7, 22]);
+  });
+  it('a group missing or printed twice: no table from pieces', () => {
+    expect(read(SUBTABLES.split('### 行政复议')[0])).toBeUndefined();
+    expect(read(SUBTABLES.replace('### 行政复议', '### 行政诉讼（复议后起诉）'))).toBeUndefined();
+  });
+});
