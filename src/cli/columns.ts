@@ -4,7 +4,7 @@ import { indicatorLabel } from '../profiles/disclosure/keyLabels.js';
 
 export { indicatorLabel };
 
-/** One CSV column read from `report.indicators`: dotted key, header `中文标签 (key)`, and how to print it. */
+/** One indicator column read from `report.indicators`: dotted key, 中文 header (the registry's label), kind of value. */
 export interface IndicatorColumn {
   key: string;
   header: string;
@@ -40,9 +40,9 @@ export function leafKeys(schema: z.ZodType, prefix = ''): Array<{ key: string; k
   return [{ key: prefix, kind: 'json' }];
 }
 
-/** The indicator columns of the CSV, derived from `IndicatorsSchema` (new keys appear without touching this file). */
+/** The indicator columns of the wide tables, derived from `IndicatorsSchema` (new keys appear without touching this file). */
 export function indicatorColumns(schema: z.ZodType = IndicatorsSchema): IndicatorColumn[] {
-  return leafKeys(schema).map(({ key, kind }) => ({ key, kind, header: `${indicatorLabel(key)} (${key})` }));
+  return leafKeys(schema).map(({ key, kind }) => ({ key, kind, header: indicatorLabel(key) }));
 }
 
 /** Template cells of the official tables the report leaves unread (the TABLE_INCOMPLETE warnings' count). */
@@ -58,12 +58,4 @@ export function valueAt(indicators: Report['indicators'], key: string): unknown 
     v = (v as Record<string, unknown>)[part];
   }
   return v;
-}
-
-/** A cell for the CSV: numbers stay numbers, objects become JSON, absent stays empty. */
-export function cellValue(value: unknown, kind: IndicatorColumn['kind']): string | number {
-  if (value === undefined || value === null) return '';
-  if (kind === 'number' && typeof value === 'number') return value;
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
 }
