@@ -51,6 +51,17 @@ describe('convert -o dir/ --format jsonl,csv-indicators,xlsx,parquet', { timeout
     }
   });
 
+  it('reports.csv also goes to stdout (staged in the temp folder first), header rows and one row per report', () => {
+    const r = cli(['convert', 'fixtures/batch/sub', '--format', 'csv', '-q']);
+    expect(r.code).toBe(0);
+    const rows = parseCsv(r.stdout, { bom: true }) as string[][];
+    expect(rows.slice(0, 2).map((row) => row.slice(0, 3))).toEqual([
+      ['文件', '篇', '标题'],
+      ['file', 'report', 'title'],
+    ]);
+    expect(rows.slice(2).map((row) => row[0])).toEqual(['fixtures/batch/sub/10-xinghua-2010.md', 'fixtures/batch/sub/deeper/11-tangcun-2010.shtml']);
+  });
+
   it('indicators.csv: one row per report × indicator, with a header a person reads in 中文', () => {
     expect(indicatorsCsv[0]).toEqual(['文件', '篇', '机关', '年度', '报告格式', '指标键', '指标', '分组', '项', '数值', '单位', '约数', '读法', '规则', '原文', '起', '止']);
     expect(indicatorsCsv.length - 1).toBe(indicatorCount());

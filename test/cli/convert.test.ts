@@ -101,7 +101,7 @@ describe('nianbao convert fixtures/batch -o dir/', { timeout: 180_000 }, () => {
 
   it('prints the readable summary on stdout in directory mode', () => {
     expect(run.stdout).toContain('■ fixtures/batch/04-multi-ten-reports.txt · 篇10/10');
-    expect(run.stdout).toContain(`合计 totals: 11 files, ${reports.length} reports`);
+    expect(run.stdout).toContain(`合计：11 个文件，${reports.length} 篇报告，`);
     expect(run.stderr).toMatch(/nianbao: 11 files, \d+ reports, \d+ facts, \d+ warnings, 4 failed, [\d.]+ s .*, 1 report with unread table cells/);
   });
 

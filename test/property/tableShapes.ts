@@ -1,5 +1,5 @@
 /**
- * Known official tables (from the human readings of 022, 024, 031, 034) and the source shapes issue 12 lists, as data
+ * Known official tables (from the human readings of 022, 024, 031, 034; 062 for the 2019 row set) and the source shapes issue 12 lists, as data
  * and small functions: a `Shape` says how to print a table (text lines, pipe tables, HTML; labels dropped, on their
  * own lines, broken; group labels before, beside or inside their rows; the vertical 三、本年度办理结果 anywhere; blank
  * zeros; pipe pieces; 表四 as three sub-tables) and `renderReport` prints a short report around it.
@@ -37,8 +37,10 @@ export const TABLE3_ROWS: TemplateRow[] = [
   { label: '（七）总计', key: 'totalHandled' },
   { label: '四、结转下年度继续办理', key: 'carriedForward' },
 ];
-/** Rows 2 … 23 sit under the vertical group label 三、本年度办理结果. */
-export const RESULT_ROWS = { first: 2, last: 23 };
+/** The 2019 表三: the same rows, with one （六）其他处理 row for the three of 2021 (062 prints it in 2023). */
+export const TABLE3_ROWS_2019: TemplateRow[] = [...TABLE3_ROWS.slice(0, 20), { label: '（六）其他处理', key: 'otherHandling' }, ...TABLE3_ROWS.slice(23)];
+/** The rows under the vertical group label 三、本年度办理结果: （一）予以公开 … （七）总计 (first … last, inclusive). */
+const resultRows = (rows: TemplateRow[]) => ({ first: 2, last: rows.length - 2 });
 export const COLUMNS = ['naturalPerson', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'];
 export const TABLE4_GROUPS = [
   { key: 'review', heading: '行政复议' },
@@ -51,7 +53,9 @@ const OUTCOME_LABELS = ['结果维持', '结果纠正', '其他结果', '尚未�
 export interface KnownTable {
   name: string;
   year: number;
-  /** 25 rows × 7 values, in TABLE3_ROWS order. */
+  /** The template's 表三 rows (2021: TABLE3_ROWS; 2019: TABLE3_ROWS_2019). */
+  rows: TemplateRow[];
+  /** rows × 7 values, in `rows` order. */
   table3: number[][];
   /** 3 groups × 5 values, in TABLE4_GROUPS order. */
   table4: number[][];
@@ -62,14 +66,15 @@ export function knownTable(name: string, year: number): KnownTable {
   const gold = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/corpus', `${name}.gold.json`), 'utf8'));
   const table3 = Object.values(gold.table3 as Record<string, number[]>);
   const table4 = Object.values(gold.table4 as Record<string, Record<string, number>>).map((o) => Object.values(o));
-  if (table3.length !== TABLE3_ROWS.length || table4.length !== 3) throw new Error(`${name}: not a 2021 table`);
-  return { name, year, table3, table4 };
+  const rows = [TABLE3_ROWS, TABLE3_ROWS_2019].find((r) => r.length === table3.length);
+  if (!rows || table4.length !== 3) throw new Error(`${name}: not an official table`);
+  return { name, year, rows, table3, table4 };
 }
 
 /** Every cell of a known table as indicator key → value. */
 export function cellsOf(t: KnownTable): Record<string, number> {
   const cells: Record<string, number> = {};
-  TABLE3_ROWS.forEach((r, i) => COLUMNS.forEach((c, j) => (cells[`applications.${r.key}.${c}`] = t.table3[i][j])));
+  t.rows.forEach((r, i) => COLUMNS.forEach((c, j) => (cells[`applications.${r.key}.${c}`] = t.table3[i][j])));
   TABLE4_GROUPS.forEach((g, i) => TABLE4_OUTCOMES.forEach((o, j) => (cells[`reviewsAndLawsuits.${g.key}.${o}`] = t.table4[i][j])));
   return cells;
 }
@@ -91,6 +96,8 @@ export interface Shape {
   verticalStyle: 'column' | 'spaced';
   /** Zero figures printed blank: none, zero cells beside a non-zero total, or whole zero rows of 三 too. */
   blanks: 'none' | 'cells' | 'rows';
+  /** Cells printed blank whatever their value (表三 row × 7 + column, then 表四 from 175): blanks no total proves 0. */
+  unproven: number[];
   /** Body line indexes where the table breaks (pipe: a new piece, a separator row after its first row). */
   cuts: number[];
   /** What stands between pieces: nothing, a page footer, a repeated table heading. */
@@ -107,10 +114,16 @@ const verticalLines = (style: Shape['verticalStyle']): string[] => (style === 'c
 /** The printed figures of a row, '' where the shape leaves a zero blank. */
 function figures(t: KnownTable, i: number, shape: Shape): string[] {
   const v = t.table3[i];
-  const inResults = i >= RESULT_ROWS.first && i < RESULT_ROWS.last;
+  const { first, last } = resultRows(t.rows);
+  // whole zero rows of 三 above （七）总计: the rows of 三 add up to 总计 only with them as 0
+  const inResults = i >= first && i < last;
   const wholeRowBlank = shape.blanks === 'rows' && inResults && v.every((x) => x === 0);
-  return v.map((x, j) => (wholeRowBlank || (shape.blanks !== 'none' && x === 0 && j < 6 && v[6] !== 0) ? '' : String(x)));
+  const blank = (x: number, j: number) => wholeRowBlank || (shape.blanks !== 'none' && x === 0 && j < 6 && v[6] !== 0) || shape.unproven.includes(i * 7 + j);
+  return v.map((x, j) => (blank(x, j) ? '' : String(x)));
 }
+
+/** The printed figures of 表四 group g, '' where the shape blanks a cell. */
+const figures4 = (t: KnownTable, g: number, shape: Shape): string[] => t.table4[g].map((x, j) => (shape.unproven.includes(175 + g * 5 + j) ? '' : String(x)));
 
 /** Breaks a label into lines of n characters. */
 const wrap = (label: string, n: number): string[] => (n > 0 ? (label.match(new RegExp(`.{1,${n}}`, 'gu')) ?? ['']) : [label]);
@@ -118,13 +131,14 @@ const wrap = (label: string, n: number): string[] => (n > 0 ? (label.match(new R
 /** The 表三 body as lines of text (lines / pipe renders). */
 function table3Lines(t: KnownTable, shape: Shape): string[] {
   const out: string[] = [];
-  TABLE3_ROWS.forEach((row, i) => {
+  const rows = t.rows;
+  rows.forEach((row, i) => {
     const g = row.group;
-    const first = g && TABLE3_ROWS[i - 1]?.group !== g;
-    const size = g ? TABLE3_ROWS.filter((r) => r.group === g).length : 0;
-    const middle = g && TABLE3_ROWS.findIndex((r) => r.group === g) + Math.floor(size / 2) === i;
+    const first = g && rows[i - 1]?.group !== g;
+    const size = g ? rows.filter((r) => r.group === g).length : 0;
+    const middle = g && rows.findIndex((r) => r.group === g) + Math.floor(size / 2) === i;
     if (g && ((shape.group === 'before' && first) || (shape.group === 'middle' && middle))) out.push(g);
-    if (i === RESULT_ROWS.first && shape.vertical === -1) out.push(VERTICAL);
+    if (i === resultRows(rows).first && shape.vertical === -1) out.push(VERTICAL);
     const label = shape.dropLabel[i] ? '' : (shape.group === 'prefix' && first ? `${g} ` : '') + row.label;
     const nums = figures(t, i, shape);
     const labelLines = label ? wrap(label, shape.wrap) : [];
@@ -153,14 +167,14 @@ function table3Lines(t: KnownTable, shape: Shape): string[] {
 function table4Lines(t: KnownTable, shape: Shape): string[] {
   const pipe = (xs: string[]) => `| ${xs.join(' | ')} |`;
   if (shape.table4 === 'row') {
-    const nums = t.table4.flat().map(String);
+    const nums = [0, 1, 2].flatMap((g) => figures4(t, g, shape));
     const head = ['行政复议 行政诉讼', '未经复议直接起诉 复议后起诉', `${OUTCOME_LABELS.join(' ')} ${OUTCOME_LABELS.join(' ')} ${OUTCOME_LABELS.join(' ')}`];
-    return shape.render === 'pipe' ? [...head, pipe(nums), `|${'---|'.repeat(15)}`] : [...head, nums.join(' ')];
+    return shape.render === 'pipe' ? [...head, pipe(nums).replace(/ {2}/g, ' '), `|${'---|'.repeat(15)}`] : [...head, nums.filter(Boolean).join(' ')];
   }
   return shape.table4Order.flatMap((g) => {
-    const nums = t.table4[g].map(String);
+    const nums = figures4(t, g, shape);
     const heading = TABLE4_GROUPS[g].heading;
-    return shape.render === 'pipe' ? [`### ${heading}`, pipe(OUTCOME_LABELS), '|---|---|---|---|---|', pipe(nums), ''] : [heading, OUTCOME_LABELS.join(' '), nums.join(' ')];
+    return shape.render === 'pipe' ? [`### ${heading}`, pipe(OUTCOME_LABELS), '|---|---|---|---|---|', pipe(nums).replace(/ {2}/g, ' '), ''] : [heading, OUTCOME_LABELS.join(' '), nums.filter(Boolean).join(' ')];
   });
 }
 
@@ -169,12 +183,13 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /** 表三 as an HTML table: group cells with rowspan, the vertical label as a rowspan cell, blanks as &nbsp;. */
 function table3Html(t: KnownTable, shape: Shape): string {
   const td = (s: string, attrs = '') => `<td${attrs}>${s === '' ? '&nbsp;' : escapeHtml(s).replace(/\n/g, '<br>')}</td>`;
-  const rows = TABLE3_ROWS.map((row, i) => {
+  const { first, last } = resultRows(t.rows);
+  const rows = t.rows.map((row, i) => {
     const cells: string[] = [];
-    const inResults = i >= RESULT_ROWS.first && i < RESULT_ROWS.last;
-    if (i === RESULT_ROWS.first) cells.push(td(verticalLines(shape.verticalStyle).join('\n'), ` rowspan="${RESULT_ROWS.last - RESULT_ROWS.first}"`));
+    const inResults = i >= first && i <= last;
+    if (i === first) cells.push(td(verticalLines(shape.verticalStyle).join('\n'), ` rowspan="${last - first + 1}"`));
     const g = row.group;
-    if (g && TABLE3_ROWS[i - 1]?.group !== g) cells.push(td(g, ` rowspan="${TABLE3_ROWS.filter((r) => r.group === g).length}"`));
+    if (g && t.rows[i - 1]?.group !== g) cells.push(td(g, ` rowspan="${t.rows.filter((r) => r.group === g).length}"`));
     const span = inResults ? (g ? '' : ' colspan="2"') : ' colspan="3"';
     cells.push(td(shape.dropLabel[i] ? '' : wrap(row.label, shape.wrap).join('\n'), span));
     cells.push(...figures(t, i, shape).map((f) => td(f)));
@@ -186,11 +201,11 @@ function table3Html(t: KnownTable, shape: Shape): string {
 
 /** 表四 as one HTML table, or three under <h3> sub-headings. */
 function table4Html(t: KnownTable, shape: Shape): string {
-  const row = (xs: string[]) => `<tr>${xs.map((x) => `<td>${x}</td>`).join('')}</tr>`;
+  const row = (xs: string[]) => `<tr>${xs.map((x) => `<td>${x || '&nbsp;'}</td>`).join('')}</tr>`;
   if (shape.table4 === 'row') {
-    return `<table><tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr><tr>${OUTCOME_LABELS.map((l) => `<td rowspan="2">${l}</td>`).join('')}<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>${row([...OUTCOME_LABELS, ...OUTCOME_LABELS])}${row(t.table4.flat().map(String))}</table>`;
+    return `<table><tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr><tr>${OUTCOME_LABELS.map((l) => `<td rowspan="2">${l}</td>`).join('')}<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>${row([...OUTCOME_LABELS, ...OUTCOME_LABELS])}${row([0, 1, 2].flatMap((g) => figures4(t, g, shape)))}</table>`;
   }
-  return shape.table4Order.map((g) => `<h3>${TABLE4_GROUPS[g].heading}</h3><table>${row(OUTCOME_LABELS)}${row(t.table4[g].map(String))}</table>`).join('\n');
+  return shape.table4Order.map((g) => `<h3>${TABLE4_GROUPS[g].heading}</h3><table>${row(OUTCOME_LABELS)}${row(figures4(t, g, shape))}</table>`).join('\n');
 }
 
 /** A short report around the two tables, in the shape's medium (text or HTML). */

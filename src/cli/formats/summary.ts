@@ -39,10 +39,6 @@ function reportBlock(r: Report, file: string, count: number): string {
   ].join('\n');
 }
 
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** `summary`: a readable block per report, then the totals and the failed files (for `npm run sample`). */
 export const summaryFormat: OutputFormat = {
   name: 'summary',
@@ -52,7 +48,7 @@ export const summaryFormat: OutputFormat = {
   separator: '',
   tail: (t: RunTotals, errors: FileError[]) =>
     [
-      `合计 totals: ${count(t.files, 'file')}, ${count(t.reports, 'report')}, ${count(t.facts, 'fact')}, ${count(t.warnings, 'warning')}, ${t.failed} failed`,
+      `合计：${t.files} 个文件，${t.reports} 篇报告，${t.facts} 个数字，${t.warnings} 条警告，${t.failed} 个失败`,
       ...errors.map((e) => `  ✗ ${e.file}: ${e.reason}`),
       '',
     ].join('\n'),
