@@ -34,7 +34,6 @@ export { checkReport, type ReportCheck, type TableCheck } from './profiles/discl
 export type { TokenizerName } from './extract/tokenizer.js';
 export {
   compareReports,
-  renderSeriesChart,
   type Series,
   type SeriesRow,
   type SeriesWarning,

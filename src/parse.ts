@@ -1,15 +1,12 @@
 import { NianbaoError } from './errors.js';
-import { readInput, normalizeForMatching, type InputDocument, type InputOptions, type PageSpan } from './input/index.js';
-import { splitReports, findSections, sectionPathAt, checkSections } from './segment/index.js';
-import { extractFacts, type TokenizerName } from './extract/index.js';
+import { readInput, normalizeForMatching, type InputDocument, type PageSpan } from './input/index.js';
+import { splitReports, findSections, sectionPathAt, checkSections, noReportWarnings } from './segment/index.js';
+import { extractFacts } from './extract/index.js';
+import { checkParseOptions, type ParseOptions } from './options.js';
 import { readMetadata, readTables, readIndicators, readStatTable, proseValues } from './profiles/disclosure/index.js';
 import type { Report, Table, Span } from './schema/report.js';
 
-/** Options of `parseReport` / `parseReports`. */
-export interface ParseOptions extends InputOptions {
-  /** Word segmenter: `jieba` (@node-rs/jieba, default) or `nodejieba`. Default from `NIANBAO_TOKENIZER`. */
-  tokenizer?: TokenizerName;
-}
+export type { ParseOptions } from './options.js';
 
 function shiftSpan(span: Span, by: number): Span {
   return { start: span.start - by, end: span.end - by };
@@ -34,8 +31,9 @@ function pagesIn(pages: PageSpan[] | undefined, start: number, end: number): Rep
 }
 
 /** Parses a page that may hold several reports (篇1 …); returns one Report each, in page order. */
-export function parseReports(input: string | Uint8Array, options: ParseOptions = {}): Report[] {
-  return reportsOf(readInput(input, options), options);
+export function parseReports(input: string | Uint8Array, options?: ParseOptions): Report[] {
+  const checked = checkParseOptions(options);
+  return reportsOf(readInput(input, checked), checked);
 }
 
 /** The reports of a decoded document (text, HTML, PDF or Word, already read to text + grids). */
@@ -68,7 +66,7 @@ export function reportsOf(page: InputDocument, options: ParseOptions = {}): Repo
         tables,
         indicators: ind.indicators,
         indicatorSources: ind.sources,
-        warnings: [...(index === 0 ? page.warnings : []), ...checkSections(norm, sections), ...metaWarnings, ...prose.warnings, ...tabled.warnings, ...stat.warnings, ...ind.warnings],
+        warnings: [...(index === 0 ? page.warnings : []), ...noReportWarnings(norm), ...checkSections(norm, sections), ...metaWarnings, ...prose.warnings, ...tabled.warnings, ...stat.warnings, ...ind.warnings],
         source: {
           ...(options.source ? { file: options.source } : {}),
           index,
@@ -87,6 +85,6 @@ export function reportsOf(page: InputDocument, options: ParseOptions = {}): Repo
 }
 
 /** Parses one report (the first, if the page holds several). */
-export function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Report {
+export function parseReport(input: string | Uint8Array, options?: ParseOptions): Report {
   return parseReports(input, options)[0];
 }

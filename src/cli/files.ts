@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
@@ -137,4 +137,64 @@ export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/** File-system error codes → the CLI's failure code and a plain reason. */
+const FS_ERRORS: Record<string, [string, string]> = {
+  ENOENT: ['NOT_FOUND', 'no such file'],
+  ENOTDIR: ['NOT_FOUND', 'no such file (a part of the path is a file)'],
+  EACCES: ['UNREADABLE', 'permission denied'],
+  EPERM: ['UNREADABLE', 'permission denied'],
+  EISDIR: ['UNREADABLE', 'is a directory'],
+  ELOOP: ['UNREADABLE', 'symbolic link loop'],
+};
+
+/** What a path that is not a regular file is, in words; undefined for a regular file. */
+export function notARegularFile(stat: Stats): string | undefined {
+  if (stat.isFile()) return undefined;
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+/** Why a file was not read: a CLI failure code and a plain reason. */
+export interface ReadFailure {
+  code: string;
+  reason: string;
+}
+
+function megabytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * Reads a regular file, or says why not. FIFOs, sockets, devices and folders are refused by `stat` before anything
+ * opens them (opening a FIFO waits for a writer forever), and the file is opened non-blocking and checked again, so a
+ * path swapped for a FIFO meanwhile cannot hang the reader either. Files over `maxBytes` are refused unread.
+ */
+export function readRegularFile(path: string, maxBytes: number): Uint8Array | ReadFailure {
+  const refuse = (stat: Stats): ReadFailure | undefined => {
+    const kind = notARegularFile(stat);
+    if (kind === 'a directory') return { code: 'UNREADABLE', reason: 'is a directory' };
+    if (kind) return { code: 'NOT_A_FILE', reason: `not a regular file: ${kind}; only regular files are read` };
+    if (stat.size > maxBytes) return { code: 'TOO_LARGE', reason: `too large: ${megabytes(stat.size)}, over the ${megabytes(maxBytes)} limit` };
+    return undefined;
+  };
+  try {
+    const before = refuse(statSync(path));
+    if (before) return before;
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      return refuse(fstatSync(fd)) ?? readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    const [ours, reason] = FS_ERRORS[code] ?? ['UNREADABLE', `cannot read: ${(err as Error).message}`];
+    return { code: ours, reason };
+  }
 }

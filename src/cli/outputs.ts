@@ -1,7 +1,7 @@
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { FORMATS, FORMAT_GROUPS, FORMAT_NAMES, formatForPath, type FormatName, type OutputFormat } from './formats/index.js';
+import type { SetLayout } from './outputSet.js';
 import { UsageError } from './usage.js';
 
 /** Where one format goes: a file path, or `-` for stdout. */
@@ -17,6 +17,34 @@ export interface OutputPlan {
   errorsPath?: string;
   /** Write the errors file even when nothing failed (directory mode, so the folder always says so). */
   alwaysWriteErrors: boolean;
+  /** The output set the files belong to (absent when everything goes to stdout). */
+  layout?: SetLayout;
+}
+
+/** Names of files nianbao writes into an output folder (their stale temporary files are its to remove). */
+function folderMemberNames(): Set<string> {
+  return new Set([...Object.values(FORMATS).map((f) => f.fileName), 'errors.jsonl', 'manifest.json', '.nianbao-commit.json', '.nianbao.lock']);
+}
+
+/** `-o dir/`: the set is the folder; manifest.json lists it. */
+function folderLayout(dir: string): SetLayout {
+  const members = folderMemberNames();
+  const label = dir.endsWith('/') || dir.endsWith(sep) ? dir : `${dir}/`;
+  const owns = (inner: string) => members.has(inner.replace(/\.staged$/, '')) || inner.endsWith('.review.html');
+  return { folder: dir, label, manifest: 'manifest.json', lock: '.nianbao.lock', journal: '.nianbao-commit.json', owns };
+}
+
+/** `-o table.csv`: the set is the file, its errors file and `table.csv.manifest.json`, beside each other. */
+function fileLayout(out: string): SetLayout {
+  const base = basename(out);
+  return {
+    folder: dirname(out),
+    label: out,
+    manifest: `${base}.manifest.json`,
+    lock: `.${base}.nianbao.lock`,
+    journal: `.${base}.nianbao-commit.json`,
+    owns: (inner) => inner === base || inner.startsWith(`${base}.`) || inner.startsWith(`.${base}.`),
+  };
 }
 
 /** Formats written by `-o dir/` when `--format` is not given. */
@@ -68,7 +96,7 @@ export function planOutputs(out: string | undefined, formats: FormatName[] | und
     const names = formats ?? DIRECTORY_FORMATS;
     const destinations = names.map((name) => ({ format: FORMATS[name], path: join(out, FORMATS[name].fileName) }));
     if (!quiet && !names.includes('summary')) destinations.push({ format: FORMATS.summary, path: '-' });
-    return { destinations, errorsPath: join(out, 'errors.jsonl'), alwaysWriteErrors: true };
+    return { destinations, errorsPath: join(out, 'errors.jsonl'), alwaysWriteErrors: true, layout: folderLayout(out) };
   }
   if (formats) formats = oneFormatFor(out, formats);
   if (formats && formats.length > 1) throw new UsageError('only one --format per output file; use -o dir/ for several');
@@ -79,6 +107,7 @@ export function planOutputs(out: string | undefined, formats: FormatName[] | und
     destinations: [{ format, path: out }],
     errorsPath: format.holdsErrors ? undefined : `${out}.errors.jsonl`,
     alwaysWriteErrors: false,
+    layout: fileLayout(out),
   };
 }
 
@@ -92,25 +121,23 @@ export function checkOutputs(plan: OutputPlan, inputs: string[], force: boolean)
   }
 }
 
-/** An output being written: a temporary file renamed into place on `commit`, or stdout. */
+/** Where an output's text goes: a member of the output set, or stdout. */
+export interface TextTarget {
+  write(text: string | Uint8Array): void | Promise<void>;
+}
+
+/** One output format being written to its target, chunk by chunk in input order. */
 export class OutputWriter {
-  private readonly stream: WriteStream | NodeJS.WriteStream;
-  private readonly temp?: string;
   private wroteChunk = false;
 
-  constructor(readonly destination: Destination) {
-    if (destination.path === '-') {
-      this.stream = process.stdout;
-    } else {
-      mkdirSync(dirname(destination.path), { recursive: true });
-      this.temp = join(dirname(destination.path), `.${basename(destination.path)}.${process.pid}.tmp`);
-      this.stream = createWriteStream(this.temp, { flags: 'w' });
-    }
-  }
+  constructor(
+    readonly destination: Destination,
+    private readonly target: TextTarget,
+  ) {}
 
-  /** Writes text (or bytes, for a binary format), waiting when the stream asks for it. */
+  /** Writes text (or bytes, for a binary format). */
   async write(text: string | Uint8Array): Promise<void> {
-    if (text && !this.stream.write(text)) await once(this.stream, 'drain');
+    await this.target.write(text);
   }
 
   /** Writes one input file's chunk, with the format's separator before all but the first. */
@@ -119,21 +146,5 @@ export class OutputWriter {
     if (this.wroteChunk) await this.write(this.destination.format.separator);
     this.wroteChunk = true;
     await this.write(chunk);
-  }
-
-  /** Finishes the file and moves it to its final name (stdout: nothing to do). */
-  async commit(): Promise<void> {
-    if (!this.temp) return;
-    const stream = this.stream as WriteStream;
-    stream.end();
-    await once(stream, 'close');
-    renameSync(this.temp, this.destination.path);
-  }
-
-  /** Drops a half-written file. */
-  abort(): void {
-    if (!this.temp) return;
-    (this.stream as WriteStream).destroy();
-    rmSync(this.temp, { force: true });
   }
 }

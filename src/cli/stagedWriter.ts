@@ -1,34 +1,37 @@
 // The writer of a staged format (formats/staging.ts): chunks go to a hidden staging file, the real output is built
-// from it when the batch is complete.
-import { createWriteStream, mkdirSync, rmSync, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
+// from it into its target (a member of the output set, or stdout) when the batch is complete.
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { FinishContext } from './formats/index.js';
-import { OutputWriter, type Destination } from './outputs.js';
+import type { Destination, TextTarget } from './outputs.js';
+import { FileSink, type OutputSet } from './outputSet.js';
 
-/**
- * The writer of a staged format: chunks go to a hidden staging file; `commit` runs the format's `finish` into an
- * OutputWriter (same temporary-file-and-rename as every other output), then drops the staging file.
- */
+/** A staging file: in the output folder when there is a set (so it is cleaned up with it), else in the temp folder. */
+function stagingFor(destination: Destination, set: OutputSet | undefined): { sink: FileSink; path: string } {
+  const name = destination.format.fileName;
+  if (set) return set.scratch(name);
+  const path = join(tmpdir(), `.nianbao-${name}.staged.${process.pid}.tmp`);
+  return { sink: new FileSink(`${name}.staged`, path, path), path };
+}
+
+/** The writer of a staged format: staged rows first; `finish` runs the format's `finish` into the target. */
 export class StagedWriter {
-  private readonly stagingPath: string;
-  private readonly stream: WriteStream;
   private wroteChunk = false;
+  private readonly staging: { sink: FileSink; path: string };
 
   constructor(
     readonly destination: Destination,
     private readonly context: FinishContext,
+    private readonly target: TextTarget,
+    set: OutputSet | undefined,
   ) {
-    const dir = destination.path === '-' ? tmpdir() : dirname(destination.path);
-    mkdirSync(dir, { recursive: true });
-    this.stagingPath = join(dir, `.${basename(destination.path === '-' ? destination.format.fileName : destination.path)}.${process.pid}.staged.tmp`);
-    this.stream = createWriteStream(this.stagingPath, { flags: 'w' });
+    this.staging = stagingFor(destination, set);
   }
 
-  /** Writes staged text (the format's head, its chunks). */
-  async write(text: string): Promise<void> {
-    if (text && !this.stream.write(text)) await once(this.stream, 'drain');
+  /** Writes staged text (the format's head, its chunks, its tail). */
+  async write(text: string | Uint8Array): Promise<void> {
+    this.staging.sink.write(text);
   }
 
   /** Writes one input file's staged rows. */
@@ -39,25 +42,19 @@ export class StagedWriter {
     await this.write(chunk);
   }
 
-  /** Builds the output from the staging file and moves it into place; the staging file is removed either way. */
-  async commit(): Promise<void> {
-    this.stream.end();
-    await once(this.stream, 'close');
-    const out = new OutputWriter(this.destination);
+  /** Builds the output from the staging file into the target; the staging file is removed either way. */
+  async finish(): Promise<void> {
+    this.staging.sink.close();
     try {
-      await this.destination.format.finish!(this.stagingPath, (chunk) => out.write(chunk), this.context);
-      await out.commit();
-    } catch (err) {
-      out.abort();
-      throw err;
+      await this.destination.format.finish!(this.staging.path, async (chunk) => this.target.write(chunk), this.context);
     } finally {
-      rmSync(this.stagingPath, { force: true });
+      rmSync(this.staging.path, { force: true });
     }
   }
 
   /** Drops the staging file. */
   abort(): void {
-    this.stream.destroy();
-    rmSync(this.stagingPath, { force: true });
+    this.staging.sink.discard();
+    rmSync(this.staging.path, { force: true });
   }
 }

@@ -1,8 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
-import { NianbaoError, parseDocument } from '../index.js';
+import { NianbaoError, parseDocument, type Report, type TokenizerName } from '../index.js';
 import { sniffFormat } from '../input/sniff.js';
 import { unreadCells } from './columns.js';
-import { formatFor } from './files.js';
+import { formatFor, readRegularFile } from './files.js';
 import { FORMATS, type FileError, type FormatName } from './formats/index.js';
 
 /** Work for one input file, sent to a worker thread. */
@@ -16,21 +15,14 @@ export interface FileTask {
   formats: FormatName[];
   /** Files larger than this are refused before being read. */
   maxBytes: number;
+  /** The word segmenter (the CLI maps NIANBAO_TOKENIZER); the library's default otherwise. */
+  tokenizer?: TokenizerName;
 }
 
 /** What came of one file: rendered chunks and counts, or the reason it failed. */
 export type FileOutcome =
   | { ok: true; file: string; reports: number; facts: number; warnings: number; withUnreadCells: number; chunks: Partial<Record<FormatName, string>> }
   | ({ ok: false } & FileError);
-
-/** File-system error codes → the CLI's failure code and a plain reason. */
-const FS_ERRORS: Record<string, [string, string]> = {
-  ENOENT: ['NOT_FOUND', 'no such file'],
-  EACCES: ['UNREADABLE', 'permission denied'],
-  EPERM: ['UNREADABLE', 'permission denied'],
-  EISDIR: ['UNREADABLE', 'is a directory'],
-  ELOOP: ['UNREADABLE', 'symbolic link loop'],
-};
 
 /**
  * Leading bytes of file types that are not text or HTML, with a name a user recognises. A report archive often
@@ -84,21 +76,22 @@ function fail(file: string, code: string, reason: string): FileOutcome {
   return { ok: false, file, code, reason };
 }
 
-/** Reads a file's bytes, or says why it cannot be read. */
+/** Reads a file's bytes (regular files only), or says why it cannot be read. */
 function readBytes(task: FileTask): Uint8Array | FileOutcome {
   if (task.bytes) return task.bytes;
-  try {
-    const stat = statSync(task.path);
-    if (stat.isDirectory()) return fail(task.path, 'UNREADABLE', 'is a directory');
-    if (stat.size > task.maxBytes) {
-      return fail(task.path, 'TOO_LARGE', `too large: ${megabytes(stat.size)}, over the ${megabytes(task.maxBytes)} limit`);
-    }
-    return readFileSync(task.path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? '';
-    const [ours, reason] = FS_ERRORS[code] ?? ['UNREADABLE', `cannot read: ${(err as Error).message}`];
-    return fail(task.path, ours, reason);
-  }
+  const read = readRegularFile(task.path, task.maxBytes);
+  return read instanceof Uint8Array ? read : fail(task.path, read.code, read.reason);
+}
+
+/** Whether the library found no report in this text (NO_REPORT_FOUND): the CLI counts such a file as failed. */
+export function holdsNoReport(report: Report): boolean {
+  return report.warnings.some((w) => w.code === 'NO_REPORT_FOUND');
+}
+
+/** The reason shown for a file that holds no report. */
+export function noReportReason(report: Report): string {
+  const w = report.warnings.find((x) => x.code === 'NO_REPORT_FOUND');
+  return `no report found (${w?.message.split(': ').slice(1).join(': ') || 'no report structure'})`;
 }
 
 /** Reads, parses (PDF and Word too) and renders one file; never rejects (a failure is an outcome with a reason). */
@@ -117,7 +110,9 @@ export async function convertFile(task: FileTask): Promise<FileOutcome> {
       format: formatFor(task.format, bytes),
       ...(task.encoding ? { encoding: task.encoding } : {}),
       maxBytes: task.maxBytes,
+      ...(task.tokenizer ? { tokenizer: task.tokenizer } : {}),
     });
+    if (reports.every(holdsNoReport)) return fail(task.path, 'NO_REPORT_FOUND', noReportReason(reports[0]));
     const chunks: Partial<Record<FormatName, string>> = {};
     for (const name of task.formats) chunks[name] = FORMATS[name].render(reports, task.path);
     return {

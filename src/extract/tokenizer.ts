@@ -21,10 +21,28 @@ export type TokenizerName = Tokenizer['name'];
 const require = createRequire(import.meta.url);
 const cache = new Map<TokenizerName, Tokenizer>();
 
+// True advice for each way a backend can be missing (checked with `npm install --omit=optional` and --ignore-scripts).
+const ADVICE = {
+  jieba:
+    `@node-rs/jieba ships its compiled code in an optional per-platform package (here @node-rs/jieba-${process.platform}-${process.arch}` +
+    `${process.platform === 'linux' ? '-gnu or -musl' : ''}), left out by \`npm install --omit=optional\`: install without --omit=optional, ` +
+    'or use the nodejieba backend (tokenizer: "nodejieba")',
+  nodejieba:
+    'nodejieba is an optional peer dependency and is compiled on install: run `npm install nodejieba@3.4.4` ' +
+    '(needs g++ and python3, and install scripts allowed), or use the default backend (tokenizer: "jieba")',
+} as const;
+
 function loadNodeRsJieba(): Tokenizer {
-  const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-  const jieba = Jieba.withDict(dict);
+  let jieba: import('@node-rs/jieba').Jieba;
+  try {
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+    jieba = Jieba.withDict(dict);
+  } catch (cause) {
+    // its own message advises deleting the lockfile, which does not help here: name what is missing instead
+    const why = /native binding/i.test(firstLine(cause)) ? 'its compiled code is not installed' : firstLine(cause);
+    throw new NianbaoError('TOKENIZER_UNAVAILABLE', `@node-rs/jieba did not load (${why}); ${ADVICE.jieba}`, undefined, { cause });
+  }
   return {
     name: 'jieba',
     cut: (text) => jieba.cut(text, true),
@@ -41,7 +59,7 @@ function loadNodejieba(): Tokenizer {
   try {
     nodejieba = require('nodejieba');
   } catch (cause) {
-    throw new NianbaoError('TOKENIZER_UNAVAILABLE', 'nodejieba is not installed or did not build', undefined, { cause });
+    throw new NianbaoError('TOKENIZER_UNAVAILABLE', `nodejieba is not installed or did not build (${firstLine(cause)}); ${ADVICE.nodejieba}`, undefined, { cause });
   }
   nodejieba.load();
   return {
@@ -52,11 +70,15 @@ function loadNodejieba(): Tokenizer {
   };
 }
 
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}
+
 const LOADERS: Record<TokenizerName, () => Tokenizer> = { jieba: loadNodeRsJieba, nodejieba: loadNodejieba };
 
-/** The tokenizer by name (default: `NIANBAO_TOKENIZER`, else `jieba` = @node-rs/jieba); loaded once, lazily. */
+/** The tokenizer by name (default `jieba` = @node-rs/jieba); loaded once, lazily. The library reads no environment. */
 export function getTokenizer(name?: TokenizerName): Tokenizer {
-  const wanted = name ?? ((process.env.NIANBAO_TOKENIZER as TokenizerName | undefined) || 'jieba');
+  const wanted = name ?? 'jieba';
   if (!(wanted in LOADERS)) throw new NianbaoError('INVALID_OPTION', `unknown tokenizer ${wanted}`);
   let tokenizer = cache.get(wanted);
   if (!tokenizer) {

@@ -1,4 +1,2 @@
 export { compareReports, flattenIndicators, figuresOf, indicatorUnit, FORMAT_SENSITIVE, type Series, type SeriesRow, type SeriesWarning, type AgencySeries, type ReportRef, type SeriesOptions } from './compare.js';
 export { normaliseAgency, placelessRule, AGENCY_STEPS, PLACELESS } from './agency.js';
-export { renderSeriesChart } from './chart.js';
-export { seriesCsv, seriesChecks, formatSeriesWarning, SERIES_CSV_COLUMNS, type SeriesChecks } from './output.js';

@@ -57,9 +57,12 @@ afterAll(() => {
 });
 
 describe('nianbao convert fixtures/batch -o dir/', { timeout: 180_000 }, () => {
-  it('exits 1 because four files failed, and writes jsonl, csv, csv-indicators, csv-facts and errors.jsonl', () => {
+  it('exits 1 because four files failed, and writes jsonl, csv, csv-indicators, csv-facts, errors.jsonl and the manifest (last)', () => {
     expect(run.code).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['errors.jsonl', 'facts.csv', 'indicators.csv', 'reports.csv', 'reports.jsonl']);
+    expect(readdirSync(out).sort()).toEqual(['errors.jsonl', 'facts.csv', 'indicators.csv', 'manifest.json', 'reports.csv', 'reports.jsonl']);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: Array<{ name: string; bytes: number }> };
+    expect(manifest.files.map((f) => f.name)).toEqual(['reports.jsonl', 'reports.csv', 'indicators.csv', 'facts.csv', 'errors.jsonl']);
+    expect(manifest.files[0].bytes).toBe(statSync(join(out, 'reports.jsonl')).size);
   });
 
   it('accounts for every report file: parsed or listed with a reason, never both, never silently dropped', () => {

@@ -125,3 +125,8 @@ export const BATCH_FILES = [
   'fixtures/batch/sub/10-xinghua-2010.md',
   'fixtures/batch/sub/deeper/11-tangcun-2010.shtml',
 ];
+
+/** The path of the built CLI script (a snapshot of dist/cli.js), for tests that spawn it their own way. */
+export function cliScript(): string {
+  return cliPath();
+}

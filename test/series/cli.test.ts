@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checksPathFor, parseAliases, registerSeries } from '../../src/cli/commands/series.js';
 import { UsageError } from '../../src/cli/usage.js';
-import { SERIES_CSV_COLUMNS } from '../../src/series/output.js';
+import { SERIES_CSV_COLUMNS } from '../../src/cli/series/output.js';
 import { cli, ensureBuilt } from '../cli/helpers.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

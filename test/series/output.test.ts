@@ -2,8 +2,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Series, SeriesRow } from '../../src/series/compare.js';
-import { renderSeriesChart } from '../../src/series/chart.js';
-import { formatSeriesWarning, seriesChecks, seriesCsv } from '../../src/series/output.js';
+import { renderSeriesChart } from '../../src/cli/series/chart.js';
+import { formatSeriesWarning, seriesChecks, seriesCsv } from '../../src/cli/series/output.js';
 import { seriesWarningZh } from '../../src/series/warningText.js';
 import { indicatorLabel } from '../../src/profiles/disclosure/keyLabels.js';
 

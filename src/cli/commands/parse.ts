@@ -1,9 +1,25 @@
-import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { NianbaoError, parseDocument } from '../../index.js';
 import { DEFAULT_MAX_BYTES } from '../../input/index.js';
-import { formatFor, formatHint, readStdin, STDIN_NAME } from '../files.js';
+import { tokenizerFromEnv } from '../env.js';
+import { formatFor, formatHint, readRegularFile, readStdin, STDIN_NAME } from '../files.js';
+import { holdsNoReport, noReportReason } from '../task.js';
 import { EXIT, UsageError } from '../usage.js';
+
+/**
+ * The bytes of the one input of `parse`/`review` (`-` = stdin), or the exit code after saying why not: a folder is a
+ * usage error (exit 2, pointing to the command that takes folders), an unreadable file an input failure (exit 1).
+ */
+export async function readOneInput(file: string, command: string, forFolders: string): Promise<Uint8Array | number> {
+  if (file === '-') return readStdin();
+  const read = readRegularFile(file, DEFAULT_MAX_BYTES);
+  if (read instanceof Uint8Array) return read;
+  if (read.reason === 'is a directory') {
+    throw new UsageError(`${file} is a directory; \`nianbao ${command}\` reads one report file (for a folder use \`nianbao ${forFolders}\`)`);
+  }
+  process.stderr.write(`nianbao: ${file}: ${read.reason}\n`);
+  return EXIT.FAILED;
+}
 
 interface ParseCommandOptions {
   encoding?: string;
@@ -13,25 +29,25 @@ interface ParseCommandOptions {
 
 /** Runs `nianbao parse <file>`: one report as pretty JSON (the first, or `--report N`), or the page with `--all`. */
 export async function runParse(file: string, opts: ParseCommandOptions): Promise<number> {
-  let bytes: Uint8Array;
-  try {
-    // refuse a huge file before reading it (the library would refuse it after)
-    if (file !== '-' && statSync(file).size > DEFAULT_MAX_BYTES) {
-      process.stderr.write(`nianbao: ${file}: too large (${statSync(file).size} bytes > ${DEFAULT_MAX_BYTES})\n`);
-      return EXIT.FAILED;
-    }
-    bytes = file === '-' ? await readStdin() : readFileSync(file);
-  } catch (err) {
-    process.stderr.write(`nianbao: ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}\n`);
-    return EXIT.FAILED;
-  }
+  const bytes = await readOneInput(file, 'parse', 'convert');
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  const tokenizer = tokenizerFromEnv();
   let reports;
   try {
-    reports = await parseDocument(bytes, { source: file === '-' ? STDIN_NAME : file, format: file === '-' ? 'auto' : formatFor(formatHint(file), bytes), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+    reports = await parseDocument(bytes, {
+      source: file === '-' ? STDIN_NAME : file,
+      format: file === '-' ? 'auto' : formatFor(formatHint(file), bytes),
+      ...(opts.encoding ? { encoding: opts.encoding } : {}),
+      ...(tokenizer ? { tokenizer } : {}),
+    });
   } catch (err) {
     if (!(err instanceof NianbaoError)) throw err;
     process.stderr.write(`nianbao: ${err.message}\n`);
     return err.code === 'UNKNOWN_ENCODING' ? EXIT.USAGE : EXIT.FAILED;
+  }
+  if (reports.every(holdsNoReport)) {
+    process.stderr.write(`nianbao: ${file}: ${noReportReason(reports[0])}\n`);
+    return EXIT.FAILED;
   }
   if (opts.all) {
     process.stdout.write(JSON.stringify(reports, null, 2) + '\n');

@@ -1,12 +1,16 @@
 // `nianbao review <file> [-o review.html]`: one self-contained HTML page showing every extracted figure in its
 // report. Also `writeReviewPage`, used by `convert --review-dir DIR` to write one page per input file.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parseDocument } from '../../index.js';
+import { NianbaoError, parseDocument } from '../../index.js';
 import type { Report } from '../../schema/report.js';
+import { tokenizerFromEnv } from '../env.js';
 import { STDIN_NAME } from '../files.js';
-import { UsageError } from '../usage.js';
+import { outputError } from '../outputErrors.js';
+import { holdsNoReport, noReportReason } from '../task.js';
+import { EXIT, UsageError } from '../usage.js';
+import { readOneInput } from './parse.js';
 import { renderReview } from '../../review/index.js';
 
 /**
@@ -32,14 +36,14 @@ export function writeReviewPage(file: string, reports: Report[], outPath: string
     return { bytes };
   }
   if (file !== '-' && resolve(file) === resolve(outPath)) throw new UsageError(`output ${outPath} is the input; inputs are never overwritten`);
-  mkdirSync(dirname(outPath) || '.', { recursive: true });
   const temp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
   try {
+    mkdirSync(dirname(outPath) || '.', { recursive: true });
     writeFileSync(temp, html);
     renameSync(temp, outPath);
   } catch (err) {
     rmSync(temp, { force: true });
-    throw err;
+    throw outputError(err, outPath);
   }
   return { bytes };
 }
@@ -78,8 +82,26 @@ export function registerReview(program: Command): void {
           throw new UsageError(`unknown encoding "${options.encoding}" (try utf-8, gbk, gb18030, big5)`);
         }
       }
-      const bytes = file === '-' ? readFileSync(0) : readFileSync(file);
-      const reports = await parseDocument(bytes, { source: file, ...(options.encoding ? { encoding: options.encoding } : {}) });
+      const tokenizer = tokenizerFromEnv();
+      const bytes = await readOneInput(file, 'review', 'convert --review-dir DIR');
+      if (!(bytes instanceof Uint8Array)) {
+        process.exitCode = bytes;
+        return;
+      }
+      let reports: Report[];
+      try {
+        reports = await parseDocument(bytes, { source: file, ...(options.encoding ? { encoding: options.encoding } : {}), ...(tokenizer ? { tokenizer } : {}) });
+      } catch (err) {
+        if (!(err instanceof NianbaoError)) throw err;
+        process.stderr.write(`nianbao: ${err.message}\n`);
+        process.exitCode = EXIT.FAILED;
+        return;
+      }
+      if (reports.every(holdsNoReport)) {
+        process.stderr.write(`nianbao: ${file}: ${noReportReason(reports[0])}\n`);
+        process.exitCode = EXIT.FAILED;
+        return;
+      }
       const out = options.output ?? reviewPathFor(file, '.');
       const written = writeReviewPage(file, reports, out);
       if (out !== '-') {

@@ -6,12 +6,14 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Report } from '../../schema/report.js';
 import { compareReports, type SeriesOptions } from '../../series/compare.js';
-import { renderSeriesChart } from '../../series/chart.js';
-import { formatSeriesWarning, seriesChecks, seriesCsv } from '../../series/output.js';
+import { renderSeriesChart } from '../series/chart.js';
+import { formatSeriesWarning, seriesChecks, seriesCsv } from '../series/output.js';
 import { indicatorLabel } from '../columns.js';
 import { expandInputs, readStdin, STDIN_NAME, type InputFile } from '../files.js';
 import { convertFile } from '../task.js';
 import { EXIT, UsageError } from '../usage.js';
+import { tokenizerFromEnv } from '../env.js';
+import { outputError } from '../outputErrors.js';
 
 /** Options of `nianbao series`, as commander hands them over. */
 export interface SeriesCliOptions {
@@ -58,14 +60,14 @@ function writeAtomically(path: string, text: string): void {
     process.stdout.write(text);
     return;
   }
-  mkdirSync(dirname(path) || '.', { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
+    mkdirSync(dirname(path) || '.', { recursive: true });
     writeFileSync(temp, text);
     renameSync(temp, path);
   } catch (err) {
     rmSync(temp, { force: true });
-    throw err;
+    throw outputError(err, path);
   }
 }
 
@@ -78,6 +80,7 @@ function slim(report: Report): Report {
 async function readReports(files: InputFile[], opts: SeriesCliOptions, maxBytes: number): Promise<{ reports: Report[]; failed: number }> {
   const stdin = files.some((f) => f.path === '-') ? await readStdin() : undefined;
   const reports: Report[] = [];
+  const tokenizer = tokenizerFromEnv();
   let failed = 0;
   for (const file of files) {
     const outcome = await convertFile({
@@ -87,6 +90,7 @@ async function readReports(files: InputFile[], opts: SeriesCliOptions, maxBytes:
       maxBytes,
       ...(file.path === '-' ? { bytes: stdin } : {}),
       ...(opts.encoding ? { encoding: opts.encoding } : {}),
+      ...(tokenizer ? { tokenizer } : {}),
     });
     if (!outcome.ok) {
       failed++;
