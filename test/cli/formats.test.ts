@@ -80,6 +80,17 @@ describe('CSV quoting', () => {
     expect(Object.values(rows[0]).some((v) => v.includes('{'))).toBe(false);
   });
 
+  it('quotes a cell with a lone line break (PDF text: 2025\\n年1月1日), so that a reader splitting rows at LF keeps the row', async () => {
+    const r = report({ title: '2025\n年度报告', facts: [{ kind: 'dateRange', value: '2025-01-01/2025-12-31', quote: '2025\n年1月1日至12月31日', span: { start: 0, end: 16 }, sectionPath: [], rule: 'dateRange.full', source: 'text' }] });
+    const facts = (await renderFormat(FORMATS['csv-facts'], [['f.txt', [r]]])).toString('utf8');
+    expect(facts).toContain('"2025\n年1月1日至12月31日"');
+    // every LF ends a record or stands inside quotes: a naive LF split gives the header, then one row starting with the file name
+    const lines = facts.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    const wide = (await renderFormat(FORMATS.csv, [['f.txt', [r]]])).toString('utf8');
+    expect(wide).toContain('"2025\n年度报告"');
+  });
+
   it('keeps only the indicator columns that hold a value in the batch, unless --all-columns', async () => {
     const a = report({ indicators: { applications: { newReceived: { total: 12 } } } });
     const b = report({ indicators: { reviewsAndLawsuits: { review: { upheld: 0, total: 0 } } } });

@@ -65,3 +65,17 @@ describe('approximate figures keep their approximation up to the indicator and t
     expect(source('二、主动公开政府信息情况\n全年主动公开政府信息2645条。\n', 'proactive.totalPublished').s?.approx).toBeUndefined();
   });
 });
+
+describe('category lists: the words that open the list and the total before it are not categories', () => {
+  it('公开类别主要涉及机构职能类信息1条、… (wild 016)', () => {
+    const r = parseReport('一、总体情况\n（一）加强主动公开和依申请公开办理情况。2021年，我局主动公开政府信息96条，公开类别主要涉及机构职能类信息1条、重大建设项目信息2条、为民办实事类信息12条。\n');
+    expect(r.indicators.proactive?.totalPublished).toBe(96);
+    expect(Object.keys(r.indicators.proactive?.categories ?? {})).toContain('机构职能类');
+    expect(Object.keys(r.indicators.proactive?.categories ?? {}).some((k) => /涉及/.test(k))).toBe(false);
+  });
+  it('我局共主动公开当年生成的各类政府信息47条，其中，机构职责类5条；… (wild 026)', () => {
+    const r = parseReport('一、概述\n正文。\n二、主动公开政府信息情况2012年，我局共主动公开当年生成的各类政府信息47条，其中，机构职责类5条；工作动态类38条；政府信息公开类3条。\n');
+    expect(r.indicators.proactive?.totalPublished).toBe(47);
+    expect(r.indicators.proactive?.categories).toEqual({ 机构职责类: 5, 工作动态类: 38, 政府信息公开类: 3 });
+  });
+});

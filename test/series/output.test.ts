@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Series, SeriesRow } from '../../src/series/compare.js';
 import { renderSeriesChart } from '../../src/cli/series/chart.js';
 import { formatSeriesWarning, seriesChecks, seriesCsv } from '../../src/cli/series/output.js';
-import { seriesWarningZh } from '../../src/series/warningText.js';
+import { seriesWarningZh } from '../../src/cli/series/warningText.js';
 import { indicatorLabel } from '../../src/profiles/disclosure/keyLabels.js';
 
 function row(p: Partial<SeriesRow> & { year: number; value: number }): SeriesRow {

@@ -11,12 +11,14 @@ const BOM = '\uFEFF';
 
 /**
  * Cells that start with = + - @ are prefixed with ' so that Excel/WPS do not run them as formulas
- * (a page title is untrusted text). Numbers are left alone.
+ * (a page title is untrusted text). Numbers are left alone. A cell holding a line break is always quoted: the record
+ * delimiter is CRLF, and csv-stringify would leave a lone LF (a PDF quote `2025\n年1月1日`) bare, which breaks the row
+ * for Excel and pandas.
  */
 export function toCsv(rows: CellValue[][]): string {
   return stringify(
     rows.map((row) => row.map((c) => c ?? '')),
-    { escape_formulas: true, record_delimiter: 'windows' },
+    { escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
   );
 }
 

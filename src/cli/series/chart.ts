@@ -4,7 +4,7 @@
 import { reportFormatLabel } from '../../profiles/disclosure/formatLabels.js';
 import type { SeriesWarning } from '../../series/checks.js';
 import type { AgencySeries, Series, SeriesRow } from '../../series/compare.js';
-import { seriesWarningZh } from '../../series/warningText.js';
+import { seriesWarningZh } from './warningText.js';
 
 const W = 300;
 const H = 150;

@@ -6,7 +6,7 @@ import { indicatorLabel } from '../../profiles/disclosure/keyLabels.js';
 import { AGENCY_STEPS } from '../../series/agency.js';
 import type { ReportRef, SeriesWarning } from '../../series/checks.js';
 import type { Series, SeriesOptions, SeriesRow } from '../../series/compare.js';
-import { seriesWarningZh } from '../../series/warningText.js';
+import { seriesWarningZh } from './warningText.js';
 
 /**
  * The CSV columns: 中文 header (what a person reads) and English name (for the docs). The names and numbering are
@@ -61,7 +61,7 @@ export function seriesCsv(series: Series, label: (key: string) => string): strin
     steps.get(`${r.agency}\u0000${r.agencyAsWritten}`) ?? '',
   ];
   const header = SERIES_CSV_COLUMNS.map(([h]) => h);
-  const body = stringify([header, ...series.rows.map(cells)], { escape_formulas: true, record_delimiter: 'windows' });
+  const body = stringify([header, ...series.rows.map(cells)], { escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ }); // a lone LF in a quote is quoted too
   return `\uFEFF${body}`;
 }
 

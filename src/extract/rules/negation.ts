@@ -131,6 +131,14 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
     counterExample: '2.申请人逾期未按收费通知要求缴纳费用', // 表三 row label
   },
   {
+    // 未向申请人、咨询人收取费用 — no charge to those who asked (the list of payers holds 、)
+    id: 'negation.notChargedTo',
+    pattern: /(?:未|没有|不|从未|均未)向[^,，。;；!！?？\n]{1,16}?收取(?:任何)?(?:费用|[^,，。;；!！?？\n、]{0,8}?费)/g,
+    build: wholeMatch('money', '信息处理费', 'negation.notChargedTo'),
+    example: '政府信息公开工作中发生的费用，全部从日常办公经费中开支，截至目前，未向申请人、咨询人收取费用。', // wild 026
+    counterExample: '向申请人收取信息处理费50元', // a figure, not a denial
+  },
+  {
     // 该办法施行前全市各行政机关免费为公众提供依申请公开政府信息 — services given free of charge
     id: 'negation.freeOfCharge',
     pattern: /免费[^,，。;；!！?？\n]{0,12}?依申请公开/g,

@@ -1,5 +1,5 @@
 import { TABLE3_ROWS, labelText, stripMarkers, type FormatVersion, type Table3Row } from './labels.js';
-import { TABLE3_GROUPS } from './templates/index.js';
+import { TABLE3_COLUMNS, TABLE3_GROUPS } from './templates/index.js';
 
 /**
  * Which 表三 row a label names, and which row each of a table's rows is when labels are broken (PDF extractions:
@@ -31,7 +31,8 @@ function hitEnd(row: Table3Row, text: string, tail: string): number {
 export function table3Candidates(label: string, slots: Table3Row[], fragments = true): number[] | null {
   // fragments = false: only labels that name a row (keywords, or a misspelling of one), not any piece of one
   const text = labelText(label);
-  if (text.length === 0) return slots.map((_, i) => i);
+  // the column header (商业企业 科研机构 … 其他) above a row whose label is lost: no row label at all
+  if (text.length === 0 || HEADER_WORDS.filter((w) => text.includes(w)).length >= 2) return slots.map((_, i) => i);
   let best = -1;
   let hits: number[] = [];
   const tail = text.replace(/[)）:：\s]+$/, ''); // the label without its closing bracket or colon
@@ -59,6 +60,9 @@ export function table3Candidates(label: string, slots: Table3Row[], fragments = 
   const last = marks.length ? text.slice(marks[marks.length - 1].index! + marks[marks.length - 1][0].length) : fragment;
   return nearest(last, slots);
 }
+
+// 商业企业 科研机构 社会公益组织 法律服务机构 — words only 表三's column header prints
+const HEADER_WORDS = TABLE3_COLUMNS.filter((c) => c.group && c.label.length > 2).map((c) => c.label);
 
 // 一、 （一） (一) 1. 1、 — markers inside a run-together label
 const ANY_MARKER = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d[.、．]/g;

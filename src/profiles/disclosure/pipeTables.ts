@@ -65,11 +65,18 @@ export function pipeAndFooterSpans(norm: string): Span[] {
   return spans;
 }
 
-/** A row split into its label cells (before the first number) and its number cells; null when text follows a number. */
-export function splitPipeRow(row: PipeRow): { label: PipeCell[]; numbers: PipeCell[] } | null {
+/**
+ * A row split into its label cells (before the first number) and its number cells; null when text follows a number.
+ * `keepBlanks`: an empty cell among the figures stays in its place (`| 71 | 3 | | | | | 74 |`: blank, not gone), so
+ * the figures after it keep their columns.
+ */
+export function splitPipeRow(row: PipeRow, keepBlanks = false): { label: PipeCell[]; numbers: PipeCell[] } | null {
   const first = row.cells.findIndex((c) => c.value !== undefined);
   if (first < 0) return { label: row.cells, numbers: [] };
-  const numbers = row.cells.slice(first).filter((c) => c.text !== '');
-  if (numbers.some((c) => c.value === undefined)) return null;
-  return { label: row.cells.slice(0, first).filter((c) => c.text !== ''), numbers };
+  // with blanks kept, the figures start right after the last label cell (`| 3.其他 | | 2 | … |`: 自然人 blank)
+  let from = first;
+  if (keepBlanks) while (from > 0 && row.cells[from - 1].text === '') from--;
+  const numbers = row.cells.slice(from).filter((c) => keepBlanks || c.text !== '');
+  if (numbers.some((c) => c.value === undefined && c.text !== '')) return null;
+  return { label: row.cells.slice(0, from).filter((c) => c.text !== ''), numbers };
 }

@@ -15,7 +15,8 @@ const CLAUSE_REACH = 60;
 const CATEGORY_LABEL = /类(?:政府)?信息$|类$/;
 const CATEGORY_SECTION = /主动公开|公开情况|信息情况|公开内容|公开的?数量/;
 const CATEGORY_UNITS = new Set(['条', '件', '项', '篇']);
-const LIST_LEAD = /^(?:其中|包括|分别为|分别是|主要有)[，,：:]?\s*/;
+// 其中 / 包括 / 公开类别主要涉及 (wild 016) — the words that open a list, not part of its first label
+const LIST_LEAD = /^(?:其中|包括|分别为|分别是|主要有|[^，,：:]{0,8}?涉及)[，,：:]?\s*/;
 
 /**
  * Whether the line break at `i` continues a sentence: PDF extractions break lines inside words (予以公开及部\n分公开).
@@ -114,7 +115,8 @@ function categoryCandidates(text: string, facts: Fact[]): Candidate[] {
   for (const items of bySentence.values()) {
     if (items.filter((i) => CATEGORY_LABEL.test(i.label)).length < 2) continue;
     for (const { index, label } of items) {
-      if (label.length < 2 || label.length > 24 || /累计|总数|共计|合计|^共|主动公开政府信息$|公开的?$|\d/.test(label)) continue;
+      // 我局共主动公开当年生成的各类信息47条 (wild 026) is the total before the list, not a category
+      if (label.length < 2 || label.length > 24 || /累计|总数|共计|合计|^共|^我|各类|主动公开政府信息$|公开的?$|\d/.test(label)) continue;
       out.push({ key: `proactive.categories.${label.replace(/类(?:政府)?信息$/, '类')}`, rule: 'proactive.category', tier: 0, index });
     }
   }

@@ -42,14 +42,14 @@ const sameRow = (a: string, b: string) => JSON.stringify(table3Candidates(a, TAB
 
 /** A pipe row as a text row: label cells joined, number cells apart. */
 function pipeRaw(row: PipeRow): RawRow | undefined {
-  const parts = splitPipeRow(row);
+  const parts = splitPipeRow(row, true);
   if (!parts || parts.numbers.length === 0) return undefined;
   const label = parts.label.map((c) => c.text).join('');
   const labelSpan = parts.label.length ? { start: parts.label[0].span.start, end: parts.label[parts.label.length - 1].span.end } : undefined;
   return {
     label,
     ...(labelSpan ? { labelSpan } : {}),
-    cells: parts.numbers.map((c) => ({ text: c.text, value: c.value!, span: c.span })),
+    cells: parts.numbers.map((c) => ({ text: c.text, value: c.value ?? null, span: c.span })),
     offset: row.span.start,
   };
 }
@@ -59,8 +59,11 @@ function spaced(text: string, norm: string, row: RawRow, n: number, groups: SumG
   if (!row.run || !row.runSpan) return row;
   const cells = spacedCells(text, norm, row.runSpan.start, row.runSpan.end, n);
   if (!cells) return row;
-  // cells that do not add up are still read as written when no split of the digits adds up either: the checks warn
-  if (!groupsHold(cells.map((c) => c.value), groups) && splitRun(row.run.digits, { cells: n, groups }).candidates.length > 0) return row;
+  // cells that do not add up are still read as written when they stand on one line and no split of the digits adds
+  // up either (the published arithmetic: the checks warn); figures gathered from several lines (`1 1\n8 1 9\n1 1`, rows
+  // whose labels were lost) must add up
+  const oneLine = !norm.slice(row.runSpan.start, row.runSpan.end).includes('\n');
+  if (!groupsHold(cells.map((c) => c.value), groups) && (!oneLine || splitRun(row.run.digits, { cells: n, groups }).candidates.length > 0)) return row;
   return { label: row.label, ...(row.labelSpan ? { labelSpan: row.labelSpan } : {}), cells, offset: row.offset };
 }
 

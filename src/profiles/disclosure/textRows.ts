@@ -13,7 +13,7 @@ export interface RawRow {
   label: string;
   labelSpan?: Span;
   /** Cells already apart (pipe tables, spaced text). */
-  cells?: Array<{ text: string; value: number; span: Span }>;
+  cells?: Array<{ text: string; value: number | null; span: Span }>;
   /** A flattened run of digits to split. */
   run?: DigitRun;
   runSpan?: Span;

@@ -56,7 +56,7 @@ export function buildTable3(text: string, raw: RawRow[], hints: ProseHint[] = []
   // every row's readings: pipe cells as they are, runs by every split that adds up
   const splits = kept.map((r) => (r.run ? splitRun(r.run.digits, { cells: 7, groups: TABLE3_ROW_GROUPS }) : undefined));
   const readings = kept.map((r, i) => {
-    if (r.cells) return r.cells.length === 7 ? [r.cells.map((c) => c.value)] : [];
+    if (r.cells) return r.cells.length === 7 && r.cells.every((c) => c.value !== null) ? [r.cells.map((c) => c.value as number)] : [];
     const s = splits[i]!;
     return s.complete ? s.candidates.map((c) => c.values) : [];
   });
@@ -74,7 +74,10 @@ export function buildTable3(text: string, raw: RawRow[], hints: ProseHint[] = []
     const label: Cell = r.labelSpan ? { text: r.label, span: r.labelSpan } : { text: r.label };
     if (r.cells) {
       if (r.cells.length !== 7) {
+        // which figure is in which column is unknown: the row is kept, its figures are not given
         warnings.push(makeWarning('TABLE_UNREADABLE', `${r.label}: ${r.cells.length} figures, 7 expected`, { span: spanOf(r.cells), data: { row: r.label, figures: r.cells.map((c) => c.value) } }));
+        grid.push([label, openCell(text, spanOf(r.cells)!)]);
+        return;
       }
       grid.push([label, ...r.cells.map((c) => ({ text: c.text, value: c.value, span: c.span }))]);
       return;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../../src/input/normalize.js';
 import { readDigitRun } from '../../../src/profiles/disclosure/flattened.js';
-import { findPipeRows } from '../../../src/profiles/disclosure/pipeTables.js';
+import { findPipeRows, splitPipeRow } from '../../../src/profiles/disclosure/pipeTables.js';
 import { splitLabellessRows } from '../../../src/profiles/disclosure/tables/runPieces.js';
 import { table4Pieces } from '../../../src/profiles/disclosure/tables/table4Pieces.js';
 import type { RawRow } from '../../../src/profiles/disclosure/textRows.js';
@@ -52,5 +52,17 @@ describe('表四 as three small tables under sub-headings (034-table4-subtables)
   it('a group missing or printed twice: no table from pieces', () => {
     expect(read(SUBTABLES.split('### 行政复议')[0])).toBeUndefined();
     expect(read(SUBTABLES.replace('### 行政复议', '### 行政诉讼（复议后起诉）'))).toBeUndefined();
+  });
+});
+
+describe('blank pipe cells keep their column (a generated pipe 表三 with zeros printed blank)', () => {
+  const row = (line: string) => findPipeRows(line, normalizeForMatching(line))[0];
+  it('| 3.其他 | | 2 | | | | | 2 | → seven figures, 自然人 blank', () => {
+    const parts = splitPipeRow(row('| 3.其他 | | 2 | | | | | 2 |'), true)!;
+    expect(parts.label.map((c) => c.text)).toEqual(['3.其他']);
+    expect(parts.numbers.map((c) => c.value ?? null)).toEqual([null, 2, null, null, null, null, 2]);
+  });
+  it('without keepBlanks (表二) the blanks go, as before', () => {
+    expect(splitPipeRow(row('| 规章 | 22 | | 235 |'))!.numbers.map((c) => c.value)).toEqual([22, 235]);
   });
 });

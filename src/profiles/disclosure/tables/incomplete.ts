@@ -38,9 +38,12 @@ export function completeness(text: string, indicators: Indicators): Warning[] {
     const unread = unreadRows(indicators, table, format);
     if (unread.cells === 0) continue;
     const names = unread.rows.map((r) => r.label);
+    // unless a 2021-only row is printed, （六）其他处理 may be the 2019 row or the 2021 rows with labels lost: name both
+    const other = table === '表三' && evidence.table3Format !== '2021' ? unreadRows(indicators, table, format === '2019' ? '2021' : '2019').keys : [];
+    const keys = [...new Set([...unread.keys, ...other])];
     out.push(
       makeWarning('TABLE_INCOMPLETE', `${table}: ${unread.cells} of ${unread.expected} cells unread (${names.join('、')})`, {
-        data: { table, format, expected: unread.expected, unread: unread.cells, rows: unread.rows.map((r) => r.key), keys: unread.keys },
+        data: { table, format, expected: unread.expected, unread: unread.cells, rows: unread.rows.map((r) => r.key), keys },
       }),
     );
   }

@@ -34,7 +34,7 @@ export function table4Pieces(norm: string, regionStart: number, pipes: PipeRow[]
       header = h;
       continue;
     }
-    const parts = splitPipeRow(row);
+    const parts = splitPipeRow(row, true);
     if (!parts || parts.numbers.length === 0) continue;
     // the group: the row's own label, else the words printed since the last row of figures (the sub-heading)
     const group = groupOf(parts.label.map((c) => c.text).join('')) ?? groupOf(norm.slice(after, row.span.start));
@@ -47,6 +47,6 @@ export function table4Pieces(norm: string, regionStart: number, pipes: PipeRow[]
     byGroup.set(group, cells);
   }
   if (byGroup.size !== TABLE4_GROUP_ORDER.length) return undefined;
-  const cells = TABLE4_GROUP_ORDER.flatMap((g) => byGroup.get(g)!).map((c) => ({ text: c.text, value: c.value!, span: c.span }));
+  const cells = TABLE4_GROUP_ORDER.flatMap((g) => byGroup.get(g)!).map((c) => ({ text: c.text, value: c.value ?? null, span: c.span }));
   return { label: '', cells, offset: cells[0].span.start };
 }
