@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { FORMATS, FORMAT_GROUPS, FORMAT_NAMES, formatForPath, type FormatName, type OutputFormat } from './formats/index.js';
+import { notARegularFile } from './files.js';
 import type { SetLayout } from './outputSet.js';
 import { UsageError } from './usage.js';
 
@@ -111,12 +112,27 @@ export function planOutputs(out: string | undefined, formats: FormatName[] | und
   };
 }
 
+/**
+ * Refuses an output path that exists and is not a regular file (a device, a FIFO, a socket): the output is renamed
+ * into place, which would replace `/dev/null` itself. Use `-o -` for stdout.
+ */
+export function refuseNonRegular(file: string): void {
+  let kind: string | undefined;
+  try {
+    kind = notARegularFile(statSync(file));
+  } catch {
+    return; // does not exist (yet)
+  }
+  if (kind) throw new UsageError(`output ${file} is ${kind}, not a regular file; outputs are written as regular files (use -o - for stdout)`);
+}
+
 /** Refuses to overwrite an existing output without `force`, and an input file ever. */
 export function checkOutputs(plan: OutputPlan, inputs: string[], force: boolean): void {
   const files = [...plan.destinations.map((d) => d.path).filter((p) => p !== '-'), ...(plan.errorsPath ? [plan.errorsPath] : [])];
   const inputSet = new Set(inputs.filter((p) => p !== '-').map((p) => resolve(p)));
   for (const file of files) {
     if (inputSet.has(resolve(file))) throw new UsageError(`output ${file} is also an input; inputs are never overwritten`);
+    refuseNonRegular(file);
     if (!force && existsSync(file)) throw new UsageError(`${file} exists; use --force to replace it`);
   }
 }

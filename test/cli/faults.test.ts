@@ -342,6 +342,21 @@ describe('a kill (SIGKILL) at each phase leaves the old set or the new set', { t
   }
 });
 
+describe('outputs are regular files', { timeout: 180_000 }, () => {
+  it('-o /dev/null or -o a FIFO is refused (exit 2) and the device is left alone', () => {
+    const fifo = join(tmp, 'out-fifo.csv');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    for (const target of ['/dev/null', fifo]) {
+      const r = nianbao(['convert', ...OLD_INPUTS, '-o', target, '--format', 'csv', '--force', '-q']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`output ${target} is a `);
+    }
+    expect(spawnSync('test', ['-c', '/dev/null']).status).toBe(0); // still a character device
+    const review = nianbao(['review', NEW_INPUTS[0], '-o', fifo]);
+    expect(review.code).toBe(2);
+  });
+});
+
 describe('inputs checked', { timeout: 180_000 }, () => {
   it('review and parse of a folder: one line, exit 2', () => {
     const review = nianbao(['review', 'fixtures/batch/']);

@@ -8,6 +8,7 @@ import type { Report } from '../../schema/report.js';
 import { tokenizerFromEnv } from '../env.js';
 import { STDIN_NAME } from '../files.js';
 import { outputError } from '../outputErrors.js';
+import { refuseNonRegular } from '../outputs.js';
 import { holdsNoReport, noReportReason } from '../task.js';
 import { EXIT, UsageError } from '../usage.js';
 import { readOneInput } from './parse.js';
@@ -36,6 +37,7 @@ export function writeReviewPage(file: string, reports: Report[], outPath: string
     return { bytes };
   }
   if (file !== '-' && resolve(file) === resolve(outPath)) throw new UsageError(`output ${outPath} is the input; inputs are never overwritten`);
+  refuseNonRegular(outPath);
   const temp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
   try {
     mkdirSync(dirname(outPath) || '.', { recursive: true });
