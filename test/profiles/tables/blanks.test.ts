@@ -63,7 +63,7 @@ describe('blank cells are 0 only where the identities prove it (031, zero rows p
 });
 
 describe('the published arithmetic is checked, never fixed (031 grid)', () => {
-  it('予以公开·自然人 printed 25 instead of 26: read as 25, its row sum and column warned, the blanks beside it stay unproven', () => {
+  it('予以公开·自然人 printed 25 instead of 26: read as 25, its row sum and column warned, no blank is proven in a table that breaks its identities', () => {
     const tables = page.tables.map((t) => ({
       ...t,
       rows: t.rows.map((row) => {
@@ -76,8 +76,12 @@ describe('the published arithmetic is checked, never fixed (031 grid)', () => {
     const r = read(tables);
     expect(numberAt(r.indicators, 'applications.granted.naturalPerson')).toBe(25);
     expect(r.warnings.filter((w) => w.code === 'TOTAL_MISMATCH').length).toBeGreaterThan(0);
-    // 25 + blanks ≠ 26: the blanks of that row are not proven by the row; the columns still prove them
-    expect(numberAt(r.indicators, 'applications.granted.commercial')).toBe(0);
+    // a table that breaks its own arithmetic proves no blank (its totals are not to be trusted): 031's blank
+    // 法人 cells stay absent, and TABLE_INCOMPLETE names them instead of a 0 resting on a wrong total
+    expect(numberAt(r.indicators, 'applications.granted.commercial')).toBeUndefined();
+    expect(r.warnings.some((w) => w.code === 'BLANKS_AS_ZERO')).toBe(false);
+    const inc = r.warnings.find((w) => w.code === 'TABLE_INCOMPLETE')!;
+    expect((inc.data!.keys as string[]).some((k) => k.includes('granted'))).toBe(true);
   });
 });
 
@@ -93,5 +97,16 @@ describe('provenZeros', () => {
     expect(provenZeros(ids, new Map([['reviewsAndLawsuits.review.upheld', 2]]), blank).size).toBe(0);
     const short = new Map([['reviewsAndLawsuits.review.upheld', 1], ['reviewsAndLawsuits.review.total', 2]]);
     expect(provenZeros(ids, short, new Set(['reviewsAndLawsuits.review.corrected'])).size).toBe(0);
+  });
+  it('nothing when the printed table already breaks an identity (062 表四: 复议 10 + 1 with 总计 0; a blank 维持 beside a wrong 总计 0)', () => {
+    const row = (name: string, v: (number | null)[]) =>
+      ['upheld', 'corrected', 'other', 'pending', 'total'].map((c, i) => [`reviewsAndLawsuits.${name}.${c}`, v[i]] as const);
+    const cells = [...row('review', [10, 1, 0, 0, 0]), ...row('lawsuitDirect', [0, 0, 0, 0, 0]), ...row('lawsuitAfterReview', [null, 0, 0, 0, 0])];
+    const known = new Map(cells.filter(([, v]) => v !== null) as [string, number][]);
+    const blank = new Set(cells.filter(([, v]) => v === null).map(([k]) => k));
+    expect(provenZeros(ids, known, blank).size).toBe(0);
+    // the same blank in a table whose printed rows all add up is proven 0
+    const fixed = new Map(known).set('reviewsAndLawsuits.review.total', 11);
+    expect([...provenZeros(ids, fixed, blank).keys()]).toEqual(['reviewsAndLawsuits.lawsuitAfterReview.upheld']);
   });
 });

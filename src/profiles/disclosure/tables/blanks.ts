@@ -4,6 +4,8 @@ import type { Identity } from '../templates/index.js';
  * Blank cells proven 0 by the table's identities (issue 12 §3). Counts are never negative, so when one side of an
  * identity is fully read and the other side's read cells already add up to it, every blank cell on that side is 0.
  * Applied until nothing changes (a proven zero may complete another identity). Nothing else makes a blank a number.
+ * A table whose printed figures already break one of its identities proves nothing: its totals are not to be trusted
+ * (062's 表四 prints 复议 10 + 1 with 总计 0; a blank beside such a total would be "proven" 0 by a wrong total).
  */
 
 /** An identity as two sides that add up equal: parts = total + minus. */
@@ -18,6 +20,7 @@ function sides(id: Identity): [string[], string[]] {
 export function provenZeros(identities: Identity[], known: ReadonlyMap<string, number>, blank: ReadonlySet<string>): Map<string, string[]> {
   const values = new Map(known);
   const proven = new Map<string, string[]>();
+  if (identities.some((id) => breaks(id, known))) return proven;
   for (let changed = true; changed; ) {
     changed = false;
     for (const id of identities) {
@@ -41,4 +44,12 @@ export function provenZeros(identities: Identity[], known: ReadonlyMap<string, n
     }
   }
   return proven;
+}
+
+/** True when every cell of the identity is printed and the two sides differ (the published arithmetic is wrong). */
+function breaks(id: Identity, known: ReadonlyMap<string, number>): boolean {
+  const [a, b] = sides(id);
+  if (![...a, ...b].every((k) => known.has(k))) return false;
+  const sum = (keys: string[]) => keys.reduce((s, k) => s + known.get(k)!, 0);
+  return Math.abs(sum(a) - sum(b)) > 1e-9;
 }
