@@ -1,5 +1,5 @@
 // The cells a human reading (.gold.json) gives, as indicator key → value: the rows and groups written out here, not
-// taken from the library's label tables (the same mapping as tables.test.ts).
+// taken from the library's label tables; tables.test.ts and documents.test.ts both read them through goldCells.
 export const TABLE3_KEYS: Record<string, string> = {
   本年新收政府信息公开申请数量: 'newReceived',
   上年结转政府信息公开申请数量: 'carriedOver',
