@@ -17,6 +17,16 @@ const OLD_INPUTS = ['fixtures/batch/sub'];
 const NEW_INPUTS = ['fixtures/batch/01-good-pingtan-2019.txt', 'fixtures/batch/02-gbk-pingtan-2014.txt', 'fixtures/batch/05-empty.txt'];
 const isRoot = process.getuid?.() === 0;
 
+/**
+ * Whether uid 65534 can run the CLI from this clone: not when the clone lies under a folder only its owner may enter
+ * (e.g. one made by `mktemp -d`, mode 0700) — then the EACCES case falls back to a simulated write error.
+ */
+function nobodyCanRun(): boolean {
+  const paths = [ROOT, join(ROOT, 'node_modules'), ...NEW_INPUTS.map((f) => join(ROOT, f))];
+  const probe = `const fs = require('fs'); for (const p of ${JSON.stringify(paths)}) fs.accessSync(p, fs.constants.R_OK | (p.endsWith('.txt') ? 0 : fs.constants.X_OK));`;
+  return spawnSync(process.execPath, ['-e', probe], { cwd: '/', uid: 65534, gid: 65534 }).status === 0;
+}
+
 interface Run {
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -174,7 +184,15 @@ describe('output errors: one line naming the path and the cause, exit 3, the old
     expect(r.stderr.trim()).toBe('nianbao: cannot write fixtures/batch/01-good-pingtan-2019.txt/out/: a part of the path is a file, not a folder (ENOTDIR)');
   });
 
-  it('EACCES: a folder this user may not write (as root: the run drops to uid 65534, since root ignores permissions)', () => {
+  it('EACCES: a folder this user may not write (as root: the run drops to uid 65534, since root ignores permissions; simulated where uid 65534 cannot reach the clone)', () => {
+    if (isRoot && !nobodyCanRun()) {
+      const out = folderWithOldSet('eacces-simulated');
+      const r = nianbao(['convert', ...NEW_INPUTS, '-o', `${out}/`, '-q', '--force'], 'EACCES@reports.jsonl');
+      expect(r.code).toBe(3);
+      expect(r.stderr).toContain(`cannot write ${join(out, 'reports.jsonl')}: permission denied (EACCES)`);
+      expect(hashes(verifySet(out, 'manifest.json').manifest)).toEqual(hashes(oldManifest));
+      return;
+    }
     const dir = join(tmp, 'readonly');
     const out = folderWithOldSet('readonly/out');
     chmodSync(out, 0o555);
