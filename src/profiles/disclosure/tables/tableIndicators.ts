@@ -1,4 +1,4 @@
-import type { Cell, Table } from '../../schema/report.js';
+import type { Cell, Table } from '../../../schema/report.js';
 import { alignRows, table3Candidates, table3Format, table3Slots } from './align.js';
 import {
   TABLE2_COLUMNS,

@@ -1,4 +1,4 @@
-import type { Span } from '../../schema/report.js';
+import type { Span } from '../../../schema/report.js';
 import { readDigitRun, type DigitRun } from './flattened.js';
 import { TABLE_HEADINGS } from './labels.js';
 
