@@ -1,6 +1,6 @@
 import type { Cell, Span, Table } from '../../schema/report.js';
 import { makeWarning, type Warning } from '../../schema/warnings.js';
-import { readDigitRun, spacedCells, splitRun } from './flattened.js';
+import { readDigitRun, runGaps, spacedCells, spacedFigures, splitRun } from './flattened.js';
 import { TABLE2_COLUMNS, TABLE2_FILLER, TABLE2_ROWS, labelText, type Table2Column, type Table2Row } from './labels.js';
 import { splitPipeRow, type PipeRow } from './pipeTables.js';
 import { table2Key } from './tableIndicators.js';
@@ -193,14 +193,16 @@ export function buildTable2(text: string, work: string, region: [number, number]
       const v = hints.get(`${row.key}.${h.col.key}`);
       if (v !== undefined) known.set(i, v);
     });
-    const options = { cells: n, maxCellDigits: 9, decimals: header.cols.some((h) => h.col.money) };
+    const options = { cells: n, maxCellDigits: 9, decimals: header.cols.some((h) => h.col.money), gaps: runGaps(run) };
     let split = splitRun(run.digits, { ...options, known });
     let byProse = known.size > 0;
     if (split.candidates.length === 0 && known.size > 0) {
       split = splitRun(run.digits, options); // the prose disagrees with every split: read the table alone
       byProse = false;
     }
-    if (split.complete && split.candidates.length === 1) {
+    // figures printed apart with blanks left out (`396 181` for three columns): a split would cut a printed figure
+    const figures = n > 1 ? spacedFigures(run, options.decimals) : undefined;
+    if (split.complete && split.candidates.length === 1 && !(figures && figures.length < n)) {
       const only = split.candidates[0];
       grid.push([
         labelCell,
