@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IndicatorsSchema, type Report } from '../index.js';
-import { indicatorLabel } from '../profiles/disclosure/keyLabels.js';
+import { indicatorLabel } from '../profiles/disclosure/templates/keyLabels.js';
 
 export { indicatorLabel };
 

@@ -1,6 +1,6 @@
-import { indicatorLabel as sharedLabel, indicatorUnit } from '../profiles/disclosure/keyLabels.js';
+import { indicatorLabel as sharedLabel, indicatorUnit } from '../profiles/disclosure/templates/keyLabels.js';
 // Words shown on the review page: fact kinds (with a glyph, so kinds differ without colour) and the Chinese
-// label of every indicator key (DESIGN §3, table in profiles/disclosure/keyLabels.ts).
+// label of every indicator key (DESIGN §3, table in profiles/disclosure/templates/keyLabels.ts).
 
 /** Display class of a highlight: the fact kinds, plus `zero` for zeros stated by negation (未收到申请 → 0). */
 export type HighlightKind = 'count' | 'percent' | 'money' | 'date' | 'zero';

@@ -2,7 +2,7 @@
 // that name both reports, with the quote and span of every figure involved.
 import { createHash } from 'node:crypto';
 import type { Report, Span } from '../schema/report.js';
-import { reportFormatLabel } from '../profiles/disclosure/formatLabels.js';
+import { reportFormatLabel } from '../profiles/disclosure/templates/formatLabels.js';
 import { TABLE2_COLUMNS, TABLE3_COLUMNS, TABLE3_ROWS, table3RowWord } from '../profiles/disclosure/templates/index.js';
 import { makeWarning, type WarningCode } from '../schema/warnings.js';
 

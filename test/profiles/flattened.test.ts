@@ -5,8 +5,8 @@ import {
   readDigitRun,
   recoverFlattenedRow,
   splitRun,
-} from '../../src/profiles/disclosure/flattened.js';
-import { flatChunks } from '../../src/profiles/disclosure/textRows.js';
+} from '../../src/profiles/disclosure/tables/flattened.js';
+import { flatChunks } from '../../src/profiles/disclosure/tables/textRows.js';
 
 const row3 = (digits: string) => splitRun(digits, { cells: 7, groups: TABLE3_ROW_GROUPS }).candidates.map((c) => c.values);
 

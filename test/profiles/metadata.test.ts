@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readInput, normalizeForMatching } from '../../src/input/index.js';
 import { findSections, splitReports } from '../../src/segment/index.js';
-import { readMetadata, type ReportMetadata } from '../../src/profiles/disclosure/metadata.js';
+import { readMetadata, type ReportMetadata } from '../../src/profiles/disclosure/metadata/metadata.js';
 import type { Fact } from '../../src/schema/report.js';
 
 function meta(text: string, facts: Fact[] = []): ReportMetadata {

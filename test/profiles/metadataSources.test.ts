@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../src/input/index.js';
 import { findSections } from '../../src/segment/index.js';
-import { readMetadata } from '../../src/profiles/disclosure/metadata.js';
-import { asWritten } from '../../src/profiles/disclosure/metadataAgency.js';
+import { readMetadata } from '../../src/profiles/disclosure/metadata/metadata.js';
+import { asWritten } from '../../src/profiles/disclosure/metadata/metadataAgency.js';
 
 function meta(text: string) {
   const norm = normalizeForMatching(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proseIndicators, clauseAround } from '../../src/profiles/disclosure/proseIndicators.js';
+import { proseIndicators, clauseAround } from '../../src/profiles/disclosure/prose/proseIndicators.js';
 import type { Fact } from '../../src/schema/report.js';
 
 /** A fact for `quote` inside `text` (first occurrence), as the extract stage gives it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStatTable, splitYearCumulative } from '../../src/profiles/disclosure/statTable.js';
+import { readStatTable, splitYearCumulative } from '../../src/profiles/disclosure/tables/statTable.js';
 import { normalizeForMatching } from '../../src/input/normalize.js';
 
 describe('pre-2019 统计表 (本年度 | 历年累计)', () => {

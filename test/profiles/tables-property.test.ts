@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../src/input/normalize.js';
 import { readIndicators } from '../../src/profiles/disclosure/indicators.js';
-import { readTables } from '../../src/profiles/disclosure/tables.js';
+import { readTables } from '../../src/profiles/disclosure/tables/tables.js';
 
 const PIECES = [
   '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开',

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/index.js';
 import { normalizeForMatching } from '../../src/input/normalize.js';
-import { table3Candidates, table3Slots, alignRows } from '../../src/profiles/disclosure/align.js';
+import { table3Candidates, table3Slots, alignRows } from '../../src/profiles/disclosure/tables/align.js';
 import { mergeProse, readIndicators } from '../../src/profiles/disclosure/indicators.js';
-import { readTables } from '../../src/profiles/disclosure/tables.js';
+import { readTables } from '../../src/profiles/disclosure/tables/tables.js';
 import type { Cell, Table } from '../../src/schema/report.js';
 
 const CORPUS = join(import.meta.dirname, '../../fixtures/corpus');

@@ -5,7 +5,7 @@ import type { Series, SeriesRow } from '../../src/series/compare.js';
 import { renderSeriesChart } from '../../src/cli/series/chart.js';
 import { formatSeriesWarning, seriesChecks, seriesCsv } from '../../src/cli/series/output.js';
 import { seriesWarningZh } from '../../src/cli/series/warningText.js';
-import { indicatorLabel } from '../../src/profiles/disclosure/keyLabels.js';
+import { indicatorLabel } from '../../src/profiles/disclosure/templates/keyLabels.js';
 
 function row(p: Partial<SeriesRow> & { year: number; value: number }): SeriesRow {
   return { agency: '平潭综合实验区', agencyAsWritten: '平潭综合实验区', key: 'proactive.totalPublished', unit: '条', reportIndex: 0, duplicate: false, ...p };

@@ -1,7 +1,7 @@
 // A static page of small line charts: per agency, one chart per indicator over the years, each on its own scale.
 // Years with no report break the line (a dotted bridge crosses the gap); a change of report format is a vertical
 // dashed rule, so a reader does not take a 2019 表三 figure for the same thing as a prose-era one.
-import { reportFormatLabel } from '../../profiles/disclosure/formatLabels.js';
+import { reportFormatLabel } from '../../profiles/disclosure/templates/formatLabels.js';
 import type { SeriesWarning } from '../../series/checks.js';
 import type { AgencySeries, Series, SeriesRow } from '../../series/compare.js';
 import { seriesWarningZh } from './warningText.js';

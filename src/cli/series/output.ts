@@ -1,8 +1,8 @@
 // What `nianbao series` writes: the tidy CSV (one row per agency × year × indicator), the checks as JSON, and the
 // checks as readable lines. Pure functions of a `Series`; the CLI only writes the strings.
 import { stringify } from 'csv-stringify/sync';
-import { reportFormatLabel } from '../../profiles/disclosure/formatLabels.js';
-import { indicatorLabel } from '../../profiles/disclosure/keyLabels.js';
+import { reportFormatLabel } from '../../profiles/disclosure/templates/formatLabels.js';
+import { indicatorLabel } from '../../profiles/disclosure/templates/keyLabels.js';
 import { AGENCY_STEPS } from '../../series/agency.js';
 import type { ReportRef, SeriesWarning } from '../../series/checks.js';
 import type { Series, SeriesOptions, SeriesRow } from '../../series/compare.js';

@@ -1,6 +1,6 @@
 // A series warning in 中文 for the series page: the message from the warnings table, then the figures behind it
 // written from the warning's data (never from the English detail).
-import { reportFormatLabel } from '../../profiles/disclosure/formatLabels.js';
+import { reportFormatLabel } from '../../profiles/disclosure/templates/formatLabels.js';
 import { WARNING_MESSAGES } from '../../schema/warnings.js';
 import { changeParts, type SeriesWarning } from '../../series/checks.js';
 

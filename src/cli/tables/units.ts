@@ -1,4 +1,4 @@
-import { indicatorLabel, indicatorUnit } from '../../profiles/disclosure/keyLabels.js';
+import { indicatorLabel, indicatorUnit } from '../../profiles/disclosure/templates/keyLabels.js';
 import { indicatorUnit as countUnit } from '../../series/compare.js';
 
 export { indicatorLabel };

@@ -1,6 +1,6 @@
 // The 中文 words the batch outputs print for the library's English codes (values, not headers).
 import type { Fact, IndicatorSource } from '../../index.js';
-import { reportFormatLabel } from '../../profiles/disclosure/formatLabels.js';
+import { reportFormatLabel } from '../../profiles/disclosure/templates/formatLabels.js';
 
 export { reportFormatLabel };
 

@@ -1,11 +1,11 @@
 import type { Fact, Section, Table } from '../../schema/report.js';
 import type { Indicators, IndicatorSource } from '../../schema/indicators.js';
 import { makeWarning, type Warning } from '../../schema/warnings.js';
-import { proseIndicators, setPath } from './proseIndicators.js';
+import { proseIndicators, setPath } from './prose/proseIndicators.js';
 import { completeness } from './tables/incomplete.js';
 import { TABLE4_PROSE_SUMS, table3GroupRows } from './templates/index.js';
-import { mapTable } from './tableIndicators.js';
-import { tableValues, type TableValue } from './tableValues.js';
+import { mapTable } from './tables/tableIndicators.js';
+import { tableValues, type TableValue } from './tables/tableValues.js';
 
 export interface IndicatorResult {
   indicators: Indicators;

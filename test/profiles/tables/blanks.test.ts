@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInput, normalizeForMatching } from '../../../src/input/index.js';
 import { readIndicators } from '../../../src/profiles/disclosure/indicators.js';
-import { readTables } from '../../../src/profiles/disclosure/tables.js';
+import { readTables } from '../../../src/profiles/disclosure/tables/tables.js';
 import { provenZeros } from '../../../src/profiles/disclosure/tables/blanks.js';
 import { templateIdentities, templateRows, numberAt } from '../../../src/profiles/disclosure/tables/templateCells.js';
 import type { Table } from '../../../src/schema/report.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../../src/input/normalize.js';
-import { readDigitRun } from '../../../src/profiles/disclosure/flattened.js';
-import { findPipeRows, splitPipeRow } from '../../../src/profiles/disclosure/pipeTables.js';
+import { readDigitRun } from '../../../src/profiles/disclosure/tables/flattened.js';
+import { findPipeRows, splitPipeRow } from '../../../src/profiles/disclosure/tables/pipeTables.js';
 import { splitLabellessRows } from '../../../src/profiles/disclosure/tables/runPieces.js';
 import { table4Pieces } from '../../../src/profiles/disclosure/tables/table4Pieces.js';
-import type { RawRow } from '../../../src/profiles/disclosure/textRows.js';
+import type { RawRow } from '../../../src/profiles/disclosure/tables/textRows.js';
 
 /** The row `label` + `run` as the flattened reader hands it over. */
 function rowOf(text: string, label: string, run: string): RawRow {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/index.js';
-import { readDigitRun, runGaps, spacedFigures, splitRun, TABLE3_ROW_GROUPS } from '../../../src/profiles/disclosure/flattened.js';
+import { readDigitRun, runGaps, spacedFigures, splitRun, TABLE3_ROW_GROUPS } from '../../../src/profiles/disclosure/tables/flattened.js';
 import { numberAt, templateRows } from '../../../src/profiles/disclosure/tables/templateCells.js';
 
 const ROOT = join(import.meta.dirname, '../../../fixtures/corpus');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { indicatorLabel, indicatorUnit } from '../../../src/profiles/disclosure/keyLabels.js';
+import { indicatorLabel, indicatorUnit } from '../../../src/profiles/disclosure/templates/keyLabels.js';
 import {
   INDICATOR_UNITS,
   TABLE2_COLUMNS,

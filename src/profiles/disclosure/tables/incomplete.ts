@@ -1,6 +1,6 @@
 import type { Indicators } from '../../../schema/indicators.js';
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
-import { labelText } from '../labels.js';
+import { labelText } from './labels.js';
 import { formatFromWords, table3FormatFromWords, tablesPresent, type FormatVersion } from '../templates/index.js';
 import { unreadRows } from './templateCells.js';
 

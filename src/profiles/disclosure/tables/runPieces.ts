@@ -1,5 +1,5 @@
-import { runGaps, splitRun, TABLE3_ROW_GROUPS, type DigitRun } from '../flattened.js';
-import type { RawRow } from '../textRows.js';
+import { runGaps, splitRun, TABLE3_ROW_GROUPS, type DigitRun } from './flattened.js';
+import type { RawRow } from './textRows.js';
 
 /**
  * Label-less rows inside a flattened run (024-labelless-rows): a row whose label was lost is run onto the row before

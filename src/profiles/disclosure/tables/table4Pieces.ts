@@ -1,7 +1,7 @@
-import { labelText } from '../labels.js';
-import { splitPipeRow, type PipeCell, type PipeRow } from '../pipeTables.js';
+import { labelText } from './labels.js';
+import { splitPipeRow, type PipeCell, type PipeRow } from './pipeTables.js';
 import { TABLE4_GROUP_ORDER, TABLE4_GROUPS, TABLE4_OUTCOMES } from '../templates/index.js';
-import type { RawRow } from '../textRows.js';
+import type { RawRow } from './textRows.js';
 
 /**
  * 表四 printed in pieces (PDF → Markdown): one small table per group — under a sub-heading (`### 行政复议`,

@@ -1,4 +1,4 @@
-import type { FactKind } from '../../schema/report.js';
+import type { FactKind } from '../../../schema/report.js';
 
 /**
  * How a sentence of a prose-era report (2008–2018) names an official indicator. One entry per phrasing family;

@@ -1,5 +1,5 @@
-import type { Cell, Fact, Span, Table } from '../../schema/report.js';
-import { makeWarning, type Warning } from '../../schema/warnings.js';
+import type { Cell, Fact, Span, Table } from '../../../schema/report.js';
+import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { STAT_HEADER, STAT_ROWS, type StatRow } from './statTableRows.js';
 
 export interface StatTableResult {

@@ -1,8 +1,8 @@
-import type { Fact } from '../../schema/report.js';
-import type { Indicators, IndicatorSource } from '../../schema/indicators.js';
-import { makeWarning, type Warning } from '../../schema/warnings.js';
+import type { Fact } from '../../../schema/report.js';
+import type { Indicators, IndicatorSource } from '../../../schema/indicators.js';
+import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { CLAUSE_BREAK, PROSE_RULES, type ProseRule } from './proseRules.js';
-import { statRowOf } from './statTable.js';
+import { statRowOf } from '../tables/statTable.js';
 
 export interface ProseIndicatorResult {
   indicators: Indicators;

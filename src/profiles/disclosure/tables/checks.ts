@@ -1,5 +1,5 @@
-import type { Span } from '../../schema/report.js';
-import { makeWarning, type Warning } from '../../schema/warnings.js';
+import type { Span } from '../../../schema/report.js';
+import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { table3Slots } from './align.js';
 import { TABLE3_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, type FormatVersion } from './labels.js';
 import type { TableValue } from './tableValues.js';

@@ -1,4 +1,4 @@
-import type { Span } from '../../schema/report.js';
+import type { Span } from '../../../schema/report.js';
 
 /**
  * Tables extracted from PDFs as Markdown pipe tables, broken into pieces: a row per line (`| 2.重复申请 | 16 | 0 | … |`),

@@ -1,5 +1,5 @@
 import type { ProseHint } from './crossRows.js';
-import { TABLE3_COLUMNS } from './templates/index.js';
+import { TABLE3_COLUMNS } from '../templates/index.js';
 
 /**
  * Figures the prose of a report states about 表三, used to settle a flattened row that its sums leave open (issue 4):

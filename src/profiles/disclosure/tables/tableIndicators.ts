@@ -1,4 +1,4 @@
-import type { Cell, Table } from '../../schema/report.js';
+import type { Cell, Table } from '../../../schema/report.js';
 import { alignRows, table3Candidates, table3Format, table3Slots } from './align.js';
 import {
   TABLE2_COLUMNS,
@@ -14,7 +14,7 @@ import {
   type Table3Row,
   type Table2Column,
 } from './labels.js';
-import { TABLE2_ARTICLE, TABLE2_LABEL_HEADER, table2RowPattern, table3GroupWord, table3RowWord, table4OutcomeWord } from './templates/index.js';
+import { TABLE2_ARTICLE, TABLE2_LABEL_HEADER, table2RowPattern, table3GroupWord, table3RowWord, table4OutcomeWord } from '../templates/index.js';
 
 // the words that tell the official tables apart (read from the registry)
 const KIND_WORDS = {

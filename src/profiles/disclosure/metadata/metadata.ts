@@ -1,5 +1,5 @@
-import type { Fact, Period, Section, Span } from '../../schema/report.js';
-import { makeWarning, type Warning } from '../../schema/warnings.js';
+import type { Fact, Period, Section, Span } from '../../../schema/report.js';
+import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { asWritten, readAgency } from './metadataAgency.js';
 
 export interface ReportMetadata {

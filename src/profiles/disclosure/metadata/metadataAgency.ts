@@ -1,4 +1,4 @@
-import type { Span } from '../../schema/report.js';
+import type { Span } from '../../../schema/report.js';
 
 /**
  * The issuing body of a report, as written. Each rule is one way reports name themselves, tried in order; the first

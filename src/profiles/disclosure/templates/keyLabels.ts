@@ -1,4 +1,4 @@
-import { segmentLabel, unitOf } from './templates/index.js';
+import { segmentLabel, unitOf } from './index.js';
 
 // The Chinese label and unit of every indicator key (DESIGN §3), read from the template registry (templates/).
 // One façade for the CSV columns, the review page and the series output.

@@ -1,7 +1,7 @@
-import type { Span } from '../../schema/report.js';
+import type { Span } from '../../../schema/report.js';
 import { readDigitRun, type DigitRun } from './flattened.js';
 import { TABLE_HEADINGS } from './labels.js';
-import { TABLE2_ARTICLE, TABLE2_LABEL_HEADER, table2RowPattern, table3RowWord, table4OutcomeWord } from './templates/index.js';
+import { TABLE2_ARTICLE, TABLE2_LABEL_HEADER, table2RowPattern, table3RowWord, table4OutcomeWord } from '../templates/index.js';
 
 // the first words of each table, from the registry: 表二 第二十条 / 信息内容 / 规章 / 行政许可, 表三 本年新收, 表四 尚未审结
 const TABLE2_FIRST = new RegExp(`${TABLE2_ARTICLE}|${TABLE2_LABEL_HEADER}|${table2RowPattern(['regulations', 'licensing'])}`);

@@ -1,5 +1,5 @@
-import type { Cell, Span, Table } from '../../schema/report.js';
-import { makeWarning, type Warning } from '../../schema/warnings.js';
+import type { Cell, Span, Table } from '../../../schema/report.js';
+import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { alignRows, table3Candidates, table3Format, table3Slots } from './align.js';
 import { settleAcrossRows, type ProseHint } from './crossRows.js';
 import { runGaps, spacedFigures, splitRun, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type DigitRun } from './flattened.js';

@@ -1,12 +1,12 @@
-import { normalizeForMatching } from '../../input/normalize.js';
+import { normalizeForMatching } from '../../../input/normalize.js';
 
 /**
  * How labels are compared with the template registry (templates/: 表二/表三/表四 rows, columns and variants), and the
  * registry's tables re-exported for the readers. A label is spelled only in the registry.
  */
 
-export type { FormatVersion, Table3Row, ColumnLabel, Table2Row, Table2Column } from './templates/index.js';
-export { TABLE3_ROWS, TABLE3_COLUMNS, TABLE4_GROUPS, TABLE4_GROUP_ORDER, TABLE4_OUTCOMES, TABLE2_ROWS, TABLE2_COLUMNS, TABLE2_FILLER, TABLE_HEADINGS } from './templates/index.js';
+export type { FormatVersion, Table3Row, ColumnLabel, Table2Row, Table2Column } from '../templates/index.js';
+export { TABLE3_ROWS, TABLE3_COLUMNS, TABLE4_GROUPS, TABLE4_GROUP_ORDER, TABLE4_OUTCOMES, TABLE2_ROWS, TABLE2_COLUMNS, TABLE2_FILLER, TABLE_HEADINGS } from '../templates/index.js';
 
 // 一、 二、 （一） (一) 1. 1、 1． — the markers in front of official labels
 const MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])/;

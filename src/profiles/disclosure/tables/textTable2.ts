@@ -1,11 +1,11 @@
-import type { Cell, Span, Table } from '../../schema/report.js';
-import { makeWarning, type Warning } from '../../schema/warnings.js';
+import type { Cell, Span, Table } from '../../../schema/report.js';
+import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { readDigitRun, runGaps, spacedCells, spacedFigures, splitRun } from './flattened.js';
 import { TABLE2_COLUMNS, TABLE2_FILLER, TABLE2_ROWS, labelText, type Table2Column, type Table2Row } from './labels.js';
 import { splitPipeRow, type PipeRow } from './pipeTables.js';
 import { table2Key } from './tableIndicators.js';
 import { flatChunks } from './textRows.js';
-import { TABLE2_LABEL_HEADER } from './templates/index.js';
+import { TABLE2_LABEL_HEADER } from '../templates/index.js';
 
 /**
  * 表二 rebuilt from text. Crawled text runs it together: `…现行有效件数 规章000行政规范性文件8855698第二十条第（五）项

@@ -1,8 +1,8 @@
-import type { Span, Table } from '../../schema/report.js';
-import { makeWarning, type Warning } from '../../schema/warnings.js';
+import type { Span, Table } from '../../../schema/report.js';
+import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { TABLE3_COLUMNS, TABLE4_OUTCOMES } from './labels.js';
-import { provenZeros } from './tables/blanks.js';
-import { templateIdentities } from './tables/templateCells.js';
+import { provenZeros } from './blanks.js';
+import { templateIdentities } from './templateCells.js';
 import type { KeyedCell, TableMap } from './tableIndicators.js';
 
 /**

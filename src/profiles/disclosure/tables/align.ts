@@ -1,5 +1,5 @@
 import { TABLE3_ROWS, labelText, stripMarkers, type FormatVersion, type Table3Row } from './labels.js';
-import { TABLE3_COLUMNS, TABLE3_GROUPS } from './templates/index.js';
+import { TABLE3_COLUMNS, TABLE3_GROUPS } from '../templates/index.js';
 
 /**
  * Which 表三 row a label names, and which row each of a table's rows is when labels are broken (PDF extractions:
