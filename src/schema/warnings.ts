@@ -32,6 +32,7 @@ export const WARNING_MESSAGES = {
   FIGURE_JUMP: { en: 'A figure changed by more than the set factor from one year to the next', zh: '数值较上年变化超过设定倍数' },
   FORMAT_CHANGED: { en: 'The indicator changed meaning between report formats', zh: '指标口径在报告格式间发生变化' },
   HEADING_MISSING: { en: 'A top-level heading is missing from the numbering (e.g. 二、 without 一、); nothing was guessed in its place', zh: '一级标题编号有缺失（如有“二、”而无“一、”），未作推测' },
+  HEADING_INFERRED: { en: 'A top-level heading was found by its official title alone, its marker (一、) lost', zh: '一级标题编号（如“一、”）缺失，仅凭规定的标题文字识别' },
   PREAMBLE_PARTS_MISMATCH: { en: 'The preamble lists a different number of parts than the top-level headings found', zh: '报告开头所列部分数与找到的一级标题数不符' },
   CUMULATIVE_MISMATCH: { en: "Last year's cumulative total + this year's published ≠ this year's cumulative total", zh: '上年历年累计＋本年主动公开 ≠ 本年历年累计' },
 } as const satisfies Record<string, { en: string; zh: string }>;

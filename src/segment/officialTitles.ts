@@ -13,6 +13,12 @@ export interface OfficialTitle {
   pattern: RegExp;
   /** Real headings it is for. */
   examples: string[];
+  /**
+   * Where the part stands in the prescribed order (1 = 概述/总体情况 … 8 = 统计表); parts the formats order
+   * differently share a number (收费及减免 and 行政复议 swap places between 2008 templates). Bare titles found with
+   * their markers lost must come in this order.
+   */
+  part: number;
 }
 
 export const OFFICIAL_TITLES: readonly OfficialTitle[] = [
@@ -20,54 +26,73 @@ export const OFFICIAL_TITLES: readonly OfficialTitle[] = [
     era: 'both',
     pattern: /(?:年度)?(?:政府信息公开(?:工作)?)?(?:工作)?(?:概述|基本情况|总体情况)/y,
     examples: ['一、概述', '一、年度政府信息公开工作概述', '一、政府信息公开工作基本情况', '一、总体情况'],
+    part: 1,
   },
   {
     era: 'both',
     pattern: /(?:政府信息)?主动公开(?:政府)?信息(?:的)?(?:工作)?情况|政府信息主动公开(?:工作)?情况/y,
     examples: ['二、主动公开政府信息情况', '二、政府信息主动公开情况', '二、主动公开政府信息的情况'],
+    part: 2,
   },
   {
     era: '2008',
-    pattern: /(?:政府信息)?依申请公开(?:政府)?信息(?:的)?(?:办理|工作)?情况|政府信息依申请公开(?:办理|工作)?情况/y,
-    examples: ['三、依申请公开政府信息情况', '三、政府信息依申请公开办理情况', '三、政府信息依申请公开工作情况'],
+    pattern:
+      /(?:政府信息)?依申请公开(?:政府)?信息(?:的)?(?:办理|工作)?情况|政府信息依申请公开(?:办理|工作)?情况|依申请公开(?:政府)?信息和不予公开(?:的)?(?:政府)?信息的?情况/y,
+    examples: [
+      '三、依申请公开政府信息情况',
+      '三、政府信息依申请公开办理情况',
+      '三、政府信息依申请公开工作情况',
+      '三、依申请公开信息和不予公开政府信息的情况',
+      '三、依申请公开政府信息和不予公开的政府信息的情况',
+    ],
+    part: 3,
   },
-  { era: '2019', pattern: /收到和处理政府信息公开申请(?:的)?情况/y, examples: ['三、收到和处理政府信息公开申请情况'] },
+  { era: '2019', pattern: /收到和处理政府信息公开申请(?:的)?情况/y, examples: ['三、收到和处理政府信息公开申请情况'], part: 3 },
   {
     era: '2008',
     pattern: /(?:政府信息公开(?:的)?)?(?:政府信息)?收费及减免(?:的)?情况/y,
     examples: ['四、收费及减免情况', '四、政府信息公开的收费及减免情况'],
+    part: 4,
   },
   {
     era: 'both',
     pattern:
       /(?:因政府信息公开(?:申请)?)?(?:申请|提起)?行政复议(?:、|和|及)(?:提起)?(?:行政)?诉讼(?:的)?情况|政府信息公开行政复议、行政诉讼(?:的)?情况/y,
     examples: ['五、因政府信息公开申请行政复议、提起行政诉讼的情况', '四、政府信息公开行政复议、行政诉讼情况', '四、行政复议和诉讼情况'],
+    part: 4,
   },
   {
     era: 'both',
     pattern:
       /(?:政府信息公开(?:工作)?)?(?:工作中)?存在的?(?:主要)?(?:问题|不足)(?:(?:及|和|与)改进(?:情况|措施))?|(?:主要)?问题(?:及|和)改进(?:情况|措施)/y,
     examples: ['六、政府信息公开工作存在的主要问题及改进情况', '五、存在的主要问题和改进措施', '二、工作中存在的不足'],
+    part: 6,
   },
   {
     era: 'both',
     pattern: /其他需要报告的事项|需要说明的(?:其他)?事项/y,
     examples: ['六、其他需要报告的事项', '七、需要说明的事项'],
+    part: 7,
   },
   {
     era: '2008',
     pattern: /[\u4e00-\u9fa5]{0,14}?政府信息公开(?:工作)?情况统计表|附表/y,
     examples: ['七、平潭综合实验区政府信息公开情况统计表', '四、附表'],
+    part: 8,
   },
   {
     era: 'common',
     pattern: /(?:今后|下一步|下步)(?:的)?工作(?:打算|思路|计划|重点)|改进措施/y,
     examples: ['三、今后工作打算', '七、下一步工作思路'],
+    part: 7,
   },
 ];
 
 // 问题及改进情况 / 收费及减免情况 — a joining word after which the title goes on
-const TITLE_GOES_ON = /^(?:及|和|与|、|的|暨|并|以及)/;
+export const TITLE_GOES_ON = /^(?:及|和|与|、|的|暨|并|以及)/;
+
+// the joining word between two official titles printed as one heading
+export const JOINED_TITLES = /^(?:及|和|与|暨|以及)/;
 
 /**
  * Length of the official (or preamble-listed) title at `from` in `norm`, or 0. A title followed by a joining word
@@ -81,8 +106,12 @@ export function officialTitleAt(norm: string, from: number, listed: readonly str
     if (m && m[0].length > best) best = m[0].length;
   }
   for (const title of listed) if (title.length > best && norm.startsWith(title, from)) best = title.length;
-  if (best === 0 || TITLE_GOES_ON.test(norm.slice(from + best, from + best + 2))) return 0;
-  return best;
+  if (best === 0) return 0;
+  // 需要说明的事项与附表 (wild 005, 013) — two official titles joined into one heading
+  const join = JOINED_TITLES.exec(norm.slice(from + best, from + best + 3));
+  const next = join ? officialTitleAt(norm, from + best + join[0].length, listed) : 0;
+  if (next) return best + join![0].length + next;
+  return TITLE_GOES_ON.test(norm.slice(from + best, from + best + 2)) ? 0 : best;
 }
 
 // 本报告由概述、主动公开政府信息情况、…和政府信息公开情况统计表共七个部分组成 / …与附表等六部分组成

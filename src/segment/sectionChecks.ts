@@ -6,14 +6,19 @@ import { readPreamble } from './officialTitles.js';
 const TOP_MARKER = /^[一二三四五六七八九十]{1,3}[、.．]$/;
 
 /**
- * What the headings found leave open, as warnings (never filled in): a gap in the top-level numbering (二、 with no
- * 一、 before it), and a preamble (`本报告由…共七个部分组成`) that lists more or fewer parts than the headings found.
+ * What the headings found leave open, as warnings (never filled in): top-level headings found by their official
+ * title alone (HEADING_INFERRED), a gap in the top-level numbering (二、 with no 一、 before it), and a preamble
+ * (`本报告由…共七个部分组成`) that lists more or fewer parts than the headings found.
  */
 export function checkSections(norm: string, sections: Section[]): Warning[] {
   const warnings: Warning[] = [];
-  const top = sections.filter((s) => TOP_MARKER.test(s.marker.trim()));
+  const top = sections.filter((s) => TOP_MARKER.test(s.marker.trim()) || s.marker === '');
+  for (const s of top) {
+    if (s.marker === '') warnings.push(makeWarning('HEADING_INFERRED', s.heading, { span: s.headingSpan, data: { title: s.title } }));
+  }
   let expected = 1;
   for (const s of top) {
+    if (s.marker === '') continue;
     if (s.ordinal > expected) {
       const missing = Array.from({ length: s.ordinal - expected }, (_, i) => expected + i);
       warnings.push(makeWarning('HEADING_MISSING', `${missing.join(', ')} before ${s.heading}`, { span: s.headingSpan, data: { missing } }));

@@ -2,12 +2,14 @@ import type { Section } from '../schema/report.js';
 import { ANY_MARKER, MARKER_KINDS, NOT_A_MARKER, TABLE_ROW_LABELS, markerOrdinal, type MarkerFamily } from './markers.js';
 import { ENDS_LIKE_TITLE, titleAfter, type TitleExtent } from './headingTitle.js';
 import { readPreamble } from './officialTitles.js';
+import { findBareTitles } from './bareTitles.js';
 
 /** Where a marker stands: alone at a line start, after a sentence end or a gap, or glued to the previous word. */
 type Context = 'line' | 'stop' | 'glued';
 
 interface Candidate {
-  family: MarkerFamily;
+  /** 'bare': an official top-level title whose marker was lost (bareTitles.ts). */
+  family: MarkerFamily | 'bare';
   rank: number;
   ordinal: number;
   start: number;
@@ -75,6 +77,15 @@ function acceptByContinuity(norm: string, cands: Candidate[], listed: readonly s
   let restart: { family: MarkerFamily; depth: number; last: number } | undefined;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
+    if (c.family === 'bare') {
+      // a lost 一、: the official title is the whole heading and opens a new top-level part
+      const a: Accepted = { ...c, title: { start: c.start, end: c.markerEnd, shaped: true, official: true }, depth: 0 };
+      stack.length = 0;
+      stack.push(a);
+      accepted.push(a);
+      restart = undefined;
+      continue;
+    }
     let depth = stack.length;
     while (depth > 0 && stack[depth - 1].rank >= c.rank) depth--;
     const sibling = stack[depth]?.family === c.family ? stack[depth] : undefined;
@@ -146,9 +157,38 @@ function dropContentsList(norm: string, accepted: Accepted[], stack: Accepted[],
   return true;
 }
 
+/**
+ * The accepted headings, with top-level titles whose markers were lost added when the report has no 一、 heading
+ * and its bare official titles are strong evidence (bareTitles.ts).
+ */
+function acceptHeadings(norm: string): Accepted[] {
+  const listed = readPreamble(norm)?.parts ?? [];
+  const cands = scanCandidates(norm);
+  const accepted = acceptByContinuity(norm, cands, listed);
+  if (accepted.some((a) => a.rank === 0)) return accepted;
+  const bare = findBareTitles(norm, listed);
+  if (!bare.length) return accepted;
+  const inside = (c: Candidate) => bare.some((b) => c.start >= b.start && c.start < b.end);
+  const merged: Candidate[] = [
+    ...cands.filter((c) => !inside(c)),
+    ...bare.map((b, k) => ({ family: 'bare' as const, rank: 0, ordinal: k + 1, start: b.start, markerEnd: b.end, context: 'line' as const })),
+  ].sort((x, y) => x.start - y.start);
+  return acceptByContinuity(norm, merged, listed);
+}
+
+/**
+ * Levels come from marker rank over the whole document: when it has top-level headings (一、 or bare official
+ * titles), a （一） before the first of them sits below a lost 一、 (level 2), not at the top.
+ */
+function depthsByRank(accepted: Accepted[]): void {
+  const firstTop = accepted.findIndex((a) => a.rank === 0);
+  for (let i = 0; i < firstTop; i++) accepted[i].depth++;
+}
+
 /** Finds the numbered section tree of one report's text (`norm` is its same-length matching copy). */
 export function findSections(text: string, norm: string = text): Section[] {
-  const accepted = acceptByContinuity(norm, scanCandidates(norm), readPreamble(norm)?.parts ?? []);
+  const accepted = acceptHeadings(norm);
+  depthsByRank(accepted);
   const roots: Section[] = [];
   const open: Section[] = [];
   accepted.forEach((a, i) => {
@@ -161,7 +201,7 @@ export function findSections(text: string, norm: string = text): Section[] {
     }
     const heading = text.slice(a.start, a.title.end);
     const section: Section = {
-      marker: text.slice(a.start, a.markerEnd),
+      marker: a.family === 'bare' ? '' : text.slice(a.start, a.markerEnd),
       level: a.depth + 1,
       ordinal: a.ordinal,
       title: text.slice(a.title.start, a.title.end).replace(/\s*\n\s*/g, '').trim(),
@@ -171,8 +211,9 @@ export function findSections(text: string, norm: string = text): Section[] {
       children: [],
     };
     open.length = a.depth;
-    (a.depth === 0 ? roots : open[a.depth - 1].children).push(section);
-    open.push(section);
+    // a heading below a lost parent (（一） before a lost 一、) stands among the roots with its own level
+    (open[a.depth - 1]?.children ?? roots).push(section);
+    open[a.depth] = section;
   });
   return roots;
 }

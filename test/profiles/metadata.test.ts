@@ -138,19 +138,20 @@ describe('metadata phrasings from the corpus', () => {
 });
 
 // Read from fixtures/seed/000_b61ef283626af920.txt by hand, report by report.
-// 篇2, 篇7 say only 我局; 篇3 names 县教育局 only in document names and as its reading room; 篇8 blanks every name (××).
+// 篇2, 篇7 say only 我局; 篇3 says 我局 and names 县教育局 only in document names and as its reading room (read as its name,
+// as the reading pian03 does); 篇8 blanks every name (××).
 // 篇3 and 篇10 had their years deleted (年我局…), 篇6 (20*年) and 篇8 (20**年) blanked them.
 const SEED: Array<{ agency?: string; year?: number; warning?: 'YEAR_REDACTED' | 'YEAR_UNKNOWN' }> = [
   { agency: '市城管执法局', year: 2011 }, // 市城管执法局立足职能… ; 城管执法局2011年度共接受市民咨询475次
   { warning: 'YEAR_UNKNOWN' }, // 今年,我局为进一步…
-  { warning: 'YEAR_UNKNOWN' }, // 年我局主动公开政府信息15条 (year deleted)
+  { agency: '县教育局', warning: 'YEAR_UNKNOWN' }, // 我局 throughout; 县教育局办公室 its reading point (year deleted)
   { agency: '***市人口和计划生育局', year: 2010 }, // its own line; 我局2010年度政府信息公开的有关情况
   { agency: '县教育局', year: 2011 }, // 《县教育局政府信息公开指南》; 本局2011年度未接到
   { agency: '市环保局', warning: 'YEAR_REDACTED' }, // 20*年市环保局在市委、市政府的正确领导下
   { warning: 'YEAR_UNKNOWN' }, // 我局严格按照原则… (no year, no name)
   { warning: 'YEAR_REDACTED' }, // 统计期限自20**年5月1日…至20**年12月31日止; ××
   { agency: '国资金融局', year: 2020 }, // 成立了国资金融局政府信息公开领导小组; 2020年未收到
-  { agency: '县政府', warning: 'YEAR_UNKNOWN' }, // 特向社会公布《县政府信息公开报告》
+  { agency: '县人民政府', warning: 'YEAR_UNKNOWN' }, // 请与县人民政府办公室信息中心联系 (《县政府信息公开报告》 may be 县 + 政府信息公开报告)
 ];
 
 describe('seed page metadata, report by report', () => {

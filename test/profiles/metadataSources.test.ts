@@ -45,3 +45,34 @@ describe('a title that is only 政府信息公开工作年度报告: the agency 
     expect(meta('***市人口和计划生育局2009年政府信息公开工作年度报告\n一、概述\n正文。\n').agency).toBe('***市人口和计划生育局');
   });
 });
+
+describe('agency from the contact office and from a body that only says 我局 (seed 篇3, 篇10)', () => {
+  it('from the contact sentence, the name before its office: 请与县人民政府办公室信息中心联系 (篇10)', () => {
+    const m = meta('根据《条例》的规定，特向社会公布《县政府信息公开报告》。如对本报告有任何疑问，请与县人民政府办公室信息中心联系。\n一、政府信息公开工作概述\n全县政府信息公开工作重点开展了5方面。\n');
+    expect(m.agency).toBe('县人民政府');
+  });
+  it('not 县政府 from 《县政府信息公开报告》: 政府 there may be the 政府 of 政府信息公开', () => {
+    const m = meta('特向社会公布《县政府信息公开报告》。\n一、政府信息公开工作概述\n全县政府信息公开工作重点开展了5方面。\n');
+    expect(m.agency).toBeUndefined();
+  });
+  it('from the contact office of a department: 请与平潭综合实验区交通与建设局办公室联系 (wild 016)', () => {
+    const m = meta('本报告电子版可在门户网站下载。如对该报告有任何疑问，请与平潭综合实验区交通与建设局办公室联系(地址：平潭)。一、总体情况 我局认真贯彻。');
+    expect(m.agency).toBe('平潭综合实验区交通与建设局');
+  });
+  it('not from a contact sentence that names a person or no body (请与我们联系)', () => {
+    expect(meta('如有疑问，请与我们联系。\n一、概述\n我局认真贯彻。\n').agency).toBeUndefined();
+  });
+  it('我局 + the one 局 the body writes on a line of its own or opening a document title (篇3: 县教育局办公室)', () => {
+    const text = '一、概述\n1、领导重视\n我局高度重视政府信息公开工作。\n2.制度。修订完善了《县教育局领导干部保密工作责任制》。\n5、公共查阅点\n县教育局办公室\n二、主动公开政府信息情况\n年我局主动公开政府信息15条。\n';
+    const m = meta(text);
+    expect(m.agency).toBe('县教育局');
+    expect(m.meta.agencySpan!.start).toBe(text.indexOf('县教育局领导'));
+  });
+  it('not when the body names two different 局 that way, nor from a line that is a sentence (为了保证局…)', () => {
+    expect(meta('一、概述\n我局高度重视。我局认真落实。\n依据《省财政局信息公开办法》和《市审计局工作规程》。\n').agency).toBeUndefined();
+    expect(meta('一、概述\n我局高度重视。我局认真落实。\n为了保证局机关工作正常运行\n').agency).toBeUndefined();
+  });
+  it('not when the body does not call itself 我局 (a 局 named in a document title is someone else)', () => {
+    expect(meta('一、概述\n本镇认真落实《县教育局领导干部保密工作责任制》。\n').agency).toBeUndefined();
+  });
+});

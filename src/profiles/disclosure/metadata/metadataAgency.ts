@@ -159,12 +159,17 @@ const OWNER: RegExp[] = [
   new RegExp(`本(?:年度)?报告(?:是)?由(${NAME})(?:根据|依据|按照|编制|汇总|负责)`),
 ];
 
+// 《县政府信息公开报告》 — 政府 may belong to 政府信息公开 (县 + 政府信息公开报告): a name ending in a bare 政府 before
+// 信息公开 is not read from a document's title (篇10 names itself in full in its contact sentence)
+const TERM_SPLIT = /(?<!人民)政府$/;
+
 function owner(text: string, norm: string, from: number): Found | undefined {
   const body = norm.slice(from);
   let best: Found | undefined;
   for (const re of OWNER) {
     const m = re.exec(body);
     if (!m || !isName(m[1])) continue;
+    if (TERM_SPLIT.test(m[1]) && body.startsWith('信息公开', m.index + m[0].indexOf(m[1]) + m[1].length)) continue;
     const at = from + m.index + m[0].indexOf(m[1]);
     if (!best || at < best.span.start) best = found(text, at, m[1]);
   }
@@ -180,6 +185,51 @@ function publisher(text: string, norm: string): Found | undefined {
   return m && isName(m[1]) ? found(text, m.index + m[0].indexOf(m[1]), m[1]) : undefined;
 }
 
+// 如对本报告有任何疑问，请与县人民政府办公室信息中心联系 (seed 篇10) / 请与平潭综合实验区交通与建设局办公室联系
+// (wild 016) / 请与区农业农村局政府信息公开工作领导小组办公室联系 (wild 014) — the office that answers for the report
+// belongs to the body: the name before its office or unit
+const CONTACT = new RegExp(
+  `请(?:与|联系)[ \\t]*([一-龥*×○]{1,24}?(?:人民政府|管委会|管理委员会|委员会|局|厅|镇|乡|街道办事处))` +
+    `(?:办公室|办公厅|[一-龥]{0,16}?(?:办公室|科|处|股|中心))[ \\t]*联系`,
+);
+
+function contact(text: string, norm: string, from: number): Found | undefined {
+  const m = CONTACT.exec(norm.slice(from));
+  return m && isName(m[1]) ? found(text, from + m.index + m[0].indexOf(m[1]), m[1]) : undefined;
+}
+
+/**
+ * How a body calls itself (我局高度重视…) and the ending its name must have. With SELF_NAMED: the body never names
+ * itself in a sentence, but it writes one name with that ending at a line start or opening a document title — its
+ * reading point (县教育局办公室) or its own rules (《县教育局领导干部保密工作责任制》), seed 篇3.
+ */
+const SELF_WORDS: Array<{ self: RegExp; ending: string }> = [
+  { self: /我局|本局/g, ending: '局' },
+  { self: /我委|本委/g, ending: '委员会|委' },
+  { self: /我厅|本厅/g, ending: '厅' },
+];
+/** How often the body must call itself so before a name elsewhere is taken. */
+const SELF_MIN = 2;
+
+function selfNamed(text: string, norm: string, from: number): Found | undefined {
+  const body = norm.slice(from);
+  for (const { self, ending } of SELF_WORDS) {
+    if ((body.match(self) ?? []).length < SELF_MIN) continue;
+    const names = new Map<string, number>();
+    // a line that is only the name (and its office), or a document title the name opens
+    const place = new RegExp(`(?:(?:^|\\n)[ \\t]*([一-龥*×○]{1,20}?(?:${ending}))(?:办公室)?[ \\t]*(?=\\n|$)|《([一-龥*×○]{1,20}?(?:${ending}))[一-龥]{2,30}》)`, 'g');
+    for (const m of body.matchAll(place)) {
+      const name = m[1] ?? m[2];
+      // 年我局未收到… (篇3, its year stripped) is the body calling itself, not a name
+      if (isName(name) && !/[我本]/.test(name) && !names.has(name)) names.set(name, from + m.index + m[0].indexOf(name));
+    }
+    if (names.size !== 1) continue;
+    const [[name, at]] = [...names];
+    return found(text, at, name);
+  }
+  return undefined;
+}
+
 /** The agency that issues the report, as written, and where it is named. */
 export function readAgency(text: string, norm: string, from: number, title?: Found, firstHeadingEnd?: number): Found | undefined {
   const titleName = nameInTitle(text, norm, title);
@@ -191,6 +241,8 @@ export function readAgency(text: string, norm: string, from: number, title?: Fou
     titleName ??
     firstSubject(text, norm, afterTitle, firstHeadingEnd) ??
     owner(text, norm, from) ??
+    contact(text, norm, from) ??
+    selfNamed(text, norm, from) ??
     publisher(text, norm)
   );
 }
