@@ -20,6 +20,7 @@ const PROSE: Record<string, string> = {
   'negation.ts': 'sentences that deny a figure (我局无不予公开政府信息情况), with their real examples',
   'negationScope.ts': 'what a denial sentence covers (未收到有关政府信息公开行政复议申请)',
   'officialTitles.ts': 'section titles of the report (四、政府信息公开行政复议、行政诉讼情况), not table rows',
+  'bareTitles.ts': 'section titles that lost their 一、 markers, with the real text they stand in (…行政诉讼情况行政复议)',
   'proseRules.ts': 'prose-era sentences (同意部分公开, 行政事业性收费 as spending)',
   'proseIndicators.ts': 'outcome words listed in one sentence (同意公开、部分公开和免予公开…:0条)',
   'statTableRows.ts': 'the prose-era 统计表 (同意部分公开答复数, 行政复议数): another table than 表二/三/四',
