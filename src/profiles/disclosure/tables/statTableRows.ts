@@ -39,6 +39,8 @@ export const STAT_ROWS: StatRow[] = [
   // 政府信息公开收费减免金额 元 0 0 — the label does not say fee or waiver: kept as a table fact only
   { id: 'fees', label: /收费减免金额/ },
   { id: 'complaints', label: /接受行政诉讼、举报数|行政申诉、举报数|行政申诉数/ },
+  // 政府信息咨询数 件 0 (wild 005, the 数量 template); its channels (公开电话, 服务窗口 …) have no row key
+  { id: 'consultations', label: /政府信息咨询数/, key: 'consultations.total' },
   { id: 'review', label: /行政复议数/, key: 'reviewsAndLawsuits.review.total' },
   { id: 'lawsuit', label: /行政诉讼数/, key: 'reviewsAndLawsuits.lawsuit.total' },
 ];
