@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Report, Span } from '../schema/report.js';
 import { reportFormatLabel } from '../profiles/disclosure/templates/formatLabels.js';
+import { TABLE2_COLUMNS, TABLE3_COLUMNS, TABLE3_ROWS, table3RowWord } from '../profiles/disclosure/templates/index.js';
 import { makeWarning, type WarningCode } from '../schema/warnings.js';
 
 /** A figure of one report: its value and, when the report says where it came from, the quote and span. */
@@ -42,15 +43,27 @@ export interface SeriesWarning {
  */
 export const FORMAT_SENSITIVE: Record<string, string> = {
   'applications.newReceived.total': 'prose reports count applications in their own words (受理/收到); the 2019+ 表三 counts new applications received',
-  'applications.granted.total': 'prose 同意公开 vs 表三 予以公开',
-  'applications.otherHandling': '2019 format: one 其他处理 row; 2021 format: three rows',
-  'proactive.normativeDocuments': '2019 表二: 本年新制作/本年新公开/对外公开总数量; 2021: 本年制发/本年废止/现行有效',
-  'proactive.regulations': '2019 表二: 本年新制作/本年新公开/对外公开总数量; 2021: 本年制发/本年废止/现行有效',
+  'applications.granted.total': `prose 同意公开 vs 表三 ${table3RowWord('granted')}`,
+  'applications.otherHandling': `2019 format: one ${rowText('otherHandling')} row; 2021 format: three rows`,
+  'proactive.normativeDocuments': table2Columns(),
+  'proactive.regulations': table2Columns(),
   'proactive.totalPublished': 'prose era: all information published this year; 2019+ reports state it (if at all) in prose only',
 };
 
+/** A 表三 row's printed words without its number (`otherHandling` → 其他处理). */
+function rowText(key: string): string {
+  const r = TABLE3_ROWS.find((x) => x.key === key)!;
+  return r.label.slice(r.number.length);
+}
+
+/** The 表二 count columns of the 2019 and the 2021 format (the registry's headers). */
+function table2Columns(): string {
+  const of = (f: '2019' | '2021') => TABLE2_COLUMNS.filter((c) => c.formats.length === 1 && c.formats[0] === f && !c.money).slice(0, 3).map((c) => c.label).join('/');
+  return `2019 表二: ${of('2019')}; 2021: ${of('2021')}`;
+}
+
 /** 表三 columns compared by the carry-over check (applicant types, then the row total). */
-export const APPLICANT_COLUMNS = ['naturalPerson', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'];
+export const APPLICANT_COLUMNS = TABLE3_COLUMNS.map((c) => c.key);
 
 /** Two reports of one agency with their figures, as the pair checks see them. */
 export interface Side {
@@ -121,7 +134,7 @@ export function carryOverWarnings(agency: string, prev: Side, cur: Side): Series
     const forward = prev.figures.get(forwardKey);
     const over = cur.figures.get(overKey);
     if (!forward || !over || forward.value === over.value) continue;
-    const detail = `${agency} ${prev.report.year}→${cur.report.year} ${col}: 结转下年度 ${forward.value} ≠ 上年结转 ${over.value}`;
+    const detail = `${agency} ${prev.report.year}→${cur.report.year} ${col}: ${table3RowWord('carriedForward')} ${forward.value} ≠ ${table3RowWord('carriedOver')} ${over.value}`;
     out.push(
       warn('CARRY_OVER_MISMATCH', agency, detail, [refOf(prev, forwardKey), refOf(cur, overKey)], {
         column: col,

@@ -81,45 +81,21 @@ export function flattenIndicators(obj, prefix = '', out = {}) {
   return out;
 }
 
-// 表三 row labels (official, as the gold files write them) → dotted keys of DESIGN.md §3.
-export const TABLE3_ROWS = {
-  本年新收政府信息公开申请数量: 'newReceived',
-  上年结转政府信息公开申请数量: 'carriedOver',
-  予以公开: 'granted',
-  部分公开: 'partiallyGranted',
-  属于国家秘密: 'denied.stateSecret',
-  其他法律行政法规禁止公开: 'denied.lawForbidden',
-  '危及“三安全一稳定”': 'denied.threeSecurityOneStability',
-  保护第三方合法权益: 'denied.thirdParty',
-  属于三类内部事务信息: 'denied.internalAffairs',
-  属于四类过程性信息: 'denied.processInfo',
-  属于行政执法案卷: 'denied.enforcementFile',
-  属于行政查询事项: 'denied.querySubject',
-  本机关不掌握相关政府信息: 'unavailable.notHeld',
-  没有现成信息需要另行制作: 'unavailable.needsCreation',
-  补正后申请内容仍不明确: 'unavailable.unclearAfterCorrection',
-  信访举报投诉类申请: 'notProcessed.petitionComplaint',
-  重复申请: 'notProcessed.repeated',
-  要求提供公开出版物: 'notProcessed.publication',
-  无正当理由大量反复申请: 'notProcessed.massRepeated',
-  要求行政机关确认或重新出具已获取信息: 'notProcessed.confirmation',
-  '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请': 'otherHandling.overdueCorrection',
-  '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请': 'otherHandling.unpaidFee',
-  其他: 'otherHandling.other',
-  其他处理: 'otherHandling', // 2019 format: one row
-  总计: 'totalHandled',
-  结转下年度继续办理: 'carriedForward',
-};
+// The readings' names of the official rows and columns → dotted keys of DESIGN.md §3: generated from the template
+// registry (the only place the labels are spelled) into fixtures/reading-keys.json, checked by test/profiles/templates.
+const READING_KEYS = JSON.parse(readFileSync(join(ROOT, 'fixtures/reading-keys.json'), 'utf8'));
+/** 表三 row as a reading names it (、，and spaces removed) → row key. */
+export const TABLE3_ROWS = READING_KEYS.table3Rows;
 /** 表三 columns in order: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计. */
-export const TABLE3_COLUMNS = ['naturalPerson', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'];
-export const TABLE4_ROWS = { 行政复议: 'review', 行政诉讼_未经复议直接起诉: 'lawsuitDirect', 行政诉讼_复议后起诉: 'lawsuitAfterReview' };
-export const TABLE4_COLUMNS = { 结果维持: 'upheld', 结果纠正: 'corrected', 其他结果: 'other', 尚未审结: 'pending', 总计: 'total' };
+export const TABLE3_COLUMNS = READING_KEYS.table3Columns;
+export const TABLE4_ROWS = READING_KEYS.table4Groups;
+export const TABLE4_COLUMNS = READING_KEYS.table4Outcomes;
 
 /** 表三/表四/fees of a gold reading → { dottedKey: value } with the table each key came from. */
 export function goldIndicators(gold) {
   const cells = {};
   for (const [label, values] of Object.entries(gold.table3 ?? {})) {
-    const row = TABLE3_ROWS[label.replace(/\s+/g, '')];
+    const row = TABLE3_ROWS[label.replace(/[、，\s]/g, '')];
     if (!row) {
       cells[`?表三:${label}`] = { value: null, table: '表三' };
       continue;

@@ -1,18 +1,25 @@
 import type { Report } from '../../index.js';
 import { valueAt } from '../columns.js';
+import { segmentLabel } from '../../profiles/disclosure/templates/index.js';
 import type { FileError, OutputFormat, RunTotals } from './types.js';
+
+/** The registry's words for a row of an official table (`applications.granted.total` → 予以公开). */
+const rowWords = (key: string) => {
+  const parts = key.split('.');
+  return segmentLabel(parts[0], parts[1])!.join('');
+};
 
 /** The figures a reader looks at first, shown when the report states them: label, indicator key, unit. */
 const KEY_INDICATORS: Array<[string, string, string]> = [
   ['主动公开', 'proactive.totalPublished', '条'],
   ['新收申请', 'applications.newReceived.total', '件'],
   ['上年结转', 'applications.carriedOver.total', '件'],
-  ['予以公开', 'applications.granted.total', '件'],
-  ['部分公开', 'applications.partiallyGranted.total', '件'],
+  [rowWords('applications.granted.total'), 'applications.granted.total', '件'],
+  [rowWords('applications.partiallyGranted.total'), 'applications.partiallyGranted.total', '件'],
   ['办理总计', 'applications.totalHandled.total', '件'],
-  ['行政复议', 'reviewsAndLawsuits.review.total', '件'],
+  [rowWords('reviewsAndLawsuits.review.total'), 'reviewsAndLawsuits.review.total', '件'],
   ['行政诉讼', 'reviewsAndLawsuits.lawsuitDirect.total', '件'],
-  ['复议后起诉', 'reviewsAndLawsuits.lawsuitAfterReview.total', '件'],
+  [rowWords('reviewsAndLawsuits.lawsuitAfterReview.total'), 'reviewsAndLawsuits.lawsuitAfterReview.total', '件'],
   ['信息处理费', 'feesCollectedYuan', '元'],
 ];
 

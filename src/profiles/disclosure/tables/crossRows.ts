@@ -5,6 +5,8 @@ import type { Table3Row } from './labels.js';
  * column, 一 + 二 = （七）总计 + 四 (the 勾稽关系 printed above the table) and （七）总计 = the sum of the outcome rows.
  * Every combination of the open rows' candidates is tried (bounded); a candidate survives if some combination
  * satisfies every column. When no combination does, the table itself does not add up: nothing is pruned.
+ * A row marked `confirm` (its figures printed apart with blanks left out: every split cuts a printed figure) keeps a
+ * candidate only when a column identity checks it; unchecked or unsettled, it keeps none.
  */
 
 export interface OpenRow {
@@ -12,6 +14,8 @@ export interface OpenRow {
   slot: Table3Row;
   /** Candidate readings: each 7 values (six columns and 总计). One = settled; zero = unreadable. */
   candidates: number[][];
+  /** The row's splits add up by its own sum only; a column identity must check them (see above). */
+  confirm?: boolean;
 }
 
 interface Constraint {
@@ -47,7 +51,7 @@ export function settleAcrossRows(rows: OpenRow[], outcomeSlots: number, hints: P
     const withProse = settle(rows, outcomeSlots, hints);
     if (withProse) return withProse;
   }
-  return settle(rows, outcomeSlots, []) ?? rows.map((r) => r.candidates.map((_, i) => i));
+  return settle(rows, outcomeSlots, []) ?? rows.map((r) => (r.confirm ? [] : r.candidates.map((_, i) => i)));
 }
 
 /** Figures one sentence states about one row of 表三 (which row: one of `rows`; `cells`: column index → value). */
@@ -74,12 +78,15 @@ function settle(rows: OpenRow[], outcomeSlots: number, hints: ProseHint[]): numb
   if (oc) constraints.push(oc);
   // only constraints whose rows all have a reading can be checked
   const usable = constraints.filter((c) => c.terms.every(([r]) => rows[r].candidates.length > 0));
-  const open = rows.map((r, i) => (r.candidates.length > 1 ? i : -1)).filter((i) => i >= 0);
+  const open = rows.map((r, i) => (r.candidates.length > 1 || (r.confirm && r.candidates.length > 0) ? i : -1)).filter((i) => i >= 0);
+  // a row to confirm that no usable identity checks keeps nothing
+  const checked = (i: number) => usable.some((c) => c.terms.some(([r]) => r === i));
+  for (const [i, r] of rows.entries()) if (r.confirm && !checked(i)) all[i] = [];
   const hinted = (i: number) => hints.some((h) => h.rows.includes(rows[i].slot.key));
-  const involved = open.filter((i) => hinted(i) || usable.some((c) => c.terms.some(([r]) => r === i)));
+  const involved = open.filter((i) => checked(i) || (hinted(i) && !rows[i].confirm));
   if (involved.length === 0) return all;
   const choice = new Map<number, number>();
-  for (const [i, r] of rows.entries()) if (r.candidates.length === 1) choice.set(i, 0);
+  for (const [i, r] of rows.entries()) if (r.candidates.length === 1 && !involved.includes(i)) choice.set(i, 0);
   // a constraint is checked once its last open row is chosen
   const checkAt = new Map<number, Constraint[]>();
   for (const c of usable) {

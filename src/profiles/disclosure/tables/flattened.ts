@@ -35,6 +35,11 @@ export interface SplitOptions {
   maxCandidates?: number;
   /** Search steps allowed (default 200000); `complete` is false when it runs out. */
   budget?: number;
+  /**
+   * Positions in `digits` where the text itself separates two figures (whitespace: `runGaps`): a cell never spans
+   * one. `1139 48 1191` is never 11|39… across the space, nor 1139481|191.
+   */
+  gaps?: number[];
 }
 
 /** One consistent split: the cells' texts (as digits) and values. */
@@ -71,6 +76,10 @@ export function splitRun(digits: string, options: SplitOptions): SplitResult {
   const bounds: Array<[number, number]> = [];
   const values: number[] = [];
   let complete = true;
+  // nextGap[p] = the first gap after position p: a cell starting at p ends there at the latest
+  const nextGap: number[] = new Array(digits.length + 1).fill(digits.length);
+  const gapSet = new Set(options.gaps ?? []);
+  for (let p = digits.length - 1; p >= 0; p--) nextGap[p] = gapSet.has(p + 1) ? p + 1 : nextGap[p + 1];
 
   const fits = (pos: number, cell: number) => {
     const left = digits.length - pos;
@@ -94,14 +103,14 @@ export function splitRun(digits: string, options: SplitOptions): SplitResult {
       let sum = 0;
       for (const p of group.parts) sum += values[p];
       const text = formatSum(sum);
-      if (digits.startsWith(text, pos) && fits(pos + text.length, cell + 1) && knownOk(cell, sum)) {
+      if (digits.startsWith(text, pos) && pos + text.length <= nextGap[pos] && fits(pos + text.length, cell + 1) && knownOk(cell, sum)) {
         push(pos, pos + text.length, sum);
         visit(pos + text.length, cell + 1);
         pop();
       }
       return;
     }
-    for (let len = 1; len <= width && pos + len <= digits.length; len++) {
+    for (let len = 1; len <= width && pos + len <= nextGap[pos]; len++) {
       const text = digits.slice(pos, pos + len);
       if (!cellPattern.test(text)) {
         if (text === '0' || text.startsWith('0') && !text.startsWith('0.')) break; // 0X… never becomes valid
@@ -168,6 +177,26 @@ export function recoverFlattenedRow(run: DigitRun, options: SplitOptions): Recov
     candidates,
     truncated: false,
   };
+}
+
+/** Where the text separates the figures of a run (whitespace between two digits): indexes into `run.digits`. */
+export function runGaps(run: DigitRun): number[] {
+  const gaps: number[] = [];
+  for (let i = 1; i < run.offsets.length; i++) if (run.offsets[i] > run.offsets[i - 1] + 1) gaps.push(i);
+  return gaps;
+}
+
+/**
+ * The figures of a run when whitespace already separates them and each is a well-formed number (`1139 48 1191`, not
+ * `230 000023`): a row printed with its blank cells left out. Undefined for a run with no gap or a malformed piece.
+ * Such a row has fewer figures than columns; any split of it cuts inside a figure the text printed whole.
+ */
+export function spacedFigures(run: DigitRun, decimals = false): string[] | undefined {
+  const gaps = runGaps(run);
+  if (gaps.length === 0) return undefined;
+  const edges = [0, ...gaps, run.digits.length];
+  const figures = edges.slice(1).map((e, i) => run.digits.slice(edges[i], e));
+  return figures.every((f) => (decimals ? CELL : INT_CELL).test(f)) ? figures : undefined;
 }
 
 /** Reads a run of digits and stray spaces at `start` in `norm` (`230 000023`); `.` kept when `decimals`. */

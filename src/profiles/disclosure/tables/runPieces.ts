@@ -1,4 +1,4 @@
-import { splitRun, TABLE3_ROW_GROUPS, type DigitRun } from './flattened.js';
+import { runGaps, splitRun, TABLE3_ROW_GROUPS, type DigitRun } from './flattened.js';
 import type { RawRow } from './textRows.js';
 
 /**
@@ -28,7 +28,7 @@ function pieces(norm: string, run: DigitRun): DigitRun[] {
   return out;
 }
 
-const adds = (run: DigitRun) => splitRun(run.digits, { cells: ROW_CELLS, groups: TABLE3_ROW_GROUPS }).candidates.length > 0;
+const adds = (run: DigitRun) => splitRun(run.digits, { cells: ROW_CELLS, groups: TABLE3_ROW_GROUPS, gaps: runGaps(run) }).candidates.length > 0;
 
 /** A 表三 text row, or the row and the label-less rows run onto it. */
 export function splitLabellessRows(norm: string, row: RawRow): RawRow[] {

@@ -1,4 +1,5 @@
 import type { ProseHint } from './crossRows.js';
+import { TABLE3_COLUMNS } from '../templates/index.js';
 
 /**
  * Figures the prose of a report states about 表三, used to settle a flattened row that its sums leave open (issue 4):
@@ -10,14 +11,14 @@ import type { ProseHint } from './crossRows.js';
 // 收到政府信息公开申请75件 / 共受理政府信息公开申请 1295 件 / 全年办理政府信息公开申请218件 — the sentence's total
 const RECEIVED = /(?:收到|受理|办理|新收)(?:各类|依申请)?(?:政府信息公开|信息公开|依申请公开)?申请(?:共|总计|合计)?\s*(\d+)\s*件/g;
 
-/** Applicant figures in the same sentence, column index in 表三 order: 涉及自然人72件、商业企业3件. */
-const APPLICANTS: Array<{ col: number; pattern: RegExp }> = [
-  { col: 0, pattern: /自然人(?:申请|提出)?\s*(\d+)\s*件/ },
-  { col: 1, pattern: /(?:商业企业|企业)(?:申请|提出)?\s*(\d+)\s*件/ },
-  { col: 2, pattern: /科研机构(?:申请|提出)?\s*(\d+)\s*件/ },
-  { col: 3, pattern: /社会公益组织(?:申请|提出)?\s*(\d+)\s*件/ },
-  { col: 4, pattern: /法律服务机构(?:申请|提出)?\s*(\d+)\s*件/ },
-];
+/**
+ * Applicant figures in the same sentence, column index in 表三 order: 涉及自然人72件、商业企业3件 — the registry's
+ * names of the first five columns (and their variants: 企业), each followed by a count. 其他 and 总计 say too little.
+ */
+const APPLICANTS: Array<{ col: number; pattern: RegExp }> = TABLE3_COLUMNS.slice(0, 5).map((c, col) => ({
+  col,
+  pattern: new RegExp(`(?:${c.exact.slice().sort((a, b) => b.length - a.length).join('|')})(?:申请|提出)?\\s*(\\d+)\\s*件`),
+}));
 
 const SENTENCE_END = /[。；;\n]/;
 const MAX_SENTENCE = 200;

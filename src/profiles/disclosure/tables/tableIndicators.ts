@@ -14,6 +14,18 @@ import {
   type Table3Row,
   type Table2Column,
 } from './labels.js';
+import { TABLE2_ARTICLE, TABLE2_LABEL_HEADER, table2RowPattern, table3GroupWord, table3RowWord, table4OutcomeWord } from '../templates/index.js';
+
+// the words that tell the official tables apart (read from the registry)
+const KIND_WORDS = {
+  newReceived: table3RowWord('newReceived'),
+  granted: table3RowWord('granted'),
+  denied: table3GroupWord('denied'),
+  pending: table4OutcomeWord('pending'),
+  upheld: table4OutcomeWord('upheld'),
+  corrected: table4OutcomeWord('corrected'),
+  table2Rows: new RegExp(table2RowPattern(['regulations', 'licensing', 'punishment', 'fees'])),
+};
 
 /**
  * A table grid (HTML, or rebuilt from text) → the indicator key of each figure cell, by its row and column labels
@@ -56,9 +68,10 @@ export function tableKind(table: Table): TableKind | undefined {
   for (const row of table.rows.slice(0, 40)) for (const cell of row) if (!cell.origin && cell.value === undefined) words += labelText(cell.text);
   // the second half of a 表三 split over two <table>s has no 本年新收 but several of its row words
   const rows3 = TABLE3_ROWS.filter((r) => r.keywords.some((k) => words.includes(k))).length;
-  if (words.includes('本年新收') || (words.includes('予以公开') && words.includes('不予公开')) || rows3 >= 4) return '表三';
-  if (words.includes('尚未审结') || (words.includes('结果维持') && words.includes('结果纠正'))) return '表四';
-  if (words.includes('第二十条') || (words.includes('信息内容') && /规章|行政许可|行政处罚|事业性收费/.test(words))) return '表二';
+  const k = KIND_WORDS;
+  if (words.includes(k.newReceived) || (words.includes(k.granted) && words.includes(k.denied)) || rows3 >= 4) return '表三';
+  if (words.includes(k.pending) || (words.includes(k.upheld) && words.includes(k.corrected))) return '表四';
+  if (words.includes(TABLE2_ARTICLE) || (words.includes(TABLE2_LABEL_HEADER) && k.table2Rows.test(words))) return '表二';
   // the words decide; a caption (表三：…) only when they do not (reports number their tables differently)
   const named = /表\s*([二三四])/.exec(table.name ?? '');
   return named ? (`表${named[1]}` as TableKind) : undefined;

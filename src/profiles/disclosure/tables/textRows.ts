@@ -1,6 +1,12 @@
 import type { Span } from '../../../schema/report.js';
 import { readDigitRun, type DigitRun } from './flattened.js';
 import { TABLE_HEADINGS } from './labels.js';
+import { TABLE2_ARTICLE, TABLE2_LABEL_HEADER, table2RowPattern, table3RowWord, table4OutcomeWord } from '../templates/index.js';
+
+// the first words of each table, from the registry: 表二 第二十条 / 信息内容 / 规章 / 行政许可, 表三 本年新收, 表四 尚未审结
+const TABLE2_FIRST = new RegExp(`${TABLE2_ARTICLE}|${TABLE2_LABEL_HEADER}|${table2RowPattern(['regulations', 'licensing'])}`);
+const TABLE3_FIRST = table3RowWord('newReceived');
+const TABLE4_PENDING = table4OutcomeWord('pending');
 
 /**
  * Tables that arrive as text: where each official table stands in a report's text, and the rows of a flattened
@@ -59,11 +65,11 @@ const TABLE4_REACH = 1500;
 
 /** Where 表二, 表三 and 表四 stand in `work` (normalised text), from their section headings, else from their first row words. */
 export function findRegions(work: string): TextRegions {
-  const s2 = tableHeading(TABLE_HEADINGS.表二, work, 0, /第二十条|信息内容|规章|行政许可/, 300) ?? indexOrUndefined(work, '第二十条');
-  const s3 = tableHeading(TABLE_HEADINGS.表三, work, s2 ?? 0, /本年新收|申请人情况/, 400) ?? indexOrUndefined(work, '本年新收', s2 ?? 0);
+  const s2 = tableHeading(TABLE_HEADINGS.表二, work, 0, TABLE2_FIRST, 300) ?? indexOrUndefined(work, TABLE2_ARTICLE);
+  const s3 = tableHeading(TABLE_HEADINGS.表三, work, s2 ?? 0, new RegExp(`${TABLE3_FIRST}|申请人情况`), 400) ?? indexOrUndefined(work, TABLE3_FIRST, s2 ?? 0);
   let s4 = tableHeading(TABLE_HEADINGS.表四, work, s3 ?? s2 ?? 0, /维持|纠正|审结/, 300);
   if (s4 === undefined) {
-    const pending = indexOrUndefined(work, '尚未审结', s3 ?? 0);
+    const pending = indexOrUndefined(work, TABLE4_PENDING, s3 ?? 0);
     if (pending !== undefined) s4 = Math.max(s3 ?? 0, pending - 60);
   }
   const regions: TextRegions = {};

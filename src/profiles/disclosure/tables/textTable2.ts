@@ -1,10 +1,11 @@
 import type { Cell, Span, Table } from '../../../schema/report.js';
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
-import { readDigitRun, spacedCells, splitRun } from './flattened.js';
+import { readDigitRun, runGaps, spacedCells, spacedFigures, splitRun } from './flattened.js';
 import { TABLE2_COLUMNS, TABLE2_FILLER, TABLE2_ROWS, labelText, type Table2Column, type Table2Row } from './labels.js';
 import { splitPipeRow, type PipeRow } from './pipeTables.js';
 import { table2Key } from './tableIndicators.js';
 import { flatChunks } from './textRows.js';
+import { TABLE2_LABEL_HEADER } from '../templates/index.js';
 
 /**
  * 表二 rebuilt from text. Crawled text runs it together: `…现行有效件数 规章000行政规范性文件8855698第二十条第（五）项
@@ -130,7 +131,7 @@ export function buildTable2(text: string, work: string, region: [number, number]
   const stray: Array<{ text: string; at: number }> = [];
   const writeHeader = () => {
     if (!header || written === header) return;
-    grid.push([{ text: '信息内容' }, ...header.cols.map((c) => (c.span ? { text: c.text, span: c.span } : { text: c.text }))]);
+    grid.push([{ text: TABLE2_LABEL_HEADER }, ...header.cols.map((c) => (c.span ? { text: c.text, span: c.span } : { text: c.text }))]);
     written = header;
   };
   type Item = { at: number; flat?: ReturnType<typeof flatChunks>[number]; pipe?: PipeRow };
@@ -193,14 +194,16 @@ export function buildTable2(text: string, work: string, region: [number, number]
       const v = hints.get(`${row.key}.${h.col.key}`);
       if (v !== undefined) known.set(i, v);
     });
-    const options = { cells: n, maxCellDigits: 9, decimals: header.cols.some((h) => h.col.money) };
+    const options = { cells: n, maxCellDigits: 9, decimals: header.cols.some((h) => h.col.money), gaps: runGaps(run) };
     let split = splitRun(run.digits, { ...options, known });
     let byProse = known.size > 0;
     if (split.candidates.length === 0 && known.size > 0) {
       split = splitRun(run.digits, options); // the prose disagrees with every split: read the table alone
       byProse = false;
     }
-    if (split.complete && split.candidates.length === 1) {
+    // figures printed apart with blanks left out (`396 181` for three columns): a split would cut a printed figure
+    const figures = n > 1 ? spacedFigures(run, options.decimals) : undefined;
+    if (split.complete && split.candidates.length === 1 && !(figures && figures.length < n)) {
       const only = split.candidates[0];
       grid.push([
         labelCell,
@@ -219,7 +222,7 @@ export function buildTable2(text: string, work: string, region: [number, number]
     }));
   }
   const spans = grid.flat().map((x) => x.span).filter((s): s is Span => s !== undefined);
-  if (!grid.some((r) => r[0].text !== '信息内容') || spans.length === 0) return { warnings: [] };
+  if (!grid.some((r) => r[0].text !== TABLE2_LABEL_HEADER) || spans.length === 0) return { warnings: [] };
   // figures between the table's first word (第二十条 / 信息内容) and its last row that no row label claims (034: 22, 55)
   const first = Math.min(...TABLE2_FILLER.map((w) => work.indexOf(w, region[0])).filter((i) => i >= 0 && i < region[1]), Infinity);
   const last = Math.max(...spans.map((x) => x.end));

@@ -2,7 +2,7 @@ import type { Cell, Span, Table } from '../../../schema/report.js';
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { alignRows, table3Candidates, table3Format, table3Slots } from './align.js';
 import { settleAcrossRows, type ProseHint } from './crossRows.js';
-import { splitRun, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type DigitRun } from './flattened.js';
+import { runGaps, spacedFigures, splitRun, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type DigitRun } from './flattened.js';
 import { TABLE3_COLUMNS, TABLE4_GROUP_ORDER, TABLE4_GROUPS, TABLE4_OUTCOMES } from './labels.js';
 import type { RawRow } from './textRows.js';
 
@@ -54,15 +54,18 @@ export function buildTable3(text: string, raw: RawRow[], hints: ProseHint[] = []
   if (kept.length === 0) return { warnings };
   const alignment = alignRows(kept.map((r) => table3Candidates(r.label, slots)!), slots.length);
   // every row's readings: pipe cells as they are, runs by every split that adds up
-  const splits = kept.map((r) => (r.run ? splitRun(r.run.digits, { cells: 7, groups: TABLE3_ROW_GROUPS }) : undefined));
+  const splits = kept.map((r) => (r.run ? splitRun(r.run.digits, { cells: 7, groups: TABLE3_ROW_GROUPS, gaps: runGaps(r.run) }) : undefined));
   const readings = kept.map((r, i) => {
     if (r.cells) return r.cells.length === 7 && r.cells.every((c) => c.value !== null) ? [r.cells.map((c) => c.value as number)] : [];
     const s = splits[i]!;
     return s.complete ? s.candidates.map((c) => c.values) : [];
   });
+  // figures printed apart with blanks left out (`1139 48 1191`): a split cuts a printed figure, so only a column
+  // identity can confirm it (its own row sum adds up by coincidence too often)
+  const spacedShort = kept.map((r) => (r.run ? (spacedFigures(r.run)?.length ?? 7) < 7 : false));
   const placed = kept.map((_, i) => i).filter((i) => alignment.slot[i] !== undefined);
   const settled = settleAcrossRows(
-    placed.map((i) => ({ slot: slots[alignment.slot[i]!], candidates: readings[i] })),
+    placed.map((i) => ({ slot: slots[alignment.slot[i]!], candidates: readings[i], ...(spacedShort[i] ? { confirm: true } : {}) })),
     slots.filter((s) => s.outcome).length,
     hints,
   );
@@ -83,14 +86,23 @@ export function buildTable3(text: string, raw: RawRow[], hints: ProseHint[] = []
       return;
     }
     const s = splits[i]!;
-    const left = choice.get(i) ?? readings[i].map((_, k) => k);
+    const left = choice.get(i) ?? (spacedShort[i] ? [] : readings[i].map((_, k) => k));
     if (s.complete && left.length === 1) {
       const c = s.candidates[left[0]];
       grid.push([label, ...runCells(text, r.run!, c.bounds, c.values)]);
       return;
     }
     grid.push([label, openCell(text, r.runSpan!)]);
-    if (s.candidates.length === 0) {
+    if (spacedShort[i] && s.candidates.length > 0 && left.length === 0) {
+      const figures = spacedFigures(r.run!)!;
+      const candidates = s.candidates.map((c) => c.values);
+      warnings.push(
+        makeWarning('TABLE_AMBIGUOUS', `${r.label}: ${figures.join(' ')} — ${figures.length} figures for 7 columns; ${candidates.map((c) => c.join('|')).join(' or ')} adds up but no column identity confirms it`, {
+          span: r.runSpan,
+          data: { row: r.label, keys: keysOf(alignment.slot[i] === undefined ? [] : [slots[alignment.slot[i]!].key]), run: r.run!.digits, figures, candidates, complete: s.complete },
+        }),
+      );
+    } else if (s.candidates.length === 0) {
       warnings.push(makeWarning('TABLE_UNREADABLE', `${r.label}: ${r.run!.digits} cannot be split into 7 cells that add up`, { span: r.runSpan, data: { row: r.label, run: r.run!.digits } }));
     } else {
       const candidates = left.map((k) => s.candidates[k].values);
@@ -123,8 +135,19 @@ export function buildTable4(text: string, row: RawRow): BuiltTable {
       warnings.push(makeWarning('TABLE_UNREADABLE', `表四: ${values.length} figures, 15 expected`, { span: spanOf(values), data: { figures: row.cells.map((c) => c.value) } }));
     }
   } else {
-    const s = splitRun(row.run!.digits, { cells: 15, groups: TABLE4_ROW_GROUPS });
-    if (s.complete && s.candidates.length === 1) {
+    const s = splitRun(row.run!.digits, { cells: 15, groups: TABLE4_ROW_GROUPS, gaps: runGaps(row.run!) });
+    // figures printed apart with blanks left out: no other row's identity can confirm a split of them
+    const figures = spacedFigures(row.run!);
+    if (figures && figures.length < 15 && s.candidates.length > 0) {
+      values = [openCell(text, row.runSpan!)];
+      const candidates = s.candidates.map((c) => c.values);
+      warnings.push(
+        makeWarning('TABLE_AMBIGUOUS', `表四: ${figures.join(' ')} — ${figures.length} figures for 15 columns; ${candidates.map((c) => c.join('|')).join(' or ')} adds up but nothing confirms it`, {
+          span: row.runSpan,
+          data: { row: '表四', keys: TABLE4_KEYS, run: row.run!.digits, figures, candidates, complete: s.complete },
+        }),
+      );
+    } else if (s.complete && s.candidates.length === 1) {
       values = runCells(text, row.run!, s.candidates[0].bounds, s.candidates[0].values);
     } else {
       values = [openCell(text, row.runSpan!)];

@@ -10,3 +10,4 @@ export * from './table4.js';
 export * from './headings.js';
 export * from './keys.js';
 export * from './evidence.js';
+export * from './words.js';
