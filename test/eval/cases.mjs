@@ -268,9 +268,25 @@ export function loadHeldoutCases() {
   return cases;
 }
 
+/** Non-held-out wild reports read by hand for development (fixtures/wild/<stem>.indicators.json): agency, year, indicators. */
+function wildCases() {
+  const dir = join(ROOT, 'fixtures/wild');
+  if (!existsSync(dir)) return [];
+  const cases = [];
+  for (const name of readdirSync(dir).sort()) {
+    const m = /^(.*)\.indicators\.json$/.exec(name);
+    if (!m) continue;
+    const file = readJson(join(dir, name));
+    const indicators = {};
+    for (const [k, v] of Object.entries(flattenIndicators(file.indicators ?? {}))) indicators[k] = { value: v, table: 'wild-dev' };
+    cases.push({ id: `wild-${m[1]}`, group: 'wild', input: join(dir, `${m[1]}.txt`), facts: null, sections: [], agency: file.agency, year: file.year, indicators });
+  }
+  return cases;
+}
+
 /** Every case with expected data, corpus first (the held-out readings are not among them: see loadHeldoutCases). */
 export function loadCases() {
-  return [...corpusCases(), ...seedCases(), ...htmlCases()];
+  return [...corpusCases(), ...seedCases(), ...htmlCases(), ...wildCases()];
 }
 
 /** Reads a case's input the way a user would: bytes, or the string for the seed page (its regions are string offsets). */

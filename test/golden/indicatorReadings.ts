@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** One report's expected indicators, read by hand (fixtures/seed/expected, fixtures/corpus/*.indicators.json). */
+/** One report's expected indicators, read by hand (fixtures/seed/expected, fixtures/{corpus,wild}/*.indicators.json). */
 export interface IndicatorReading {
   name: string;
   file: string;
@@ -21,6 +21,12 @@ export function indicatorReadings(): IndicatorReading[] {
     const data = JSON.parse(readFileSync(join(root, 'corpus', name), 'utf8'));
     const file = readdirSync(join(root, 'corpus')).find((n) => n.startsWith(id) && /\.(txt|html)$/.test(n))!;
     out.push({ name: id, file: join(root, 'corpus', file), index: 0, indicators: data.indicators, quotes: data.quotes ?? {} });
+  }
+  // non-held-out wild reports read by hand for development (fixtures/wild/README.md)
+  for (const name of readdirSync(join(root, 'wild')).filter((n) => n.endsWith('.indicators.json')).sort()) {
+    const id = name.replace('.indicators.json', '');
+    const data = JSON.parse(readFileSync(join(root, 'wild', name), 'utf8'));
+    out.push({ name: `wild ${id}`, file: join(root, 'wild', `${id}.txt`), index: 0, indicators: data.indicators, quotes: data.quotes ?? {} });
   }
   const seedDir = join(root, 'seed', 'expected');
   for (const name of readdirSync(seedDir).filter((n) => /^pian\d+\.json$/.test(n)).sort()) {

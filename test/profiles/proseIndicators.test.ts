@@ -102,3 +102,35 @@ describe('prose-era indicators from real sentences', () => {
     expect(clauseAround(text, text.indexOf('1件'), text.indexOf('1件') + 2)).toBe('部分公开1件');
   });
 });
+
+describe('an indicator only from a sentence that names it (issue 13)', () => {
+  it('reads 我局无不予公开政府信息情况 as no denials, under a heading that names no application', () => {
+    const text = '四、不予公开政府信息情况\n2014年，我局无不予公开政府信息情况。';
+    const f = fact(text, '无不予公开政府信息情况', 0, { sectionPath: ['四、不予公开政府信息情况'], zeroBy: 'negation', subject: '不予公开政府信息' });
+    const r = proseIndicators(text, [f]);
+    expect(r.indicators.applications?.denied?.total?.total).toBe(0);
+    // never the proactive total, though its heading says 政府信息情况
+    expect(r.indicators.proactive?.totalPublished).toBeUndefined();
+  });
+
+  it('leaves 无法提供 unstated when one sentence gives two of its parts (信息不存在1件，非本机关职责范围1件)', () => {
+    const text = '三、依申请公开政府信息情况\n本年度共收到申请12件，其中予以公开10件，信息不存在1件，非本机关职责范围1件。';
+    const path = ['三、依申请公开政府信息情况'];
+    const r = proseIndicators(text, [
+      fact(text, '12件', 12, { sectionPath: path }),
+      fact(text, '10件', 10, { sectionPath: path }),
+      fact(text, '信息不存在1件', 1, { sectionPath: path }),
+      fact(text, '非本机关职责范围1件', 1, { sectionPath: path }),
+    ]);
+    expect(r.indicators.applications?.newReceived?.total).toBe(12);
+    expect(r.indicators.applications?.granted?.total).toBe(10);
+    expect(r.indicators.applications?.unavailable).toBeUndefined();
+  });
+
+  it('still reads one 信息不存在 figure standing alone as 无法提供', () => {
+    const text = '三、依申请公开政府信息情况\n本年度共收到申请3件，其中予以公开2件，信息不存在1件。';
+    const path = ['三、依申请公开政府信息情况'];
+    const r = proseIndicators(text, [fact(text, '3件', 3, { sectionPath: path }), fact(text, '2件', 2, { sectionPath: path }), fact(text, '信息不存在1件', 1, { sectionPath: path })]);
+    expect(r.indicators.applications?.unavailable?.total?.total).toBe(1);
+  });
+});

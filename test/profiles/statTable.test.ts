@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readStatTable, splitYearCumulative } from '../../src/profiles/disclosure/tables/statTable.js';
+import { STAT_HEADERS } from '../../src/profiles/disclosure/tables/statTableRows.js';
 import { normalizeForMatching } from '../../src/input/normalize.js';
 
 describe('pre-2019 统计表 (本年度 | 历年累计)', () => {
@@ -58,5 +59,45 @@ describe('pre-2019 统计表 (本年度 | 历年累计)', () => {
     const r = readStatTable(spaced, normalizeForMatching(spaced), new Map([['proactive.totalPublished', 2949]]));
     expect(r.table!.rows[0][2].text).toBe('2015 年度');
     expect(r.table!.rows[1].slice(2).map((c) => c.value)).toEqual([2949, 81916]);
+  });
+});
+
+describe('统计表 headers as printed (STAT_HEADERS): spaced words, one or two figure columns', () => {
+  it.each(STAT_HEADERS)('$id: $example', (h) => {
+    const r = readStatTable(h.example, normalizeForMatching(h.example), new Map());
+    const row = r.table!.rows[1];
+    expect(row.length).toBe(2 + h.columns);
+    expect(r.facts[0]).toMatchObject({ subject: '主动公开信息数', rule: 'statTable.thisYear', quote: /\d+$/.exec(h.example.split(' 条 ')[1].split(' ')[0])![0] });
+    expect(r.facts.filter((f) => f.rule === 'statTable.cumulative').length).toBe(h.columns - 1);
+  });
+
+  // wild 001 (the 2009–2012 department template, one column 年末统计)
+  const yearEnd =
+    '附表： 指标名称 计量单位 年末统计 主动公开信息数 条 15 其中：1．网站公开 条 15 2．政府公报公开 条 0 受理依申请公开信息总数 条 0 其中：1．当面申请数 条 0 对申请的答复总数 条 0 其中：1．同意公开答复数 条 0 2．同意部分公开答复数 条 0 3．否决公开答复总数 条 0 行政复议数 件 0 行政诉讼数 件 0 行政申诉数 件 0 附件下载';
+
+  it('reads every row of a 年末统计 table as this year’s figure (wild 001), 否决公开答复总数 included', () => {
+    const r = readStatTable(yearEnd, normalizeForMatching(yearEnd), new Map());
+    const byLabel = Object.fromEntries(r.facts.map((f) => [f.subject, f.value]));
+    expect(byLabel).toMatchObject({ 主动公开信息数: 15, 受理依申请公开信息总数: 0, 否决公开答复总数: 0, 行政复议数: 0, 行政诉讼数: 0 });
+    expect(r.facts.every((f) => f.rule === 'statTable.thisYear')).toBe(true);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('does not read a two-column table as one column: 2011 年度 历年累计 (wild 007) gives 8 | 150', () => {
+    const t = '指标名称 计量 单位 2011 年度 历年累计 主动公开信息数 条 8 150 其中：1.网站公开 条 8 150 行政复议数 条 0 0';
+    const r = readStatTable(t, normalizeForMatching(t), new Map());
+    expect(r.table!.rows[1].map((c) => c.text)).toEqual(['主动公开信息数', '条', '8', '150']);
+  });
+
+  it('leaves a run unread when the prose figure fits no split (wild 013: 主动公开文件数条740, prose 74条)', () => {
+    const t = '指 标 名 称单位2016年历年累计主动公开文件数条740 其中：1.政府网站公开数条740 2.政府公报公开数条00';
+    const r = readStatTable(t, normalizeForMatching(t), new Map([['proactive.totalPublished', 74]]));
+    expect(r.facts.filter((f) => f.subject === '主动公开文件数')).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toContain('TABLE_AMBIGUOUS');
+  });
+
+  it('finds no table in prose that only mentions the words (指标名称 and 单位 in a sentence)', () => {
+    const t = '我局按照指标名称和计量单位的要求填报统计表，主动公开信息数 条 15。';
+    expect(readStatTable(t, normalizeForMatching(t), new Map()).table).toBeUndefined();
   });
 });

@@ -98,6 +98,14 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
     counterExample: '2024年度无正当理由大量反复申请', // 表三 row label after a year
   },
   {
+    // 2011年度我局无依申请公开政府信息 — no applications (not 无依申请公开…收费, a fee)
+    id: 'negation.noApplications',
+    pattern: /无(?=依申请公开|(?:政府)?信息公开申请)(?![^,，。;；!！?？\n]{0,16}(?:收费|费用|处理费))/g,
+    build: denied('negation.noApplications'),
+    example: '三、依申请公开信息和不予公开政府信息的情况 2011年度我局无依申请公开政府信息。', // wild 043
+    counterExample: '依申请公开政府信息无依申请公开收费', // a fee, not applications
+  },
+  {
     // 无…情况 naming an outcome (fees are negation.noFee's; 无此相关情况 names nothing)
     id: 'negation.noneOfKind',
     pattern: /无(?!因|关于|针对|涉及|法|正当)((?:(?!收费|处理费|费用)[^\s,，。;；!！?？:：]){2,20}?)(?:的)?情况/g,

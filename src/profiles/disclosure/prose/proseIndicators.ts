@@ -151,6 +151,20 @@ function listedOutcomeCandidates(text: string, facts: Fact[]): Candidate[] {
   return out;
 }
 
+/** Removes the candidates of a `single` rule whose sentence gives it two or more different figures. */
+function dropShared(text: string, facts: Fact[], out: Candidate[]): void {
+  const singles = new Set(PROSE_RULES.filter((r) => r.single).map((r) => r.id));
+  const bySentence = new Map<string, number[]>();
+  out.forEach((c, k) => {
+    if (!singles.has(c.rule)) return;
+    const at = walkBack(text, facts[c.index].span.start, /[。；;\n]/, 400);
+    const group = `${c.rule}@${at}`;
+    bySentence.set(group, [...(bySentence.get(group) ?? []), k]);
+  });
+  const drop = new Set([...bySentence.values()].filter((ks) => new Set(ks.map((k) => out[k].index)).size > 1).flat());
+  for (let k = out.length - 1; k >= 0; k--) if (drop.has(k)) out.splice(k, 1);
+}
+
 /** Every figure's indicator key, from the prose rules, the category lists and the 统计表 rows. */
 function candidates(text: string, facts: Fact[]): Candidate[] {
   const out: Candidate[] = [];
@@ -166,6 +180,7 @@ function candidates(text: string, facts: Fact[]): Candidate[] {
     const hit = ruleFor(text, fact);
     if (hit) out.push({ key: hit.rule.key, rule: hit.rule.id, tier: hit.tier, index });
   });
+  dropShared(text, facts, out);
   out.push(...categoryCandidates(text, facts), ...listedOutcomeCandidates(text, facts));
   return out.sort((a, b) => a.tier - b.tier || a.index - b.index);
 }

@@ -24,6 +24,11 @@ export interface ProseRule {
   /** Measure words a count may have (咨询 counts are 次/人次, not 名 of staff). */
   units?: string[];
   section?: RegExp;
+  /**
+   * The key takes a figure only when it is the one figure of its sentence the rule reads: two figures for parts of
+   * one outcome (信息不存在1件，非本机关1件) leave the total unstated.
+   */
+  single?: true;
 }
 
 const COUNT: FactKind[] = ['count'];
@@ -44,8 +49,10 @@ export const PROSE_RULES: ProseRule[] = [
   { id: 'proactive.electronicRate', key: 'proactive.fullTextElectronicRate', clause: /电子化/, kinds: ['percent'] },
   // 其中同意公开3件、部分公开1件 / 同意部分公开答复数1条 — but not 予以公开及部分公开208件 (034: two outcomes in one figure)
   { id: 'applications.partial', key: 'applications.partiallyGranted.total', clause: /部分公开/, not: /公开[、及和与]部分公开/, kinds: COUNT, section: APPLICATIONS },
-  { id: 'applications.denied', key: 'applications.denied.total.total', clause: /不予公开|否决公开/, not: /备案|不予公开信息数/, kinds: COUNT, section: APPLICATIONS },
-  { id: 'applications.unavailable', key: 'applications.unavailable.total.total', clause: /信息不存在|不属于本(机关|单位|部门)|非本(机关|单位|部门)|不掌握/, kinds: COUNT, section: APPLICATIONS },
+  // 我局无不予公开政府信息情况 (issue 13) — 不予公开 names an answer to applications wherever it stands
+  { id: 'applications.denied', key: 'applications.denied.total.total', clause: /不予公开|否决公开/, not: /备案|不予公开信息数/, kinds: COUNT, section: /申请|不予公开|否决公开/ },
+  // 信息不存在1件，非本机关职责范围1件 — two parts of one outcome: neither figure is its total (single)
+  { id: 'applications.unavailable', key: 'applications.unavailable.total.total', clause: /信息不存在|不属于本(机关|单位|部门)|非本(机关|单位|部门)|不掌握/, kinds: COUNT, section: APPLICATIONS, single: true },
   { id: 'applications.granted', key: 'applications.granted.total', clause: /(?:同意|予以|全部)公开/, not: /部分公开|不予公开/, kinds: COUNT, section: APPLICATIONS },
   // 全年共受理政府信息公开申请5件 / 申请公开政府信息0条 / 受理两项依申请公开事项 / 共收到有关政府信息公开的申请7条 / 未收到…申请
   {
@@ -80,7 +87,8 @@ export const PROSE_RULES: ProseRule[] = [
     clause: /公开|公布/,
     before: /(?:主动公开|公开各类|公开各项|公布)(?:了)?(?:的)?(?:[^，,；;。]{1,8}?类)?(?:政府)?信息(?:总数|共计|合计|共|总量)?[为达是]?\s*$/,
     // 其他应主动公开政府信息856条 is the last category of a list, not the total (019)
-    not: /各(?:部门|单位|乡镇|街道|区县|县区)|区直|县直|市直|申请|累计|其他应?主动公开/,
+    // 我局无不予公开政府信息情况 — an answer to applications, never the proactive total
+    not: /各(?:部门|单位|乡镇|街道|区县|县区)|区直|县直|市直|申请|累计|其他应?主动公开|不予公开|部分公开|免予公开|否决公开/,
     kinds: COUNT,
     section: /主动公开|公开情况|信息情况|公布政府信息/,
   },

@@ -1,6 +1,6 @@
 import type { Cell, Fact, Span, Table } from '../../../schema/report.js';
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
-import { STAT_HEADER, STAT_ROWS, type StatRow } from './statTableRows.js';
+import { STAT_HEADERS, STAT_ROWS, type StatRow } from './statTableRows.js';
 
 export interface StatTableResult {
   table?: Table;
@@ -55,20 +55,31 @@ function cell(text: string, start: number, recovered: boolean, digits = text): C
  * every constraint (no leading zeros, cumulative ≥ this year, the figure the prose states, an identical run already
  * split); otherwise the row gets no value and a TABLE_AMBIGUOUS warning lists the candidates.
  */
+/** The first table header in the text, with how many figure columns its rows have. */
+function findHeader(norm: string): { header: RegExpExecArray; columns: 1 | 2 } | undefined {
+  let best: { header: RegExpExecArray; columns: 1 | 2 } | undefined;
+  for (const h of STAT_HEADERS) {
+    const m = h.pattern.exec(norm);
+    if (m && (!best || m.index < best.header.index)) best = { header: m, columns: h.columns };
+  }
+  return best;
+}
+
 export function readStatTable(text: string, norm: string, proseValues: Map<string, number>): StatTableResult {
-  const header = STAT_HEADER.exec(norm);
-  if (!header) return { facts: [], warnings: [] };
+  const found = findHeader(norm);
+  if (!found) return { facts: [], warnings: [] };
+  const { header, columns } = found;
   const bodyStart = header.index + header[0].length;
   const body = norm.slice(bodyStart, bodyStart + MAX_TABLE_CHARS);
   const labels = [...body.matchAll(ROW_PATTERN)] as RegExpExecArray[];
   const warnings: Warning[] = [];
   const facts: Fact[] = [];
   const resolved = new Map<string, [string, string]>();
-  // the year header as written: 2015年度, 2015 年度 (PDF text), 2015年
-  const yearHeader = /(?:19|20)\d\d\s*年度?/.exec(norm.slice(header.index, bodyStart))![0];
-  const headerCells: Cell[] = ['指标名称', '计量单位', yearHeader, '历年累计'].map((t) => {
-    const at = norm.indexOf(t, header.index);
-    return at >= 0 && at < bodyStart ? { text: text.slice(at, at + t.length), span: { start: at, end: at + t.length } } : { text: t };
+  // the header's words as written: 指标名称 (or 指 标 名 称), 计量单位, 2015年度 / 2015 年度 / 年末统计 / 数量, 历年累计
+  const headerWords = /指[\s标名称]*称|(?:计\s*量\s*)?单\s*位|(?:19|20)\d\d\s*年度?|年末统计|数\s*量|历\s*年\s*累\s*计/g;
+  const headerCells: Cell[] = [...norm.slice(header.index, bodyStart).matchAll(headerWords)].map((w) => {
+    const at = header.index + w.index;
+    return { text: text.slice(at, at + w[0].length), span: { start: at, end: at + w[0].length } };
   });
   const rows: Cell[][] = [headerCells];
   let end = bodyStart;
@@ -91,7 +102,11 @@ export function readStatTable(text: string, norm: string, proseValues: Map<strin
     const unitCell = unit ? cell(text.slice(afterLabel, afterLabel + unit[0].length).trim(), afterLabel + unit[0].indexOf(unit[1]), false) : { text: '' };
     const parts = run.split(/\s+/).filter(Boolean);
     let pair: Array<{ text: string; start: number; recovered: boolean }> | undefined;
-    if (parts.length === 2) {
+    if (columns === 1) {
+      // one figure column (年末统计 / 2011 年度 / 数量): the figure is the row's whole run
+      if (parts.length === 1) pair = [{ text: parts[0], start: at, recovered: false }];
+      else if (run.length) warnings.push(makeWarning('TABLE_UNREADABLE', `统计表 ${label.text}: ${run}`, { span: { start: at, end: at + run.length } }));
+    } else if (parts.length === 2) {
       const second = at + run.lastIndexOf(parts[1]);
       pair = [
         { text: parts[0], start: at, recovered: false },
@@ -100,7 +115,9 @@ export function readStatTable(text: string, norm: string, proseValues: Map<strin
     } else if (parts.length === 1 && /^\d+$/.test(parts[0]) && parts[0].length <= MAX_RUN) {
       let candidates = splitYearCumulative(parts[0]);
       const stated = row.key !== undefined ? proseValues.get(row.key) : undefined;
-      if (candidates.length > 1 && stated !== undefined) candidates = candidates.filter(([a]) => Number(a) === stated);
+      // the figure the prose states must be this year's: 主动公开政府信息74条 with 主动公开文件数条740 (wild 013) is
+      // neither 7 | 40 nor 74 | 0 (a cumulative below the year's), so the row stays unread
+      if (stated !== undefined) candidates = candidates.filter(([a]) => Number(a) === stated);
       const same = resolved.get(parts[0]);
       if (candidates.length > 1 && same) candidates = [same];
       if (candidates.length === 1) {
@@ -122,7 +139,9 @@ export function readStatTable(text: string, norm: string, proseValues: Map<strin
       warnings.push(makeWarning('TABLE_UNREADABLE', `统计表 ${label.text}: ${run}`, { span: { start: at, end: at + run.length } }));
     }
     const r = rows.length;
-    const figures = pair ? pair.map((p) => cell(text.slice(p.start, p.start + p.text.length), p.start, p.recovered, p.text)) : [{ text: '' }, { text: '' }];
+    const figures: Cell[] = pair
+      ? pair.map((p) => cell(text.slice(p.start, p.start + p.text.length), p.start, p.recovered, p.text))
+      : Array.from({ length: columns }, () => ({ text: '' }));
     rows.push([label, unitCell, ...figures]);
     figures.forEach((c, k) => {
       if (typeof c.value !== 'number' || !c.span) return;
