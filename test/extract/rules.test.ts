@@ -31,6 +31,9 @@ const CORPUS: Row[] = [
   // approximate figures from reports kept out of tuning (issue 13): a round number in words needs its approximation
   ['发布信息近千条', 'count', 1000, '条', 'less-than', '近千条', 'count.roundApprox'],
   ['办理逾百件', 'count', 100, '件', 'more-than', '逾百件', 'count.roundApprox'],
+  // the same round number with 余/多 after it (千余份 as 1000余份)
+  ['发放宣传资料千余份', 'count', 1000, '份', 'more-than', '千余份', 'count.roundApprox'],
+  ['培训百余人', 'count', 100, '人', 'more-than', '百余人', 'count.roundApprox'],
   ['约3000条', 'count', 3000, '条', 'about', '约3000条', 'count.measureWord'],
   ['5500余条', 'count', 5500, '条', 'more-than', '5500余条', 'count.measureWord'],
   ['占比超八成', 'percent', 80, '%', 'more-than', '超八成', 'percent.tenths'],
