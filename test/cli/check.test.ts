@@ -26,6 +26,14 @@ describe('nianbao check', () => {
     expect(r.stdout).toMatch(/1 reports with unread cells, 0 without a warning/);
   });
 
+  it('a file that is no report (fixtures/shapes/README.md) is listed as “no report found”, not counted as a table left unread', () => {
+    const r = cli(['check', 'fixtures/shapes/README.md', 'fixtures/corpus/022-b-pingtan-2022.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('fixtures/shapes/README.md  no report found (NO_REPORT_FOUND)');
+    expect(r.stdout).not.toMatch(/README\.md {2}表三/);
+    expect(r.stdout).toMatch(/^total: 2 files \(0 unreadable, 1 with no report\), 1 reports, 1 with official tables; cells 190\/190 .* 0 reports with unread cells/m);
+  });
+
   it('no input files is a usage error (exit 2)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-check-empty-'));
     expect(cli(['check', dir]).code).toBe(2);

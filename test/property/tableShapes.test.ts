@@ -44,7 +44,7 @@ const PLAIN: Omit<Shape, 'render'> = {
 };
 
 const shape: fc.Arbitrary<Shape> = fc.record({
-  render: fc.constantFrom('lines', 'pipe', 'html'),
+  render: fc.constantFrom('lines', 'pipe', 'html', 'columns'),
   dropLabel: fc.array(fc.constantFrom(false, false, false, true), { minLength: TABLE3_ROWS.length, maxLength: TABLE3_ROWS.length }),
   labelOwnLine: fc.boolean(),
   wrap: fc.constantFrom(0, 0, 6, 10, 11, 14),
@@ -79,7 +79,7 @@ function read(t: KnownTable, s: Shape) {
 
 describe('known tables printed plainly are read in full (the generators print what the reader reads)', () => {
   for (const t of KNOWN) {
-    for (const render of ['lines', 'pipe', 'html'] as const) {
+    for (const render of ['lines', 'pipe', 'html', 'columns'] as const) {
       it(`${t.name} as ${render}`, () => {
         const tally = read(t, { ...PLAIN, render });
         expect({ wrong: tally.wrong, silent: tally.silent, explained: tally.explained }).toEqual({ wrong: [], silent: [], explained: [] });

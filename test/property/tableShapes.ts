@@ -81,7 +81,8 @@ export function cellsOf(t: KnownTable): Record<string, number> {
 
 /** How a table is printed. Every field is a real layout seen in reports or their conversions (see fixtures/shapes). */
 export interface Shape {
-  render: 'lines' | 'pipe' | 'html';
+  /** columns: all row labels, then each column top to bottom (pdftotext's default mode; fixtures/shapes/024-columns). */
+  render: 'lines' | 'pipe' | 'html' | 'columns';
   /** Rows whose label is lost (the figures stay). */
   dropLabel: boolean[];
   /** Label on its own line(s), figures on the next line (PDF text; pipe: a plain label line over a figures-only row). */
@@ -163,6 +164,20 @@ function table3Lines(t: KnownTable, shape: Shape): string[] {
   return out.filter((l) => l !== '');
 }
 
+/** 表三 printed column by column: the labels (groups, vertical label, wraps and lost labels as the shape says), then each column's figures one a line, blanks left out. */
+function table3ColumnLines(t: KnownTable, shape: Shape): string[] {
+  const out: string[] = [];
+  t.rows.forEach((row, i) => {
+    const g = row.group;
+    if (g && t.rows[i - 1]?.group !== g) out.push(g);
+    if (i === resultRows(t.rows).first) out.push(...(shape.vertical === -1 ? [VERTICAL] : verticalLines(shape.verticalStyle)));
+    if (!shape.dropLabel[i]) out.push(...wrap(row.label, shape.wrap));
+  });
+  const grid = t.rows.map((_, i) => figures(t, i, shape));
+  for (let j = 0; j < 7; j++) out.push('', ...grid.map((r) => r[j]).filter(Boolean));
+  return out;
+}
+
 /** 表四 as text lines. */
 function table4Lines(t: KnownTable, shape: Shape): string[] {
   const pipe = (xs: string[]) => `| ${xs.join(' | ')} |`;
@@ -218,5 +233,8 @@ export function renderReport(t: KnownTable, shape: Shape): string {
     return `<html><body>\n${p(before)}\n${table3Html(t, shape)}\n${p(middle)}\n${table4Html(t, shape)}\n${p(after)}\n</body></html>`;
   }
   const head3 = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况 自然人 法人或其他组织 总计', '商业企业 科研机构 社会公益组织 法律服务机构 其他'];
+  if (shape.render === 'columns') {
+    return [...before, ...head3, ...table3ColumnLines(t, shape), ...middle, ...table4Lines(t, { ...shape, render: 'lines' }), ...after].join('\n') + '\n';
+  }
   return [...before, ...head3, ...table3Lines(t, shape), ...middle, ...table4Lines(t, shape), ...after].join('\n') + '\n';
 }

@@ -7,6 +7,7 @@ import { TABLE3_COLUMNS, TABLE3_ROWS } from './labels.js';
 import { findPipeRows, pipeAndFooterSpans, splitPipeRow, type PipeRow } from './pipeTables.js';
 import { mapTable, tableKind } from './tableIndicators.js';
 import { tableValues } from './tableValues.js';
+import { columnBlockRows } from './columnBlocks.js';
 import { splitLabellessRows } from './runPieces.js';
 import { table4Pieces } from './table4Pieces.js';
 import { buildTable2, table2Hints } from './textTable2.js';
@@ -100,6 +101,12 @@ function textTables(text: string, norm: string, htmlTables: Table[], have: Set<s
     push(buildTable2(text, work, regions.表二, pipes.filter((p) => within(regions.表二, p)), table2Hints(work, outside)));
   }
   if (regions.表三 && !have.has('表三')) {
+    const [s, e] = regions.表三;
+    // printed column by column, its order proven by the identities (columnBlocks.ts): read as such, else as rows
+    const columns = columnBlockRows(text, work, s, e);
+    if (columns) push(buildTable3(text, columns));
+  }
+  if (regions.表三 && !have.has('表三') && !tables.some((t) => t.name === '表三')) {
     const [s, e] = regions.表三;
     // a 表三 row has seven cells: fewer digits are a sentence (其中予以公开70件), not a row
     const flat = flatRows(text, work, s, e, (l) => table3Candidates(l, TABLE3_ROWS, false) !== null, sameRow)
