@@ -61,9 +61,12 @@ const shape: fc.Arbitrary<Shape> = fc.record({
 
 /**
  * The seed: fixed, so `npm test` and CI are deterministic; FC_SEED=<n> replays a failure, FC_SEED=random explores
- * (fast-check prints the seed of any failure). Seeds that found a wrong value once are replayed below (REPLAYS).
+ * (fast-check prints the seed of any failure), FC_RUNS=<n> tries n shapes per table. Seeds that found a wrong value once are replayed below (REPLAYS).
  */
 const FC_SEED = process.env.FC_SEED === 'random' ? {} : { seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261204 };
+
+/** Shapes per known table and property (FC_RUNS=n explores more; 50 in `npm test`). */
+const FC_RUNS = Number(process.env.FC_RUNS ?? 50);
 
 /** Seeds that once gave a wrong value, each with the table it failed on and the class of layout it found. */
 const REPLAYS: Array<{ seed: number; table: string; found: string }> = [
@@ -103,7 +106,7 @@ describe('known tables in generated shapes: never a different value', () => {
           // a report of 2019 or later is never prose era, however its tables are printed
           expect(tally.format).not.toBe('prose');
         }),
-        { numRuns: 50, ...FC_SEED },
+        { numRuns: FC_RUNS, ...FC_SEED },
       );
       console.log(`${t.name}: ${totals.runs} shapes — cells ${totals.right} right, ${totals.explained} absent (warned), ${totals.silent} absent silently`);
     });
@@ -118,7 +121,7 @@ describe('known tables in generated shapes: an absent cell is named by a warning
           const tally = read(t, s);
           if (tally.silent.length) throw new Error(describeTally(`${t.name} as ${s.render}`, tally) + `: ${tally.silent.slice(0, 5).join(', ')} …`);
         }),
-        { numRuns: 50, ...FC_SEED },
+        { numRuns: FC_RUNS, ...FC_SEED },
       );
     });
   }
