@@ -74,6 +74,7 @@ const REPLAYS: Array<{ seed: number; path?: string; table: string; found: string
   { seed: -1211745702, table: '062-b-hongze-2023', found: 'a wrong printed 总计 0 “proved” a blank 维持 = 0' },
   // found with FC_RUNS=1000 (shape 696 of that seed): an HTML （六）其他处理 cell spanning the three 2021 rows, their own labels lost
   { seed: -428241737, path: '695:4:4:4:4', table: '024-b-pingtan-2024', found: 'the 2021 （六）其他处理 group beside label-less rows read as the 2019 row' },
+  { seed: -1615374399, path: '541:1:1:1:1:1:1:1:20:13:14:12:12', table: '062-b-hongze-2023', found: '062’s wrong 表四 总计 0 “proved” a blank 复议后起诉 维持 = 0 while 复议 (blank + 1 = 0) showed the table broken' },
   { seed: 1094862324, path: '781:1:0:2:3:9:7:7:8:8:8', table: '031-b-shuyang-fgj-2023', found: 'a row’s figures gathered from two lines (`0 0 0 0 0` + the next, label-less row `26 26`) added up by coincidence' },
 ];
 
