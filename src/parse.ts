@@ -3,7 +3,7 @@ import { readInput, normalizeForMatching, type InputDocument, type PageSpan } fr
 import { splitReports, findSections, sectionPathAt, checkSections, noReportWarnings } from './segment/index.js';
 import { extractFacts } from './extract/index.js';
 import { checkParseOptions, type ParseOptions } from './options.js';
-import { readMetadata, readTables, readIndicators, readStatTable, proseValues } from './profiles/disclosure/index.js';
+import { readDisclosure } from './profiles/disclosure/index.js';
 import type { Report, Table, Span } from './schema/report.js';
 
 export type { ParseOptions } from './options.js';
@@ -46,27 +46,25 @@ export function reportsOf(page: InputDocument, options: ParseOptions = {}): Repo
       const text = page.text.slice(slice.start, slice.end);
       const norm = pageNorm.slice(slice.start, slice.end);
       const sections = findSections(text, norm);
-      const prose = extractFacts(text, norm, sections, { tokenizer: options.tokenizer });
-      const meta = readMetadata(text, norm, sections, prose.facts);
-      const tabled = readTables(text, norm, sections, tablesIn(page.tables, slice.start, slice.end));
-      // the pre-2019 统计表 (本年度 | 历年累计); prose figures help split its run-together cells
-      const stat = readStatTable(text, norm, proseValues(text, prose.facts));
-      const tables = stat.table ? [...tabled.tables, stat.table] : tabled.tables;
-      const statFacts = stat.facts.map((f) => ({ ...f, cell: { ...f.cell!, table: tables.length - 1 } }));
-      const facts = [...prose.facts, ...tabled.facts, ...statFacts]
-        .map((f) => (f.sectionPath.length ? f : { ...f, sectionPath: sectionPathAt(sections, f.span.start) }))
-        .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-      const ind = readIndicators(text, sections, facts, tables);
-      const { warnings: metaWarnings, meta: metaSpans, ...metaValues } = meta;
+      const extracted = extractFacts(text, norm, sections, { tokenizer: options.tokenizer });
+      const disclosed = readDisclosure({
+        text,
+        norm,
+        sections,
+        facts: extracted.facts,
+        htmlTables: tablesIn(page.tables, slice.start, slice.end),
+        pathAt: (offset) => sectionPathAt(sections, offset),
+      });
+      const { meta: metaSpans, ...metaValues } = disclosed.metadata;
       return {
         text,
         ...metaValues,
         sections,
-        facts,
-        tables,
-        indicators: ind.indicators,
-        indicatorSources: ind.sources,
-        warnings: [...(index === 0 ? page.warnings : []), ...noReportWarnings(norm), ...checkSections(norm, sections), ...metaWarnings, ...prose.warnings, ...tabled.warnings, ...stat.warnings, ...ind.warnings],
+        facts: disclosed.facts,
+        tables: disclosed.tables,
+        indicators: disclosed.indicators,
+        indicatorSources: disclosed.indicatorSources,
+        warnings: [...(index === 0 ? page.warnings : []), ...noReportWarnings(norm), ...checkSections(norm, sections), ...extracted.warnings, ...disclosed.warnings],
         source: {
           ...(options.source ? { file: options.source } : {}),
           index,

@@ -44,6 +44,7 @@ const NOT_MEASUREMENTS: Array<[string, string]> = [
   ['二〇二二年', 'year'],
   ['一、概述 （一）加强组织领导 1. 完善制度', 'list markers'],
   ['数百个单位', 'vague amount'],
+  ['数百余人参加', 'vague amount, even with 余'],
   ['www.pingtan.gov.cn 电子邮箱：pzxxgkb@163.com', 'web addresses, 009'],
   ['全年未发生政府信息公开方面责任追究结果情况', 'stated absence without a count, 031'],
   ['未发生因依申请公开被行政复议纠错或行政诉讼败诉情形', 'stated absence of results, 034'],

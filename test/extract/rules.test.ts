@@ -31,6 +31,9 @@ const CORPUS: Row[] = [
   // approximate figures from reports kept out of tuning (issue 13): a round number in words needs its approximation
   ['发布信息近千条', 'count', 1000, '条', 'less-than', '近千条', 'count.roundApprox'],
   ['办理逾百件', 'count', 100, '件', 'more-than', '逾百件', 'count.roundApprox'],
+  // the same round number with 余/多 after it (千余份 as 1000余份)
+  ['发放宣传资料千余份', 'count', 1000, '份', 'more-than', '千余份', 'count.roundApprox'],
+  ['培训百余人', 'count', 100, '人', 'more-than', '百余人', 'count.roundApprox'],
   ['约3000条', 'count', 3000, '条', 'about', '约3000条', 'count.measureWord'],
   ['5500余条', 'count', 5500, '条', 'more-than', '5500余条', 'count.measureWord'],
   ['占比超八成', 'percent', 80, '%', 'more-than', '超八成', 'percent.tenths'],
@@ -67,6 +70,8 @@ const CORPUS: Row[] = [
   ['依申请提供政府信息暂不收费。', 'money', 0, '元', undefined, '暂不收费', 'negation.noFee'], // 009
   ['2022年，无收取信息处理费情况。', 'money', 0, '元', undefined, '无收取信息处理费', 'negation.noFee'], // 022
   ['2025 年度本机关未收取信息公开处理费。', 'money', 0, '元', undefined, '未收取信息公开处理费', 'negation.noFee'], // 034
+  // a list of fees ending in 等费用 (its 、 does not end the phrase)
+  ['依申请公开政府信息未收取检索、复制、邮寄等费用。', 'money', 0, '元', undefined, '未收取检索、复制、邮寄等费用', 'negation.noFee'],
   ['政府信息公开未发生收费情况', 'money', 0, '元', undefined, '未发生收费', 'negation.noFee'], // 031
   ['依申请公开一律免收信息处理费', 'money', 0, '元', undefined, '免收信息处理费', 'negation.feeWaived'],
   ['三、政府信息依申请公开情况(无)', 'count', 0, '件', undefined, '政府信息依申请公开情况(无)', 'negation.noneAfterHeading'], // seed 篇1

@@ -76,3 +76,26 @@ describe('agency from the contact office and from a body that only says 我局 (
     expect(meta('一、概述\n本镇认真落实《县教育局领导干部保密工作责任制》。\n').agency).toBeUndefined();
   });
 });
+
+describe('title variants and a signature glued before the archive’s 附件下载', () => {
+  it('reads a 情况总结 title (wild 035: 平潭县卫生局2013年度政府信息公开情况总结) and its agency', () => {
+    const m = meta('平潭县卫生局2013年度政府信息公开情况总结\n一、年度政府信息公开工作基本情况\n局领导高度重视。\n');
+    expect(m).toMatchObject({ title: '平潭县卫生局2013年度政府信息公开情况总结', agency: '平潭县卫生局', year: 2013 });
+  });
+  it('reads a …关于2018年度政府信息公开工作的报告 title', () => {
+    const m = meta('平潭综合实验区公安局关于2018年度政府信息公开工作的报告\n一、概述\n2018年，我局认真贯彻。\n');
+    expect(m).toMatchObject({ agency: '平潭综合实验区公安局', year: 2018 });
+  });
+  it('does not take a body sentence ending in 情况报告 without 政府信息公开 for a title', () => {
+    const m = meta('现将有关工作情况报告\n一、概述\n2018年，我局认真贯彻。\n');
+    expect(m.title).toBeUndefined();
+  });
+  it('reads a signature glued to the last sentence with the archive’s 附件下载 after it', () => {
+    const m = meta('政府信息公开工作年度报告 一、概述 本机关认真贯彻条例。二、其他 无。平潭综合实验区公安局2019年1月15日 附件下载');
+    expect(m.agency).toBe('平潭综合实验区公安局');
+  });
+  it('not a name and date in the middle of the text', () => {
+    const m = meta('政府信息公开工作年度报告 一、概述 本机关认真贯彻条例。平潭综合实验区公安局2019年1月15日召开会议部署工作。二、其他 无。');
+    expect(m.agency).toBeUndefined();
+  });
+});

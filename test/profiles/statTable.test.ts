@@ -93,6 +93,8 @@ describe('统计表 headers as printed (STAT_HEADERS): spaced words, one or two 
     const t = '指 标 名 称单位2016年历年累计主动公开文件数条740 其中：1.政府网站公开数条740 2.政府公报公开数条00';
     const r = readStatTable(t, normalizeForMatching(t), new Map([['proactive.totalPublished', 74]]));
     expect(r.facts.filter((f) => f.subject === '主动公开文件数')).toEqual([]);
+    // nor the same run in the sub-row below it
+    expect(r.facts.filter((f) => f.subject === '政府网站公开数')).toEqual([]);
     expect(r.warnings.map((w) => w.code)).toContain('TABLE_AMBIGUOUS');
   });
 

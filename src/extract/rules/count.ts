@@ -15,7 +15,7 @@ const BARE_TEN_THOUSAND_TAIL = /[ \t]{0,2}(万|亿)(?=[\s,，。;；:：)）、]
 
 // Chinese numerals that are a word, not a number: 零件, 百家, 千家万户, 万人
 const NOT_A_CHINESE_COUNT = new Set(['零', '〇', '○', '百', '千', '万', '亿', '佰', '仟']);
-// 近千条, 逾百件, 近万人, 超百万 — a round number in one character, read only after a word of approximation
+// 近千条, 逾百件, 近万人, 超百万, 千余份 — a round number in one character, read only with a word of approximation
 const ROUND_NUMBERS: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
 // 数百个, 几十项, 上百家, 成千 — vague amounts
 const VAGUE_BEFORE = new Set(['数', '几', '上', '成', '好']);
@@ -49,7 +49,9 @@ function extractCounts({ scan, numbers }: ScanInput): Candidate[] {
   for (const run of numbers) {
     const m = matchAt(COUNT_TAIL, scan, run.end) ?? (run.arabic ? matchAt(BROKEN_COUNT_TAIL, scan, run.end) : null);
     if (m) {
-      const round = !run.arabic && !m[2] && run.text in ROUND_NUMBERS && approxBefore(scan, run.start);
+      // 近千条 / 逾百件 (a word before) or 千余份 / 百余人 (余 or 多 after); never 数百余 (vague)
+      const round =
+        !run.arabic && !m[2] && run.text in ROUND_NUMBERS && !VAGUE_BEFORE.has(scan[run.start - 1]) && (approxBefore(scan, run.start) || m[1] || m[3]);
       let value = round ? ROUND_NUMBERS[run.text] : run.arabic ? parseArabic(run.text) : parseChineseNumeral(run.text);
       let end = run.end + m[0].length;
       if (value === undefined || !Number.isFinite(value)) continue;

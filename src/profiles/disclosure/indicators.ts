@@ -1,11 +1,12 @@
 import type { Fact, Section, Table } from '../../schema/report.js';
 import type { Indicators, IndicatorSource } from '../../schema/indicators.js';
 import { makeWarning, type Warning } from '../../schema/warnings.js';
-import { proseIndicators, setPath } from './prose/proseIndicators.js';
+import { proseIndicators, setPath, type ProseIndicatorResult } from './prose/proseIndicators.js';
 import { completeness } from './tables/incomplete.js';
 import { TABLE4_PROSE_SUMS, table3GroupRows } from './templates/index.js';
 import { mapTable } from './tables/tableIndicators.js';
 import { tableValues, type TableValue } from './tables/tableValues.js';
+import type { TableRead } from './tables/tables.js';
 
 export interface IndicatorResult {
   indicators: Indicators;
@@ -38,8 +39,8 @@ function inKeyUnit(v: TableValue): number {
   return v.value;
 }
 
-/** The official tables' figures, each with its source cells' fact indexes. First value per key wins. */
-function fromTables(text: string, facts: Fact[], tables: Table[]): IndicatorResult & { format?: '2019' | '2021' } {
+/** The official tables' figures (each table's map and values, read once), with their cells' fact indexes. First value per key wins. */
+function fromTables(facts: Fact[], reads: Array<TableRead | undefined>): IndicatorResult & { format?: '2019' | '2021' } {
   const factAt = new Map<string, number>();
   facts.forEach((f, i) => {
     if (f.source === 'table' && f.cell) factAt.set(`${f.cell.table}:${f.cell.row}:${f.cell.col}`, i);
@@ -49,12 +50,12 @@ function fromTables(text: string, facts: Fact[], tables: Table[]): IndicatorResu
   const warnings: Warning[] = [];
   const byKey = new Map<string, IndicatorSource>();
   let format: '2019' | '2021' | undefined;
-  tables.forEach((table, t) => {
-    const map = mapTable(table);
-    if (!map) return;
+  reads.forEach((read, t) => {
+    if (!read) return;
+    const { map } = read;
     if (map.kind === '表三' && map.format) format ??= map.format;
     if (map.kind === '表二' && map.cells.some((c) => /newly|items|procurement|otherServices/.test(c.key))) format ??= '2019';
-    for (const v of tableValues(text, table, map).values) {
+    for (const v of read.values) {
       const value = inKeyUnit(v);
       const seen = byKey.get(v.key);
       if (seen) {
@@ -108,13 +109,21 @@ export function mergeProse(table: IndicatorResult, prose: IndicatorResult): Indi
   return { indicators: indicators as Indicators, sources, warnings };
 }
 
-/** The official format's figures: 表二/表三/表四 cells first, then the figures the prose states (proseIndicators.ts). */
-export function readIndicators(text: string, _sections: Section[], facts: Fact[], tables: Table[]): IndicatorResult {
-  const fromTable = fromTables(text, facts, tables);
-  const prose = proseIndicators(text, facts);
+/** The official format's figures: 表二/表三/表四 cells first (as read by readTables), then the figures the prose states. */
+export function indicatorsOf(text: string, facts: Fact[], reads: Array<TableRead | undefined>, prose: ProseIndicatorResult): IndicatorResult {
+  const fromTable = fromTables(facts, reads);
   const merged = mergeProse(fromTable, prose);
   if (fromTable.format) merged.indicators.format = fromTable.format;
   else if (prose.indicators.format) merged.indicators.format = prose.indicators.format;
   merged.warnings.push(...completeness(text, merged.indicators));
   return merged;
+}
+
+/** The indicators of tables and facts read elsewhere (tests): maps and values each table, reads the prose facts. */
+export function readIndicators(text: string, _sections: Section[], facts: Fact[], tables: Table[]): IndicatorResult {
+  const reads = tables.map((table) => {
+    const map = mapTable(table);
+    return map && { map, values: tableValues(text, table, map).values };
+  });
+  return indicatorsOf(text, facts, reads, proseIndicators(text, facts));
 }

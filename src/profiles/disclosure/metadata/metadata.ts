@@ -22,13 +22,16 @@ export interface Found<T> {
 
 // 标题: 平潭综合实验区2015年度政府信息公开工作年度报告 — the archive's header line; a page title may carry the site
 // name after a dash: 标题：沭阳县发展和改革局2023年政府信息公开年度报告-沭阳县发改局
-const TITLE_FIELD = /^[ \t]*标题[ \t]*:[ \t]*([^\n]*?报告)(?:[ \t]*[-_|][^\n]*)?[ \t]*$/m;
+const TITLE_FIELD = /^[ \t]*标题[ \t]*:[ \t]*([^\n]*?(?:报告|政府信息公开[^\n]{0,12}?总结))(?:[ \t]*[-_|][^\n]*)?[ \t]*$/m;
 // 唐村镇2010年政府信息公开工作年度报告 / 兴华乡2010年政府信息公开报告 — a line of its own
 // …政府信息公开工作年度报告（2023年度） — the year may follow in brackets
 const TITLE_LINE = /^[ \t]*([^\n:]{2,60}?(?:年度报告|工作报告|公开报告|年报)(?:\s*\([^\n()]{2,12}\))?)[ \t]*$/m;
+// 平潭综合实验区公安局关于2018年度政府信息公开工作的报告 / 平潭县卫生局2013年度政府信息公开情况总结 (wild 035) — other
+// endings, taken only with 政府信息公开 in the line
+const TITLE_LINE_OTHER = /^[ \t]*([^\n:。]{2,50}?政府信息公开[^\n:。]{0,16}?(?:的报告|情况报告|情况总结|工作总结))[ \t]*$/m;
 // 2025 年上海市人民政府办公厅政府信息公开\n工作年度报告 — a title broken over two lines (PDF extraction)
 const TITLE_TWO_LINES = /^[ \t]*([^\n:。,]{4,40})\n[ \t]*([^\n:。,]{2,12}?(?:年度报告|工作报告|公开报告))[ \t]*$/m;
-const TITLE_RUN_ON = /^\s*([^\n。,:;]{4,50}?(?:年度报告|工作报告|公开报告))/;
+const TITLE_RUN_ON = /^\s*([^\n。,:;]{4,50}?(?:年度报告|工作报告|公开报告)|[^\n。,:;]{2,40}?政府信息公开[^\n。,:;]{0,16}?(?:的报告|情况总结))/;
 /** Title lines are looked for near the top only. */
 const TITLE_REACH = 1200;
 
@@ -41,7 +44,7 @@ function readTitle(text: string, norm: string): Found<string> | undefined {
     const end = two.index + two[0].lastIndexOf(two[2]) + two[2].length;
     return { value: asWritten(text, { start, end }), span: { start, end } };
   }
-  const line = field ?? TITLE_LINE.exec(head);
+  const line = field ?? TITLE_LINE.exec(head) ?? TITLE_LINE_OTHER.exec(head);
   if (line) {
     const start = line.index + line[0].indexOf(line[1]);
     return { value: text.slice(start, start + line[1].length), span: { start, end: start + line[1].length } };

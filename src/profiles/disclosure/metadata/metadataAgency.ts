@@ -70,7 +70,8 @@ function byLine(text: string, norm: string, from: number): Found | undefined {
 const RUN_ON_SIGNATURE = new RegExp(`(?:^|[\\s>。])[ \\t]*(${NAME})[ \\t]+(?:${DATE}|附件)`, 'g');
 
 // …本年度未收取信息处理费。北京市朝阳区人民政府2024年1月20日 — a signature glued to the last sentence, at the very end
-const END_SIGNATURE = new RegExp(`(?:^|[\\s>。])[ \\t]*(${NAME})[ \\t]*${DATE}\\s*$`);
+// …无。平潭综合实验区公安局2019年1月15日 附件下载 — the archive's 附件下载 after it is page chrome
+const END_SIGNATURE = new RegExp(`(?:^|[\\s>。])[ \\t]*(${NAME})[ \\t]*${DATE}\\s*(?:附件下载\\s*)?$`);
 /** How much of the end is looked at for a glued signature. */
 const END_REACH = 60;
 

@@ -72,7 +72,8 @@ export function setPath(obj: Record<string, unknown>, key: string, value: number
   node[parts[parts.length - 1]] = value;
 }
 
-interface Candidate {
+/** A figure's claim on an indicator key; `index` points into the fact list the candidates were made from. */
+export interface ProseCandidate {
   key: string;
   rule: string;
   /** 0 = the figure's section says it (or the rule needs no section); 1 = only its clause does. */
@@ -101,7 +102,7 @@ function ruleFor(text: string, fact: Fact): { rule: ProseRule; tier: number } | 
 }
 
 /** Category breakdowns of proactive publication: a sentence listing two or more `…类信息N条`. */
-function categoryCandidates(text: string, facts: Fact[]): Candidate[] {
+function categoryCandidates(text: string, facts: Fact[]): ProseCandidate[] {
   const bySentence = new Map<number, Array<{ index: number; label: string }>>();
   facts.forEach((fact, index) => {
     if (fact.source !== 'text' || fact.kind !== 'count' || fact.zeroBy || !CATEGORY_UNITS.has(fact.unit ?? '')) return;
@@ -111,7 +112,7 @@ function categoryCandidates(text: string, facts: Fact[]): Candidate[] {
     const sentence = walkBack(text, fact.span.start, /[。.\n]/, 400);
     bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), { index, label }]);
   });
-  const out: Candidate[] = [];
+  const out: ProseCandidate[] = [];
   for (const items of bySentence.values()) {
     if (items.filter((i) => CATEGORY_LABEL.test(i.label)).length < 2) continue;
     for (const { index, label } of items) {
@@ -132,8 +133,8 @@ const OUTCOMES: Array<[RegExp, string]> = [
 const OUTCOME_WORD = /(?:同意|予以|全部|部分|不予|免予|否决)公开/g;
 
 /** A zero stated once for a list of outcomes (同意公开、部分公开和免予公开…:0条) is a zero for each of them. */
-function listedOutcomeCandidates(text: string, facts: Fact[]): Candidate[] {
-  const out: Candidate[] = [];
+function listedOutcomeCandidates(text: string, facts: Fact[]): ProseCandidate[] {
+  const out: ProseCandidate[] = [];
   facts.forEach((fact, index) => {
     if (fact.source !== 'text' || fact.kind !== 'count' || fact.value !== 0 || fact.zeroBy) return;
     const window = text.slice(walkBack(text, fact.span.start, /[。；;.\n]/, 80), fact.span.start);
@@ -152,7 +153,7 @@ function listedOutcomeCandidates(text: string, facts: Fact[]): Candidate[] {
 }
 
 /** Removes the candidates of a `single` rule whose sentence gives it two or more different figures. */
-function dropShared(text: string, facts: Fact[], out: Candidate[]): void {
+function dropShared(text: string, facts: Fact[], out: ProseCandidate[]): void {
   const singles = new Set(PROSE_RULES.filter((r) => r.single).map((r) => r.id));
   const bySentence = new Map<string, number[]>();
   out.forEach((c, k) => {
@@ -165,25 +166,33 @@ function dropShared(text: string, facts: Fact[], out: Candidate[]): void {
   for (let k = out.length - 1; k >= 0; k--) if (drop.has(k)) out.splice(k, 1);
 }
 
-/** Every figure's indicator key, from the prose rules, the category lists and the 统计表 rows. */
-function candidates(text: string, facts: Fact[]): Candidate[] {
-  const out: Candidate[] = [];
+/** The keys the prose figures claim (rules, category lists, listed outcomes), by tier then fact order: one pass. */
+export function proseCandidates(text: string, facts: Fact[]): ProseCandidate[] {
+  const out: ProseCandidate[] = [];
   facts.forEach((fact, index) => {
-    if (typeof fact.value !== 'number') return;
-    if (fact.source === 'table') {
-      if (!fact.rule.startsWith('statTable.')) return;
-      const row = statRowOf(fact.subject);
-      const key = fact.rule === 'statTable.thisYear' ? row?.key : fact.rule === 'statTable.cumulative' ? row?.cumulativeKey : undefined;
-      if (key) out.push({ key, rule: fact.rule, tier: 0, index });
-      return;
-    }
+    if (typeof fact.value !== 'number' || fact.source === 'table') return;
     const hit = ruleFor(text, fact);
     if (hit) out.push({ key: hit.rule.key, rule: hit.rule.id, tier: hit.tier, index });
   });
   dropShared(text, facts, out);
   out.push(...categoryCandidates(text, facts), ...listedOutcomeCandidates(text, facts));
-  return out.sort((a, b) => a.tier - b.tier || a.index - b.index);
+  return out.sort(byStanding);
 }
+
+/** The keys the 统计表 cells (rule `statTable.*`) fill. */
+export function statCandidates(facts: Fact[]): ProseCandidate[] {
+  const out: ProseCandidate[] = [];
+  facts.forEach((fact, index) => {
+    if (typeof fact.value !== 'number' || fact.source !== 'table' || !fact.rule.startsWith('statTable.')) return;
+    const row = statRowOf(fact.subject);
+    const key = fact.rule === 'statTable.thisYear' ? row?.key : fact.rule === 'statTable.cumulative' ? row?.cumulativeKey : undefined;
+    if (key) out.push({ key, rule: fact.rule, tier: 0, index });
+  });
+  return out;
+}
+
+/** Tier first, then the figure's place in the fact list (stable: one figure's candidates keep their order). */
+export const byStanding = (a: ProseCandidate, b: ProseCandidate): number => a.tier - b.tier || a.index - b.index;
 
 /**
  * Prose-era indicators: each figure is matched against PROSE_RULES by its subject, clause and section, plus category
@@ -191,11 +200,16 @@ function candidates(text: string, facts: Fact[]): Candidate[] {
  * a later different value of the same standing warns CONFLICTING_VALUES (or PROSE_TABLE_MISMATCH) with both.
  */
 export function proseIndicators(text: string, facts: Fact[]): ProseIndicatorResult {
+  return settleProse([...proseCandidates(text, facts), ...statCandidates(facts)].sort(byStanding), facts);
+}
+
+/** The indicators of candidates already in standing order (`byStanding`), each index into `facts`. */
+export function settleProse(candidates: ProseCandidate[], facts: Fact[]): ProseIndicatorResult {
   const indicators: Record<string, unknown> = {};
   const sources: IndicatorSource[] = [];
   const warnings: Warning[] = [];
   const byKey = new Map<string, { source: IndicatorSource; tier: number }>();
-  for (const c of candidates(text, facts)) {
+  for (const c of candidates) {
     const fact = facts[c.index];
     const value = fact.value as number;
     const how = fact.source === 'table' ? 'table' : 'prose';
@@ -222,13 +236,4 @@ export function proseIndicators(text: string, facts: Fact[]): ProseIndicatorResu
   }
   if (sources.length) (indicators as Indicators).format = 'prose';
   return { indicators: indicators as Indicators, sources: sources.sort((a, b) => a.span.start - b.span.start), warnings };
-}
-
-/** The value each indicator key takes from prose alone: hints for splitting run-together table figures. */
-export function proseValues(text: string, facts: Fact[]): Map<string, number> {
-  const result = proseIndicators(
-    text,
-    facts.filter((f) => f.source === 'text'),
-  );
-  return new Map(result.sources.map((s) => [s.key, s.value]));
 }

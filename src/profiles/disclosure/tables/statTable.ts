@@ -75,6 +75,9 @@ export function readStatTable(text: string, norm: string, proseValues: Map<strin
   const warnings: Warning[] = [];
   const facts: Fact[] = [];
   const resolved = new Map<string, [string, string]>();
+  // runs a stated figure proved to have no reading: the same run in a sub-row (政府网站公开数条740 under
+  // 主动公开文件数条740, wild 013) is the same figure and is not split either
+  const refused = new Set<string>();
   // the header's words as written: 指标名称 (or 指 标 名 称), 计量单位, 2015年度 / 2015 年度 / 年末统计 / 数量, 历年累计
   const headerWords = /指[\s标名称]*称|(?:计\s*量\s*)?单\s*位|(?:19|20)\d\d\s*年度?|年末统计|数\s*量|历\s*年\s*累\s*计/g;
   const headerCells: Cell[] = [...norm.slice(header.index, bodyStart).matchAll(headerWords)].map((w) => {
@@ -118,6 +121,8 @@ export function readStatTable(text: string, norm: string, proseValues: Map<strin
       // the figure the prose states must be this year's: 主动公开政府信息74条 with 主动公开文件数条740 (wild 013) is
       // neither 7 | 40 nor 74 | 0 (a cumulative below the year's), so the row stays unread
       if (stated !== undefined) candidates = candidates.filter(([a]) => Number(a) === stated);
+      if (stated !== undefined && candidates.length === 0) refused.add(parts[0]);
+      if (refused.has(parts[0])) candidates = [];
       const same = resolved.get(parts[0]);
       if (candidates.length > 1 && same) candidates = [same];
       if (candidates.length === 1) {

@@ -5,8 +5,8 @@ import { table3Candidates } from './align.js';
 import { checkTable3, checkTable4 } from './checks.js';
 import { TABLE3_COLUMNS, TABLE3_ROWS } from './labels.js';
 import { findPipeRows, pipeAndFooterSpans, splitPipeRow, type PipeRow } from './pipeTables.js';
-import { mapTable, tableKind } from './tableIndicators.js';
-import { tableValues } from './tableValues.js';
+import { mapTable, tableKind, type TableMap } from './tableIndicators.js';
+import { tableValues, type TableValue } from './tableValues.js';
 import { columnBlockRows } from './columnBlocks.js';
 import { splitLabellessRows } from './runPieces.js';
 import { table4Pieces } from './table4Pieces.js';
@@ -22,6 +22,14 @@ export interface TableResult {
   /** One fact per numeric cell. */
   facts: Fact[];
   warnings: Warning[];
+  /** Per table (same index): its keyed cells and values, read once here for the indicators; undefined = not official. */
+  read: Array<TableRead | undefined>;
+}
+
+/** An official table's map (cell → key) and its values. */
+export interface TableRead {
+  map: TableMap;
+  values: TableValue[];
 }
 
 /** `norm` with the given spans blanked to line breaks (same length), so flattened reading skips them. */
@@ -151,8 +159,10 @@ export function readTables(text: string, norm: string, sections: Section[], html
   tables.push(...rebuilt.tables);
   const warnings: Warning[] = [...rebuilt.warnings];
   const facts: Fact[] = [];
+  const read: Array<TableRead | undefined> = [];
   tables.forEach((table, t) => {
     const map = mapTable(table);
+    read.push(undefined);
     if (!map) return;
     const keyed = new Set<string>();
     for (const c of map.cells) {
@@ -176,9 +186,10 @@ export function readTables(text: string, norm: string, sections: Section[], html
       );
     }
     const values = tableValues(text, table, map);
+    read[t] = { map, values: values.values };
     warnings.push(...values.warnings);
     if (map.kind === '表三') warnings.push(...checkTable3(values.values, map.format ?? '2021'));
     if (map.kind === '表四') warnings.push(...checkTable4(values.values));
   });
-  return { tables, facts, warnings };
+  return { tables, facts, warnings, read };
 }
