@@ -11,7 +11,9 @@ export type Span = z.infer<typeof SpanSchema>;
 
 /** A numbered heading and everything under it (一、 / （一） / 1. / （1） / ①). */
 export interface Section {
+  /** 一、 / （二） / 3. as written; '' for an official title whose marker was lost (warning HEADING_INFERRED). */
   marker: string;
+  /** By marker rank over the whole report: a （一） before the first 一、 is level 2, though it stands among the roots. */
   level: number;
   ordinal: number;
   title: string;

@@ -36,6 +36,8 @@ export const BARE_TITLE_PLACES: Array<{ id: string; before: RegExp; minLength?: 
   { id: 'afterGap', before: /[^\s][ \t\u3000]+$/, example: '二○一○年四月十日 附表： 指标名称 计量单位', counterExample: '，主动公开政府信息情况如下' },
   // glued to the last figure of a table: …尚未审结总计000000000000000存在的主要问题及改进情况我局针对…
   { id: 'afterTable', before: /\d$/, minLength: GLUED_MIN, example: '0000000政府信息公开行政复议、行政诉讼情况行政复议', counterExample: '2016年概述' },
+  // glued to a table's last figure with its unit: …政府集中采购13575394432.52元收到和处理政府信息公开申请情况 (corpus 019)
+  { id: 'afterFigure', before: /\d[ \t]*(?:元|万元|条|件|项|个|次|%)$/, minLength: GLUED_MIN, example: '采购总金额政府集中采购13575394432.52元收到和处理政府信息公开申请情况（本列数据', counterExample: '共收到3件依申请公开政府信息' },
 ];
 
 // （二）改进措施 / 1、… — a title right after a list marker is that sub-heading's own title, not a lost top-level one

@@ -80,6 +80,15 @@ describe('top-level headings whose 一、 markers were lost are found by their o
   });
 });
 
+describe('the corpus reports with their markers taken out give their gold headings without markers', () => {
+  const corpus = (name: string) => readInput(readFileSync(new URL(`../../fixtures/corpus/${name}.txt`, import.meta.url))).text;
+  it.each(['009-a-pingtan-2015', '010-a-pingtan-2016', '014-a-pingtan-2014', '022-b-pingtan-2022', '024-b-pingtan-2024'])('%s', (name) => {
+    const gold = JSON.parse(readFileSync(new URL(`../../fixtures/corpus/${name}.gold.json`, import.meta.url), 'utf8')) as { sections: string[] };
+    // 022 has the typo 政府信息公开行政法复议、行政诉讼情况
+    expect(top(withoutTopMarkers(corpus(name))).headings).toEqual(gold.sections.map((h) => h.replace(/^[一二三四五六七八九十]{1,2}、\s*/, '')));
+  });
+});
+
 describe('BARE_TITLE_PLACES: each place with its real example and counter-example', () => {
   it.each(BARE_TITLE_PLACES)('$id', (place) => {
     const ex = normalizeForMatching(place.example);
