@@ -18,7 +18,11 @@ export function checkSections(norm: string, sections: Section[]): Warning[] {
   }
   let expected = 1;
   for (const s of top) {
-    if (s.marker === '') continue;
+    // a title found bare stands in its part's place: it fills the number it lost
+    if (s.marker === '') {
+      expected++;
+      continue;
+    }
     if (s.ordinal > expected) {
       const missing = Array.from({ length: s.ordinal - expected }, (_, i) => expected + i);
       warnings.push(makeWarning('HEADING_MISSING', `${missing.join(', ')} before ${s.heading}`, { span: s.headingSpan, data: { missing } }));

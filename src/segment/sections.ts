@@ -2,7 +2,7 @@ import type { Section } from '../schema/report.js';
 import { ANY_MARKER, MARKER_KINDS, NOT_A_MARKER, TABLE_ROW_LABELS, markerOrdinal, type MarkerFamily } from './markers.js';
 import { ENDS_LIKE_TITLE, titleAfter, type TitleExtent } from './headingTitle.js';
 import { readPreamble } from './officialTitles.js';
-import { findBareTitles } from './bareTitles.js';
+import { bareTitleAt, findBareTitles, type BareTitle } from './bareTitles.js';
 
 /** Where a marker stands: alone at a line start, after a sentence end or a gap, or glued to the previous word. */
 type Context = 'line' | 'stop' | 'glued';
@@ -126,7 +126,9 @@ function acceptByContinuity(norm: string, cands: Candidate[], listed: readonly s
     }
     const expectedNow = fresh ? expected : 1;
     // One heading may be lost (a PDF extraction drops 五、; a crawl cuts the opening 一、) when the next stands alone.
-    const ok = c.ordinal === expectedNow || (strong && c.ordinal === expectedNow + 1 && c.context !== 'glued');
+    // …so does one after a sentence end whose title is official (…（三）…。二、主动公开政府信息情况, its 一、 lost)
+    const skipsOne = (strong || title.official === true) && c.ordinal === expectedNow + 1 && c.context !== 'glued';
+    const ok = c.ordinal === expectedNow || skipsOne;
     if (!ok) continue;
     const a: Accepted = { ...c, title, depth };
     stack.length = depth;
@@ -165,7 +167,7 @@ function acceptHeadings(norm: string): Accepted[] {
   const listed = readPreamble(norm)?.parts ?? [];
   const cands = scanCandidates(norm);
   const accepted = acceptByContinuity(norm, cands, listed);
-  if (accepted.some((a) => a.rank === 0)) return accepted;
+  if (accepted.some((a) => a.rank === 0)) return withLostFirst(norm, accepted, listed);
   const bare = findBareTitles(norm, listed);
   if (!bare.length) return accepted;
   const inside = (c: Candidate) => bare.some((b) => c.start >= b.start && c.start < b.end);
@@ -174,6 +176,31 @@ function acceptHeadings(norm: string): Accepted[] {
     ...bare.map((b, k) => ({ family: 'bare' as const, rank: 0, ordinal: k + 1, start: b.start, markerEnd: b.end, context: 'line' as const })),
   ].sort((x, y) => x.start - y.start);
   return acceptByContinuity(norm, merged, listed);
+}
+
+/**
+ * A report whose top-level numbering starts at 二、 with the first part's official title standing bare before it
+ * (`…联系。概述 2011年，我办…（一）… 二、主动公开政府信息情况`): that title is the lost 一、, and what stands between
+ * it and 二、 is its body.
+ */
+function withLostFirst(norm: string, accepted: Accepted[], listed: readonly string[]): Accepted[] {
+  const first = accepted.findIndex((a) => a.rank === 0);
+  if (accepted[first].family !== 'cn' || accepted[first].ordinal !== 2) return accepted;
+  let bare: BareTitle | undefined;
+  for (let i = 0; i < accepted[first].start && !bare; i++) {
+    const b = bareTitleAt(norm, i, listed);
+    if (b && b.part === 1 && b.end <= accepted[first].start) bare = b;
+  }
+  if (!bare) return accepted;
+  const at = accepted.findIndex((a) => a.start >= bare!.end);
+  const head: Accepted = {
+    family: 'bare', rank: 0, ordinal: 1, start: bare.start, markerEnd: bare.end, context: 'line', depth: 0,
+    title: { start: bare.start, end: bare.end, shaped: true, official: true },
+  };
+  // headings inside a heading-less part before it are dropped only if they overlap the title; those after it are its body
+  const before = accepted.slice(0, at).filter((a) => a.start + 1 <= bare!.start);
+  const body = accepted.slice(at, first).map((a) => ({ ...a, depth: a.depth + 1 }));
+  return [...before, head, ...body, ...accepted.slice(first)];
 }
 
 /**

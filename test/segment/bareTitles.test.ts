@@ -80,6 +80,24 @@ describe('top-level headings whose 一、 markers were lost are found by their o
   });
 });
 
+describe('only the 一、 lost: its official title stands bare before 二、, and the （一） between are its children', () => {
+  // the real text with its first marker taken out (…联系。一、概述… → …联系。概述…)
+  const withoutFirst = (text: string) => text.replace(/([。）)\s\d])一、\s*/u, '$1');
+  it.each(LOST)('%s', (name, expected) => {
+    const text = withoutFirst(wild(name));
+    const { sections, warnings } = top(text);
+    expect(sections.map((s) => s.title)).toEqual(expected);
+    expect(sections.map((s) => s.marker)).toEqual(['', ...sections.slice(1).map((s) => s.marker)]);
+    expect(sections.slice(1).every((s) => /^[二三四五六七八九十]、$/.test(s.marker))).toBe(true);
+    expect(sections[0].children.every((c) => c.level === 2)).toBe(true);
+    expect(warnings.map((w) => w.code).filter((c) => c.startsWith('HEADING'))).toEqual(['HEADING_INFERRED']);
+  });
+
+  it('takes no bare title when the first heading kept its marker (the published text)', () => {
+    for (const [name] of LOST) expect(top(wild(name)).sections[0].marker).toBe('一、');
+  });
+});
+
 describe('the corpus reports with their markers taken out give their gold headings without markers', () => {
   const corpus = (name: string) => readInput(readFileSync(new URL(`../../fixtures/corpus/${name}.txt`, import.meta.url))).text;
   it.each(['009-a-pingtan-2015', '010-a-pingtan-2016', '014-a-pingtan-2014', '022-b-pingtan-2022', '024-b-pingtan-2024'])('%s', (name) => {
