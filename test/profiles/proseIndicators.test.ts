@@ -134,3 +134,32 @@ describe('an indicator only from a sentence that names it (issue 13)', () => {
     expect(r.indicators.applications?.unavailable?.total?.total).toBe(1);
   });
 });
+
+describe('the proactive total in more wordings', () => {
+  const section = ['二、主动公开政府信息情况'];
+  it.each([
+    ['2017年，我局主动公开政府信息数量为2645条。', '2645条'],
+    ['2017年，我局共主动公开政府信息总计2645条。', '2645条'],
+    ['2017年，我局全年共主动公开2645条信息。', '2645条'],
+  ])('%s', (sentence, quote) => {
+    const text = `二、主动公开政府信息情况\n${sentence}`;
+    const r = proseIndicators(text, [fact(text, quote, 2645, { unit: '条', sectionPath: section })]);
+    expect(r.indicators.proactive?.totalPublished).toBe(2645);
+  });
+  it('not a channel’s figure: 门户网站全年公开政府信息78条，官方微信全年公开政府信息502条 (wild 019)', () => {
+    const text = '（一）主动公开方面。2024年度门户网站全年公开政府信息78条，官方微信全年公开政府信息502条。';
+    const path = ['（一）主动公开方面'];
+    const r = proseIndicators(text, [fact(text, '78条', 78, { unit: '条', sectionPath: path }), fact(text, '502条', 502, { unit: '条', sectionPath: path })]);
+    expect(r.indicators.proactive?.totalPublished).toBeUndefined();
+  });
+});
+
+describe('免于公开 is the 2008 word for a denial (wild 059)', () => {
+  it('reads 免于公开答复数2条 as applications.denied.total.total', () => {
+    const text = '三、政府信息依申请公开工作情况 对依申请公开的答复总数21条，其中同意公开答复数17条，其它公开答复数2条，免于公开答复数2条；';
+    const path = ['三、政府信息依申请公开工作情况'];
+    const r = proseIndicators(text, [fact(text, '17条', 17, { unit: '条', sectionPath: path }), fact(text, '免于公开答复数2条', 2, { unit: '条', sectionPath: path })]);
+    expect(r.indicators.applications?.granted?.total).toBe(17);
+    expect(r.indicators.applications?.denied?.total?.total).toBe(2);
+  });
+});

@@ -50,7 +50,8 @@ export const PROSE_RULES: ProseRule[] = [
   // 其中同意公开3件、部分公开1件 / 同意部分公开答复数1条 — but not 予以公开及部分公开208件 (034: two outcomes in one figure)
   { id: 'applications.partial', key: 'applications.partiallyGranted.total', clause: /部分公开/, not: /公开[、及和与]部分公开/, kinds: COUNT, section: APPLICATIONS },
   // 我局无不予公开政府信息情况 (issue 13) — 不予公开 names an answer to applications wherever it stands
-  { id: 'applications.denied', key: 'applications.denied.total.total', clause: /不予公开|否决公开/, not: /备案|不予公开信息数/, kinds: COUNT, section: /申请|不予公开|否决公开/ },
+  // 免于公开答复数2条 (wild 059, where its 统计表 says 否决公开答复数 2) — 免予公开 is the 2008 word for the same answer
+  { id: 'applications.denied', key: 'applications.denied.total.total', clause: /不予公开|否决公开|免[予于]公开/, not: /备案|不予公开信息数/, kinds: COUNT, section: /申请|不予公开|否决公开|免[予于]公开/ },
   // 信息不存在1件，非本机关职责范围1件 — two parts of one outcome: neither figure is its total (single)
   { id: 'applications.unavailable', key: 'applications.unavailable.total.total', clause: /信息不存在|不属于本(机关|单位|部门)|非本(机关|单位|部门)|不掌握/, kinds: COUNT, section: APPLICATIONS, single: true },
   { id: 'applications.granted', key: 'applications.granted.total', clause: /(?:同意|予以|全部)公开/, not: /部分公开|不予公开/, kinds: COUNT, section: APPLICATIONS },
@@ -85,7 +86,8 @@ export const PROSE_RULES: ProseRule[] = [
     id: 'proactive.total',
     key: 'proactive.totalPublished',
     clause: /公开|公布/,
-    before: /(?:主动公开|公开各类|公开各项|公布)(?:了)?(?:的)?(?:[^，,；;。]{1,8}?类)?(?:政府)?信息(?:总数|共计|合计|共|总量)?[为达是]?\s*$/,
+    // 主动公开政府信息数量为2645条 / 主动公开政府信息总计2645条 / 全年共主动公开2645条信息 (the figure before 信息)
+    before: /(?:(?:主动公开|公开各类|公开各项|公布)(?:了)?(?:的)?(?:[^，,；;。]{1,8}?类)?(?:政府)?信息(?:总数|共计|合计|总计|共|总量|数量|数)?[为达是]?|共主动公开(?:了)?)\s*$/,
     // 其他应主动公开政府信息856条 is the last category of a list, not the total (019)
     // 我局无不予公开政府信息情况 — an answer to applications, never the proactive total
     not: /各(?:部门|单位|乡镇|街道|区县|县区)|区直|县直|市直|申请|累计|其他应?主动公开|不予公开|部分公开|免予公开|否决公开/,
