@@ -4,6 +4,10 @@
  * Used by the shape fixtures (test/golden/shapes.test.ts) and the table-shape property tests.
  */
 import type { Report } from '../../src/index.js';
+import { templateRows } from '../../src/profiles/disclosure/tables/templateCells.js';
+
+/** Every cell key of 表三 (both templates) and 表四: a value at one the known table lacks is a wrong value too. */
+const TEMPLATE_KEYS = [...new Set([...templateRows('表三', '2019'), ...templateRows('表三', '2021'), ...templateRows('表四')].flatMap((r) => r.cells))];
 
 /** Warning codes that may explain a table cell left without a value. */
 export const EXPLAINING_CODES = ['TABLE_INCOMPLETE', 'TABLE_AMBIGUOUS', 'BLANKS_AS_ZERO'];
@@ -39,6 +43,11 @@ export function tallyCells(report: Report, cells: Record<string, number>): CellT
     if (got === value) t.right.push(key);
     else if (got === undefined || got === null) (explains(report, key) ? t.explained : t.silent).push(key);
     else t.wrong.push(`${key}: got ${JSON.stringify(got)}, expected ${value}`);
+  }
+  // a cell of the other template (the 2019 （六）其他处理 row read from a 2021 table) is a value the table does not hold
+  for (const key of TEMPLATE_KEYS) {
+    const got = valueAt(report.indicators, key);
+    if (!(key in cells) && typeof got === 'number') t.wrong.push(`${key}: got ${got}, the table has no such cell`);
   }
   return t;
 }

@@ -109,4 +109,15 @@ describe('provenZeros', () => {
     const fixed = new Map(known).set('reviewsAndLawsuits.review.total', 11);
     expect([...provenZeros(ids, fixed, blank).keys()]).toEqual(['reviewsAndLawsuits.lawsuitAfterReview.upheld']);
   });
+  it('nothing when a row with a blank is broken whatever the blank holds (062 with 复议 维持 blank too: _ + 1 + 0 + 0 = 0 needs a negative count; FC_SEED=-1615374399)', () => {
+    const row = (name: string, v: (number | null)[]) =>
+      ['upheld', 'corrected', 'other', 'pending', 'total'].map((c, i) => [`reviewsAndLawsuits.${name}.${c}`, v[i]] as const);
+    const cells = [...row('review', [null, 1, 0, 0, 0]), ...row('lawsuitDirect', [0, 0, 0, 0, 0]), ...row('lawsuitAfterReview', [null, 0, 0, 0, 0])];
+    const known = new Map(cells.filter(([, v]) => v !== null) as [string, number][]);
+    const blank = new Set(cells.filter(([, v]) => v === null).map(([k]) => k));
+    expect(provenZeros(ids, known, blank).size).toBe(0);
+    // negative: 复议 printed _ 1 0 0 1 (the blank can be 0) — the table is not shown broken, 复议后起诉's blank is 0
+    const sound = new Map(known).set('reviewsAndLawsuits.review.total', 1);
+    expect([...provenZeros(ids, sound, blank).keys()].sort()).toEqual(['reviewsAndLawsuits.lawsuitAfterReview.upheld', 'reviewsAndLawsuits.review.upheld']);
+  });
 });

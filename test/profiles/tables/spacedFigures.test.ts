@@ -87,3 +87,26 @@ describe('a split inside printed figures is confirmed by the column identities (
     expect(r.warnings.some((x) => x.code === 'TABLE_AMBIGUOUS' && String(x.data?.row).includes('本年新收'))).toBe(true);
   });
 });
+
+describe('figures gathered from several lines, more than one on a line, are confirmed by a column identity', () => {
+  // 034 printed as lines, every figure printed; 二、上年结转 `170 15 0 0 4 0 189` broken after its fifth figure
+  const ROW = '二、上年结转政府信息公开申请数量 170 15 0 0 4 0 189';
+  const lines = asLines(() => true);
+
+  it('034 with 二、上年结转 broken over two lines: the other rows read, 一 + 二 = （七） + 四 confirms it', () => {
+    expect(lines).toContain(ROW);
+    const r = parseReport(lines.replace(ROW, '二、上年结转政府信息公开申请数量 170 15 0 0 4\n0 189'), { source: '034-lines' });
+    expect(numberAt(r.indicators, 'applications.carriedOver.naturalPerson')).toBe(170);
+    expect(numberAt(r.indicators, 'applications.carriedOver.total')).toBe(189);
+  });
+
+  it('negative (FC_SEED=1094862324): the next line is another row whose label was lost — not confirmed, absent, TABLE_AMBIGUOUS', () => {
+    // 一、本年新收 left unreadable (no identity can check 二), 二 printed with its non-zero cells blank, then a label-less row (2 … 2)
+    const text = lines
+      .replace('一、本年新收政府信息公开申请数量 1259 36 0 0 0 0 1295', '一、本年新收政府信息公开申请数量 1259 1295')
+      .replace(ROW, '二、上年结转政府信息公开申请数量 0 0 0 0 0\n2 2');
+    const r = parseReport(text, { source: '034-lines' });
+    expect(numberAt(r.indicators, 'applications.carriedOver.total')).toBeUndefined();
+    expect(r.warnings.some((w) => w.code === 'TABLE_AMBIGUOUS' && String(w.data?.row).includes('上年结转'))).toBe(true);
+  });
+});

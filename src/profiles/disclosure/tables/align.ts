@@ -47,7 +47,8 @@ export function table3Candidates(label: string, slots: Table3Row[], fragments = 
   if (hits.length > 0) return hits;
   const fragment = stripMarkers(text);
   // （四）无法提供 alone: the group's label printed on its first row (the row's own label lost) — any row of the group
-  const group = TABLE3_GROUPS.find((g) => g.key !== 'result' && stripMarkers(tail) === stripMarkers(labelText(g.label)));
+  // …or after the vertical 三、本年度办理结果 in the same label cell (`三、本年度办理结果（六）其他处理`): ends with the group's printed label
+  const group = TABLE3_GROUPS.find((g) => g.key !== 'result' && (stripMarkers(tail) === stripMarkers(labelText(g.label)) || tail.endsWith(labelText(g.label))));
   if (group) {
     const rows = slots.flatMap((row, i) => (row.group === group.label ? [i] : []));
     if (rows.length) return rows;
@@ -106,16 +107,32 @@ function nearest(label: string, slots: Table3Row[]): number[] | null {
   return bestScore >= MIN_LIKENESS && !tie ? [best] : null;
 }
 
-/** The format version a set of 表三 labels shows: a 2021-only row → 2021; a `（六）其他处理` row with figures → 2019. */
+/**
+ * The format version a set of 表三 labels shows: a 2021-only row → 2021; a `（六）其他处理` row with figures → 2019,
+ * when the next row with figures is （七）总计 (or none follows) — the 2019 template has nothing between them. More
+ * figure rows before （七）总计 (or a row before it naming 其他处理 too) are the 2021 group's three rows, printed beside
+ * the group label with their own labels lost (an HTML `（六）其他处理` cell spanning three label-less rows).
+ */
 export function table3Format(labels: Array<{ label: string; hasValues: boolean }>): FormatVersion {
   const all = TABLE3_ROWS;
+  const at = (key: string) => all.findIndex((r) => r.key === key);
+  const [total, forward] = [at('totalHandled'), at('carriedForward')];
+  const figureRows = labels.filter((l) => l.hasValues).map((l) => table3Candidates(l.label, all));
+  const named = (c: number[] | null) => (c && c.length === 1 ? c[0] : undefined);
   let is2019 = false;
-  for (const { label, hasValues } of labels) {
-    const c = table3Candidates(label, all);
-    if (!c || c.length !== 1) continue;
-    const row = all[c[0]];
-    if (row.formats.length === 1 && row.formats[0] === '2021') return '2021';
-    if (row.formats.length === 1 && row.formats[0] === '2019' && hasValues) is2019 = true;
+  for (let i = 0; i < figureRows.length; i++) {
+    const row = named(figureRows[i]);
+    if (row === undefined || all[row].formats.length !== 1) continue;
+    if (all[row].formats[0] === '2021') return '2021';
+    // the 2019 row: alone (not the group label repeated beside its rows), and the next named row is where the 2019
+    // template puts it — （七）总计 right after, or 四、结转下年度 after one row (总计 with its label lost)
+    if (named(figureRows[i - 1]) === row) continue;
+    let k = i + 1;
+    while (k < figureRows.length && named(figureRows[k]) === undefined) k++;
+    const next = named(figureRows[k]);
+    const gap = k - i - 1;
+    if (next === row) continue;
+    if ((next === undefined && gap <= 1) || (next === total && gap === 0) || (next === forward && gap === 1)) is2019 = true;
   }
   return is2019 ? '2019' : '2021';
 }

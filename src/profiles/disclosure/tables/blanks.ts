@@ -46,10 +46,15 @@ export function provenZeros(identities: Identity[], known: ReadonlyMap<string, n
   return proven;
 }
 
-/** True when every cell of the identity is printed and the two sides differ (the published arithmetic is wrong). */
+/**
+ * True when the printed figures break the identity whatever the blanks hold (the published arithmetic is wrong):
+ * every cell printed and the two sides differ, or one side printed in full and the other side's printed cells already
+ * exceed it (counts are never negative: 062's 复议 `_ 1 0 0 | 0` — no 维持 makes 1 + … = 0).
+ */
 function breaks(id: Identity, known: ReadonlyMap<string, number>): boolean {
   const [a, b] = sides(id);
-  if (![...a, ...b].every((k) => known.has(k))) return false;
-  const sum = (keys: string[]) => keys.reduce((s, k) => s + known.get(k)!, 0);
-  return Math.abs(sum(a) - sum(b)) > 1e-9;
+  const sum = (keys: string[]) => keys.reduce((s, k) => s + (known.get(k) ?? 0), 0);
+  const full = (keys: string[]) => keys.every((k) => known.has(k));
+  if (full(a) && full(b)) return Math.abs(sum(a) - sum(b)) > 1e-9;
+  return (full(a) && sum(b) > sum(a) + 1e-9) || (full(b) && sum(a) > sum(b) + 1e-9);
 }

@@ -199,6 +199,34 @@ export function spacedFigures(run: DigitRun, decimals = false): string[] | undef
   return figures.every((f) => (decimals ? CELL : INT_CELL).test(f)) ? figures : undefined;
 }
 
+/** How many figures of a run stand on each line of `text` (`0 0 0 0 0\n26 26` → [5, 2]). */
+export function figuresPerLine(text: string, run: DigitRun): number[] {
+  const counts = [0];
+  let inFigure = false;
+  for (let i = 0; i < run.offsets.length; i++) {
+    const gap = i > 0 ? text.slice(run.offsets[i - 1] + 1, run.offsets[i]) : '';
+    if (gap.includes('\n')) counts.push(0);
+    if (i === 0 || gap !== '') inFigure = false;
+    if (!inFigure) counts[counts.length - 1]++;
+    inFigure = true;
+  }
+  return counts;
+}
+
+/**
+ * Whether a run's split needs a column identity to confirm it: its figures are printed apart (`spacedFigures`) and
+ * either fewer than `cells` (blank cells left out: `1139 48 1191`) or gathered from several lines with more than one
+ * on a line (`0 0 0 0 0\n26 26`: the next line may be another row whose label was lost). One figure a line (a
+ * crawler's `<td>` per line) and one line with every figure need no more than the row sum.
+ */
+export function needsConfirmation(text: string, run: DigitRun, cells: number): boolean {
+  const figures = spacedFigures(run);
+  if (!figures) return false;
+  if (figures.length < cells) return true;
+  const lines = figuresPerLine(text, run);
+  return lines.length > 1 && lines.some((n) => n > 1);
+}
+
 /** Reads a run of digits and stray spaces at `start` in `norm` (`230 000023`); `.` kept when `decimals`. */
 export function readDigitRun(norm: string, start: number, end: number, decimals = false): DigitRun {
   let digits = '';

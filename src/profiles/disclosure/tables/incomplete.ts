@@ -19,9 +19,15 @@ export function tableEvidence(text: string): { tables: Array<'表三' | '表四'
   return { tables, format: table3Format ?? formatFromWords(labels), table3Format };
 }
 
-/** The template 表三 is checked against: its own words first, then the report's format, then 2021. */
+/**
+ * The template 表三 is checked against: a 2021-only row printed → 2021; else the format the table was read in (its rows
+ * tell the 2019 （六）其他处理 row from the 2021 group of three, which the words alone cannot: both print 其他处理);
+ * else its words; else 2021.
+ */
 export function table3Template(evidence: { table3Format?: FormatVersion }, indicators: Indicators): FormatVersion {
-  return evidence.table3Format ?? (indicators.format === '2019' ? '2019' : '2021');
+  if (evidence.table3Format === '2021') return '2021';
+  if (indicators.format === '2019' || indicators.format === '2021') return indicators.format;
+  return evidence.table3Format ?? '2021';
 }
 
 /** TABLE_INCOMPLETE for each carried table with unread template cells; sets the format from evidence when unset. */

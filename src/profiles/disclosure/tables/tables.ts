@@ -14,7 +14,7 @@ import { buildTable2, table2Hints } from './textTable2.js';
 import { buildTable3, buildTable4 } from './textTable3.js';
 import { table3Hints } from './table3Prose.js';
 import { findRegions, flatChunks, flatRows, type RawRow } from './textRows.js';
-import { groupsHold, readDigitRun, runGaps, spacedCells, splitRun, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type SumGroup } from './flattened.js';
+import { groupsHold, needsConfirmation, readDigitRun, runGaps, spacedCells, splitRun, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type SumGroup } from './flattened.js';
 
 export interface TableResult {
   /** HTML tables plus tables rebuilt from text (flattened rows, PDF pipe tables). */
@@ -72,6 +72,8 @@ function spaced(text: string, norm: string, row: RawRow, n: number, groups: SumG
   // up either (the published arithmetic: the checks warn); figures gathered from several lines (`1 1\n8 1 9\n1 1`, rows
   // whose labels were lost) must add up
   const oneLine = !norm.slice(row.runSpan.start, row.runSpan.end).includes('\n');
+  // figures from several lines, more than one on a line: the split needs a column identity (textTable3.ts)
+  if (needsConfirmation(norm, row.run, n) && n === 7) return row;
   if (!groupsHold(cells.map((c) => c.value), groups) && (!oneLine || splitRun(row.run.digits, { cells: n, groups, gaps: runGaps(row.run) }).candidates.length > 0)) return row;
   return { label: row.label, ...(row.labelSpan ? { labelSpan: row.labelSpan } : {}), cells, offset: row.offset };
 }

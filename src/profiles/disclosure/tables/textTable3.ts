@@ -2,7 +2,7 @@ import type { Cell, Span, Table } from '../../../schema/report.js';
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { alignRows, table3Candidates, table3Format, table3Slots } from './align.js';
 import { settleAcrossRows, type ProseHint } from './crossRows.js';
-import { runGaps, spacedFigures, splitRun, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type DigitRun } from './flattened.js';
+import { needsConfirmation, runGaps, spacedFigures, splitRun, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type DigitRun } from './flattened.js';
 import { TABLE3_COLUMNS, TABLE4_GROUP_ORDER, TABLE4_GROUPS, TABLE4_OUTCOMES } from './labels.js';
 import type { RawRow } from './textRows.js';
 
@@ -62,7 +62,7 @@ export function buildTable3(text: string, raw: RawRow[], hints: ProseHint[] = []
   });
   // figures printed apart with blanks left out (`1139 48 1191`): a split cuts a printed figure, so only a column
   // identity can confirm it (its own row sum adds up by coincidence too often)
-  const spacedShort = kept.map((r) => (r.run ? (spacedFigures(r.run)?.length ?? 7) < 7 : false));
+  const spacedShort = kept.map((r) => (r.run ? needsConfirmation(text, r.run, 7) : false));
   const placed = kept.map((_, i) => i).filter((i) => alignment.slot[i] !== undefined);
   const settled = settleAcrossRows(
     placed.map((i) => ({ slot: slots[alignment.slot[i]!], candidates: readings[i], ...(spacedShort[i] ? { confirm: true } : {}) })),
@@ -97,7 +97,7 @@ export function buildTable3(text: string, raw: RawRow[], hints: ProseHint[] = []
       const figures = spacedFigures(r.run!)!;
       const candidates = s.candidates.map((c) => c.values);
       warnings.push(
-        makeWarning('TABLE_AMBIGUOUS', `${r.label}: ${figures.join(' ')} — ${figures.length} figures for 7 columns; ${candidates.map((c) => c.join('|')).join(' or ')} adds up but no column identity confirms it`, {
+        makeWarning('TABLE_AMBIGUOUS', `${r.label}: ${figures.join(' ')} — ${figures.length} figures for 7 columns${figures.length === 7 ? ' from several lines' : ''}; ${candidates.map((c) => c.join('|')).join(' or ')} adds up but no column identity confirms it`, {
           span: r.runSpan,
           data: { row: r.label, keys: keysOf(alignment.slot[i] === undefined ? [] : [slots[alignment.slot[i]!].key]), run: r.run!.digits, figures, candidates, complete: s.complete },
         }),
