@@ -92,7 +92,30 @@ const byFile = inputs
   .map((i) => ({ file: relative(ROOT, i.path), kb: i.bytes.length / 1000, ms: median(perFile.get(i.path)), mbps: i.bytes.length / MB / (median(perFile.get(i.path)) / 1000) }))
   .sort((a, b) => a.mbps - b.mbps);
 
-// ---------- 1b. cost per stage (test/bench/stages.ts, bundled from the sources by esbuild) and linearity per stage ----------
+// ---------- 2. latency per report: each report parsed on its own (the seed page cut at 篇N) ----------
+const single = [];
+for (const i of inputs) {
+  const text = i.bytes.toString('utf8');
+  const marks = [...text.matchAll(/^[ \t]*篇\s*\d+[ \t]*$/gm)].map((m) => m.index);
+  if (marks.length >= 2 && !/\.html?$/.test(i.path)) {
+    marks.forEach((at, k) => single.push(Buffer.from(text.slice(at, k + 1 < marks.length ? marks[k + 1] : text.length))));
+  } else single.push(i.bytes);
+}
+const latencies = [];
+const latencyPasses = Math.max(5, Math.ceil(300 / single.length));
+for (let p = 0; p < latencyPasses; p++) {
+  for (const b of single) {
+    const t = now();
+    lib.parseReports(b);
+    latencies.push(now() - t);
+  }
+}
+const latency = { medianMs: median(latencies), p95Ms: quantile(latencies, 0.95), samples: latencies.length, reports: single.length };
+
+// ---------- 3. peak RSS of this process so far (ours only; the baseline is loaded later) ----------
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+
+// ---------- 3a. cost per stage (after the RSS reading: it loads esbuild and a second bundle) — test/bench/stages.ts bundled from the sources by esbuild — and linearity per stage ----------
 const stagesFile = join(ROOT, 'out/bench-stages.mjs');
 mkdirSync(dirname(stagesFile), { recursive: true });
 const esbuild = await import('esbuild');
@@ -138,29 +161,6 @@ const perByte = (k, runs) => {
 const lin1 = perByte(1, 15);
 const lin16 = perByte(16, 5);
 const linearity = Object.fromEntries(stageNames.map((s) => [s, lin16[s] / lin1[s]]));
-
-// ---------- 2. latency per report: each report parsed on its own (the seed page cut at 篇N) ----------
-const single = [];
-for (const i of inputs) {
-  const text = i.bytes.toString('utf8');
-  const marks = [...text.matchAll(/^[ \t]*篇\s*\d+[ \t]*$/gm)].map((m) => m.index);
-  if (marks.length >= 2 && !/\.html?$/.test(i.path)) {
-    marks.forEach((at, k) => single.push(Buffer.from(text.slice(at, k + 1 < marks.length ? marks[k + 1] : text.length))));
-  } else single.push(i.bytes);
-}
-const latencies = [];
-const latencyPasses = Math.max(5, Math.ceil(300 / single.length));
-for (let p = 0; p < latencyPasses; p++) {
-  for (const b of single) {
-    const t = now();
-    lib.parseReports(b);
-    latencies.push(now() - t);
-  }
-}
-const latency = { medianMs: median(latencies), p95Ms: quantile(latencies, 0.95), samples: latencies.length, reports: single.length };
-
-// ---------- 3. peak RSS of this process so far (ours only; the baseline is loaded later) ----------
-const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
 // ---------- 3b. PDF and Word: pages per second (a 6-page PDF: the 062 report's 5 pages + its 表三 page again) ----------
 const { PDFDocument } = await import('pdf-lib');
