@@ -63,13 +63,14 @@ export function clauseAround(text: string, start: number, end: number): string {
 
 /** Sets `obj.a.b.c = value`, creating the objects on the way. */
 export function setPath(obj: Record<string, unknown>, key: string, value: number): void {
-  const parts = key.split('.');
   let node = obj;
-  for (const part of parts.slice(0, -1)) {
-    node[part] ??= {};
-    node = node[part] as Record<string, unknown>;
+  let from = 0;
+  for (let dot = key.indexOf('.'); dot >= 0; dot = key.indexOf('.', from)) {
+    const part = key.slice(from, dot);
+    node = (node[part] ??= {}) as Record<string, unknown>;
+    from = dot + 1;
   }
-  node[parts[parts.length - 1]] = value;
+  node[key.slice(from)] = value;
 }
 
 /** A figure's claim on an indicator key; `index` points into the fact list the candidates were made from. */
