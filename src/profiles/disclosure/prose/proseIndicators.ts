@@ -105,12 +105,23 @@ function ruleFor(text: string, fact: Fact): { rule: ProseRule; tier: number } | 
 /** Category breakdowns of proactive publication: a sentence listing two or more `…类信息N条`. */
 function categoryCandidates(text: string, facts: Fact[]): ProseCandidate[] {
   const bySentence = new Map<number, Array<{ index: number; label: string }>>();
+  let previousEnd = -1;
   facts.forEach((fact, index) => {
     if (fact.source !== 'text' || fact.kind !== 'count' || fact.zeroBy || !CATEGORY_UNITS.has(fact.unit ?? '')) return;
-    if (fact.sectionPath.length && !CATEGORY_SECTION.test(fact.sectionPath.join(' '))) return;
-    const from = walkBack(text, fact.span.start, /[，,；;。：:.\n]/, 30);
-    const label = text.slice(from, fact.span.start).trim().replace(LIST_LEAD, '');
+    const afterPrevious = previousEnd;
+    previousEnd = fact.span.end;
     const sentence = walkBack(text, fact.span.start, /[。.\n]/, 400);
+    // the section names proactive publication, or the sentence does: 我局主动公开的173条，其中公示公告类46条… under
+    // （六）抓好政府信息公开条例的贯彻落实 (wild 014)
+    const named = CATEGORY_SECTION.test(fact.sectionPath.join(' ')) || /主动公开/.test(text.slice(sentence, fact.span.start));
+    if (fact.sectionPath.length && !named) return;
+    let from = walkBack(text, fact.span.start, /[，,；;。：:.\n]/, 30);
+    // 公示公告类46条、部门文件类33条、政策解读类1条 (wild 014, 016) — a 、 right after the previous figure ends its item
+    // (a 、 inside a label stays: 政策、规范性文件类信息221条, wild 059)
+    if (afterPrevious > from && afterPrevious < fact.span.start && /^\s*、/.test(text.slice(afterPrevious, fact.span.start))) {
+      from = text.indexOf('、', afterPrevious) + 1;
+    }
+    const label = text.slice(from, fact.span.start).trim().replace(LIST_LEAD, '');
     bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), { index, label }]);
   });
   const out: ProseCandidate[] = [];
