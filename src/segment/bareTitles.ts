@@ -31,7 +31,8 @@ export const BARE_TITLE_PLACES: Array<{ id: string; before: RegExp; minLength?: 
   // a line of its own, or the start of the text
   { id: 'lineStart', before: /(?:^|\n)[ \t\u3000]*$/, example: '下载。\n概述\n2016年，我局', counterExample: '本报告由概述、主动公开政府信息情况' },
   // run in after a sentence end or a closing bracket: …邮箱：ptzsjtjs@126.com )。总体情况2021年，区交通建设局…
-  { id: 'afterStop', before: /[。！？!?;:)\]）”"」』】][ \t\u3000]*$/, example: '@126.com )。总体情况2021年，区交通建设局', counterExample: '我局主动公开政府信息情况良好' },
+  // (a half-width . too, as page stores write 。, unless a digit stands before it: 22.38)
+  { id: 'afterStop', before: /(?:[。！？!?;:)\]）”"」』】]|(?<!\d)\.)[ \t\u3000]*$/, example: '@126.com )。总体情况2021年，区交通建设局', counterExample: '我局主动公开政府信息情况良好' },
   // after a gap in one-line crawled text: 平潭县公安局 二○一○年四月十日 附表： 指标名称 (wild 001)
   { id: 'afterGap', before: /[^\s][ \t\u3000]+$/, example: '二○一○年四月十日 附表： 指标名称 计量单位', counterExample: '，主动公开政府信息情况如下' },
   // glued to the last figure of a table: …尚未审结总计000000000000000存在的主要问题及改进情况我局针对…

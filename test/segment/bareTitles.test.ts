@@ -58,6 +58,11 @@ describe('top-level headings whose 一、 markers were lost are found by their o
     expect(warnings.some((w) => w.code === 'HEADING_INFERRED')).toBe(false);
   });
 
+  it('finds them when a page store also turned 。，：；（） half-width (013: …下载).概述根据…)', () => {
+    const ascii = (t: string) => t.replace(/[，。：；（）]/g, (c) => ({ '，': ',', '。': '.', '：': ':', '；': ';', '（': '(', '）': ')' })[c]!);
+    expect(top(ascii(withoutTopMarkers(wild('013-pingtan-nyn-2016')))).headings).toEqual(LOST[1][1]);
+  });
+
   it('does not take the preamble’s list of contents for headings (005: 包括：概述；主动公开政府信息情况；…)', () => {
     const text = withoutTopMarkers(wild('005-pingtan-renfang-2011'));
     const norm = normalizeForMatching(text);

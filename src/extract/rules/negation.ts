@@ -139,6 +139,14 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
     counterExample: '2.申请人逾期未按收费通知要求缴纳费用', // 表三 row label
   },
   {
+    // 本年度没有产生信息公开处理费 (wild 016, 019: the 2021-format boilerplate) / 未产生信息处理费 — no fee arose
+    id: 'negation.noFeeIncurred',
+    pattern: /(?:未|没有|无|并未|均未|尚未)(?:产生|发生)(?:任何)?[^,，。;；!！?？\n、]{0,10}?处理费/g,
+    build: wholeMatch('money', '信息处理费', 'negation.noFeeIncurred'),
+    example: '规定的按件、按量收费标准，本年度没有产生信息公开处理费。', // wild 016
+    counterExample: '没有产生不良影响', // no fee named
+  },
+  {
     // 未向申请人、咨询人收取费用 — no charge to those who asked (the list of payers holds 、)
     id: 'negation.notChargedTo',
     pattern: /(?:未|没有|不|从未|均未)向[^,，。;；!！?？\n]{1,16}?收取(?:任何)?(?:费用|[^,，。;；!！?？\n、]{0,8}?费)/g,
