@@ -4,8 +4,8 @@ import { JOINED_TITLES, OFFICIAL_TITLES, TITLE_GOES_ON } from './officialTitles.
  * Top-level headings whose markers were lost (`…请与…联系。概述2017年，在…。主动公开政府信息情况（一）…`): the
  * official titles printed bare. They are taken only on strong evidence — each stands where a heading can stand
  * (BARE_TITLE_PLACES), at least MIN_BARE_TITLES different official parts are found, and they come in the prescribed
- * order — and only when the report has no 一、 heading at all (the caller decides that). Each one found is reported
- * by the section checks as inferred (HEADING_INFERRED).
+ * order — and only when the report has no 一、 heading at all, or (one title, part 1) when its numbering starts at
+ * 二、 (sections.ts decides which). Each one found is reported by the section checks as inferred (HEADING_INFERRED).
  */
 export interface BareTitle {
   start: number;
@@ -23,9 +23,9 @@ export const MIN_BARE_TITLES = 3;
 const GLUED_MIN = 8;
 
 /**
- * Where a bare official title may stand, each with the real text it is for (the examples are wild 016 and 013 with
- * their 一、 markers taken out, as the lost-marker report printed them). `before` is tested on the text just before
- * the title (spaces kept), with the title's length.
+ * Where a bare official title may stand, each with the real text it is for (wild and corpus reports, their 一、
+ * markers taken out as a lost-marker report prints them). `before` is tested on the text just before the title
+ * (spaces kept), with the title's length.
  */
 export const BARE_TITLE_PLACES: Array<{ id: string; before: RegExp; minLength?: number; example: string; counterExample: string }> = [
   // a line of its own, or the start of the text

@@ -197,7 +197,8 @@ function withLostFirst(norm: string, accepted: Accepted[], listed: readonly stri
     family: 'bare', rank: 0, ordinal: 1, start: bare.start, markerEnd: bare.end, context: 'line', depth: 0,
     title: { start: bare.start, end: bare.end, shaped: true, official: true },
   };
-  // headings inside a heading-less part before it are dropped only if they overlap the title; those after it are its body
+  // headings before the title stay (depthsByRank puts them below it); one overlapping the title is dropped; those
+  // between the title and 二、 are its body, one level down
   const before = accepted.slice(0, at).filter((a) => a.start + 1 <= bare!.start);
   const body = accepted.slice(at, first).map((a) => ({ ...a, depth: a.depth + 1 }));
   return [...before, head, ...body, ...accepted.slice(first)];
