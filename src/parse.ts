@@ -13,6 +13,8 @@ function shiftSpan(span: Span, by: number): Span {
 }
 
 function tablesIn(tables: Table[], start: number, end: number): Table[] {
+  // a page of one report (the usual case): its tables' spans are already the report's own
+  if (start === 0 && tables.every((t) => t.span.start < end)) return tables;
   return tables
     .filter((t) => t.span.start >= start && t.span.start < end)
     .map((t) => ({

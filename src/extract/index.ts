@@ -29,7 +29,7 @@ import { findSubject, isShareOfPrevious } from './subject.js';
 import { getTokenizer, type TokenizerName } from './tokenizer.js';
 import type { Rule, ScanInput } from './types.js';
 
-export { getTokenizer, tokenizerAvailable, type Tokenizer, type TokenizerName, type TaggedWord } from './tokenizer.js';
+export { getTokenizer, tokenizerAvailable, type Tokenizer, type TokenizerName } from './tokenizer.js';
 export { parseChineseNumeral, parseNumeral } from './numerals.js';
 
 export interface ExtractOptions {

@@ -6,14 +6,6 @@ export interface Tokenizer {
   readonly name: 'jieba' | 'nodejieba';
   /** Cuts `text` into words, HMM on; the words concatenate back to `text`. */
   cut(text: string): string[];
-  /** Cuts `text` into words with their part-of-speech tags (jieba's tag set: n, v, vn, r, m, uj …), HMM on. */
-  tag(text: string): TaggedWord[];
-}
-
-/** One word and its jieba part-of-speech tag. */
-export interface TaggedWord {
-  word: string;
-  tag: string;
 }
 
 export type TokenizerName = Tokenizer['name'];
@@ -46,14 +38,12 @@ function loadNodeRsJieba(): Tokenizer {
   return {
     name: 'jieba',
     cut: (text) => jieba.cut(text, true),
-    tag: (text) => jieba.tag(text, true).map(({ word, tag }) => ({ word, tag })),
   };
 }
 
 function loadNodejieba(): Tokenizer {
   let nodejieba: {
     cut(text: string, hmm: boolean): string[];
-    tag(text: string): TaggedWord[];
     load(opts?: object): unknown;
   };
   try {
@@ -65,8 +55,6 @@ function loadNodejieba(): Tokenizer {
   return {
     name: 'nodejieba',
     cut: (text) => nodejieba.cut(text, true),
-    // nodejieba's tag always uses HMM, like @node-rs/jieba's tag(text, true)
-    tag: (text) => nodejieba.tag(text).map(({ word, tag }) => ({ word, tag })),
   };
 }
 

@@ -1,4 +1,4 @@
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
 import { makeWarning, type Warning } from '../schema/warnings.js';
 import { NianbaoError } from '../errors.js';
 
@@ -94,11 +94,18 @@ function mostlyUtf8(bytes: Uint8Array): string | undefined {
   return wide >= 16 && bad * 10 <= wide ? text : undefined;
 }
 
+const require = createRequire(import.meta.url);
+let detector: typeof import('chardet') | undefined;
+/** chardet, loaded the first time bytes are neither UTF-8 nor declared (most pages never need it: faster import). */
+function chardet(): typeof import('chardet') {
+  return (detector ??= require('chardet') as typeof import('chardet'));
+}
+
 /** chardet's opinion on undeclared non-UTF-8 bytes, when it is confident about an encoding GB18030 would garble. */
 function detectOther(bytes: Uint8Array): string | undefined {
   if (bytes.length < DETECT_MIN_BYTES) return undefined;
   const sample = bytes.subarray(0, 64 * 1024);
-  const [best] = chardet.analyse(sample);
+  const [best] = chardet().analyse(sample);
   if (!best || best.confidence < DETECT_MIN_CONFIDENCE) return undefined;
   return DETECTABLE[best.name];
 }

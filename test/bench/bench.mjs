@@ -92,6 +92,53 @@ const byFile = inputs
   .map((i) => ({ file: relative(ROOT, i.path), kb: i.bytes.length / 1000, ms: median(perFile.get(i.path)), mbps: i.bytes.length / MB / (median(perFile.get(i.path)) / 1000) }))
   .sort((a, b) => a.mbps - b.mbps);
 
+// ---------- 1b. cost per stage (test/bench/stages.ts, bundled from the sources by esbuild) and linearity per stage ----------
+const stagesFile = join(ROOT, 'out/bench-stages.mjs');
+mkdirSync(dirname(stagesFile), { recursive: true });
+const esbuild = await import('esbuild');
+await esbuild.build({ entryPoints: [join(ROOT, 'test/bench/stages.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: stagesFile, packages: 'external', logLevel: 'silent' });
+const stagesLib = await import(`${pathToFileURL(stagesFile).href}?t=${Date.now()}`);
+for (const i of inputs) {
+  const a = stagesLib.timedParse(i.bytes, stagesLib.zeroTimes());
+  const b = stagesLib.fullParse(i.bytes);
+  if (a.facts !== b.facts || a.indicators !== b.indicators) throw new Error(`stages.ts no longer reads as parse.ts does: ${i.path}`);
+}
+const stageRounds = [];
+for (let r = 0; r < ROUNDS; r++) {
+  gc();
+  const times = stagesLib.zeroTimes();
+  let e2e = 0;
+  for (let p = 0; p < passes; p++) {
+    for (const i of inputs) {
+      stagesLib.timedParse(i.bytes, times, true);
+      const t = now();
+      lib.parseReports(i.bytes);
+      e2e += now() - t;
+    }
+  }
+  stageRounds.push({ ...times, endToEnd: e2e });
+}
+const stageNames = [...stagesLib.STAGES];
+const stageCost = Object.fromEntries(
+  [...stageNames, ...stagesLib.DISCLOSE_PARTS, 'endToEnd'].map((k) => [k, median(stageRounds.map((r) => r[k])) / passes]),
+);
+stageCost.assemble = Math.max(0, stageCost.endToEnd - stageNames.reduce((s, k) => s + stageCost[k], 0));
+// linearity per stage: one real report (022) repeated ×1 and ×16; per-byte time at ×16 over per-byte time at ×1
+const linText = readFileSync(existsSync(join(corpusDir, '022-b-pingtan-2022.txt')) ? join(corpusDir, '022-b-pingtan-2022.txt') : files[0], 'utf8');
+const perByte = (k, runs) => {
+  const big = Array(k).fill(linText).join('\n\n');
+  const rs = [];
+  for (let r = 0; r < runs; r++) {
+    const times = stagesLib.zeroTimes();
+    stagesLib.timedParse(big, times);
+    rs.push(times);
+  }
+  return Object.fromEntries(stageNames.map((s) => [s, Math.max(median(rs.map((x) => x[s])), 0.02) / big.length]));
+};
+const lin1 = perByte(1, 15);
+const lin16 = perByte(16, 5);
+const linearity = Object.fromEntries(stageNames.map((s) => [s, lin16[s] / lin1[s]]));
+
 // ---------- 2. latency per report: each report parsed on its own (the seed page cut at 篇N) ----------
 const single = [];
 for (const i of inputs) {
@@ -318,6 +365,14 @@ for (const k of [...KIND_GROUPS, 'all']) {
 }
 console.log('\nper input (median parse, slowest first)');
 for (const f of byFile) console.log(`  ${f.file.replace(/^fixtures\//, '').padEnd(40)} ${f1(f.kb).padStart(6)} KB ${f2(f.ms).padStart(8)} ms ${f2(f.mbps).padStart(7)} MB/s`);
+console.log(`\ncost per stage (per pass over the corpus, ${f1(passBytes / 1000)} KB; medians of ${ROUNDS} rounds; stages.ts)`);
+for (const k of [...stageNames, 'assemble']) {
+  const ms = stageCost[k];
+  row(`  ${k}`, `${f2(ms).padStart(8)} ms  ${f1((100 * ms) / stageCost.endToEnd).padStart(5)}%  ${f1(passBytes / MB / (ms / 1000)).padStart(7)} MB/s`, k in linearity ? `linearity ×16: ${f2(linearity[k])}` : '');
+}
+for (const k of stagesLib.DISCLOSE_PARTS) row(`    of which ${k}`, `${f2(stageCost[k]).padStart(8)} ms  ${f1((100 * stageCost[k]) / stageCost.endToEnd).padStart(5)}%`);
+row('  end to end', `${f2(stageCost.endToEnd).padStart(8)} ms`);
+console.log('  linearity: per-byte time of one report repeated ×16 over ×1 (1 = linear; quadratic work gives ~16)');
 if (startup.errors.length) console.log(`start-up runs that failed: ${startup.errors.join(' | ')}`);
 
 const oursRecall = recall.ours.all.expected ? recall.ours.all.matched / recall.ours.all.expected : NaN;
@@ -347,6 +402,7 @@ writeFileSync(
       corpus: { files: inputs.length, bytes: passBytes, reportsPerPass },
       throughput,
       byFile,
+      stages: { msPerPass: stageCost, linearity16: linearity },
       latency,
       startup,
       peakRssMb,

@@ -163,3 +163,27 @@ describe('免于公开 is the 2008 word for a denial (wild 059)', () => {
     expect(r.indicators.applications?.denied?.total?.total).toBe(2);
   });
 });
+
+describe('category lists joined by 、 (wild 014, 016), and 、 inside a label (wild 059)', () => {
+  const counts = (text: string, path: string[]) =>
+    [...text.matchAll(/\d+条/g)].map((m) => fact(text, m[0], Number(m[0].slice(0, -1)), { unit: '条', sectionPath: path, span: { start: m.index!, end: m.index! + m[0].length } }));
+
+  it('splits 公示公告类46条、部门文件类…33条、… and takes 我局主动公开的173条 as the total, the sentence naming 主动公开', () => {
+    const text = '（六）抓好政府信息公开条例的贯彻落实。2019年，我局主动公开的173条，其中公示公告类46条、部门文件类（含同步重点领域）33条、政策解读类1条、行政许可77条。';
+    const r = proseIndicators(text, counts(text, ['一、总体情况', '（六）抓好政府信息公开条例的贯彻落实']));
+    expect(r.indicators.proactive?.totalPublished).toBe(173);
+    expect(r.indicators.proactive?.categories).toEqual({ 公示公告类: 46, '部门文件类（含同步重点领域）': 33, 政策解读类: 1, 行政许可: 77 });
+  });
+
+  it('keeps 、 inside a label when items are separated by ； (政策、规范性文件类信息221条)', () => {
+    const text = '二、主动公开政府信息情况\n在网站主动公开的政府信息中，机构职能、主要职能、办事程序信息161条，占7.9%；政策、规范性文件类信息221条，占10.9%；规划计划类信息60条，占2.9%。';
+    const r = proseIndicators(text, counts(text, ['二、主动公开政府信息情况']));
+    expect(r.indicators.proactive?.categories).toEqual({ '机构职能、主要职能、办事程序信息': 161, '政策、规范性文件类': 221, 规划计划类: 60 });
+  });
+
+  it('takes no list from a section and sentence that do not name proactive publication', () => {
+    const text = '（六）其他工作。全年编发简报类12条、信息类8条。';
+    const r = proseIndicators(text, counts(text, ['（六）其他工作']));
+    expect(r.indicators.proactive?.categories).toBeUndefined();
+  });
+});

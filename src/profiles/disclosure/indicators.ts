@@ -74,12 +74,22 @@ function fromTables(facts: Fact[], reads: Array<TableRead | undefined>): Indicat
   return { indicators: indicators as Indicators, sources, warnings, format };
 }
 
+/** A copy of a tree of plain objects holding numbers and strings (an Indicators object). */
+function copyTree(tree: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in tree) {
+    const v = tree[key];
+    out[key] = Array.isArray(v) ? v.slice() : v !== null && typeof v === 'object' ? copyTree(v as Record<string, unknown>) : v;
+  }
+  return out;
+}
+
 /**
  * Adds the prose figures to the table figures: table values win; a prose value that disagrees with the table (or with
  * the sum of the table's parts) is kept out and warned `PROSE_TABLE_MISMATCH` with both figures and both places.
  */
 export function mergeProse(table: IndicatorResult, prose: IndicatorResult): IndicatorResult {
-  const indicators = structuredClone(table.indicators) as Record<string, unknown>;
+  const indicators = copyTree(table.indicators as Record<string, unknown>);
   const sources = table.sources.slice();
   const warnings = [...table.warnings, ...prose.warnings];
   const byKey = new Map(table.sources.map((s) => [s.key, s]));
@@ -109,7 +119,10 @@ export function mergeProse(table: IndicatorResult, prose: IndicatorResult): Indi
   return { indicators: indicators as Indicators, sources, warnings };
 }
 
-/** The official format's figures: 表二/表三/表四 cells first (as read by readTables), then the figures the prose states. */
+/**
+ * The official format's figures: 表二/表三/表四 cells first (as read by readTables), then the figures the prose states.
+ * `text` may be the report's text or its normalised copy (only the printed table words are looked at).
+ */
 export function indicatorsOf(text: string, facts: Fact[], reads: Array<TableRead | undefined>, prose: ProseIndicatorResult): IndicatorResult {
   const fromTable = fromTables(facts, reads);
   const merged = mergeProse(fromTable, prose);

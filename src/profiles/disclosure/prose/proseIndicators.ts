@@ -63,13 +63,14 @@ export function clauseAround(text: string, start: number, end: number): string {
 
 /** Sets `obj.a.b.c = value`, creating the objects on the way. */
 export function setPath(obj: Record<string, unknown>, key: string, value: number): void {
-  const parts = key.split('.');
   let node = obj;
-  for (const part of parts.slice(0, -1)) {
-    node[part] ??= {};
-    node = node[part] as Record<string, unknown>;
+  let from = 0;
+  for (let dot = key.indexOf('.'); dot >= 0; dot = key.indexOf('.', from)) {
+    const part = key.slice(from, dot);
+    node = (node[part] ??= {}) as Record<string, unknown>;
+    from = dot + 1;
   }
-  node[parts[parts.length - 1]] = value;
+  node[key.slice(from)] = value;
 }
 
 /** A figure's claim on an indicator key; `index` points into the fact list the candidates were made from. */
@@ -104,12 +105,23 @@ function ruleFor(text: string, fact: Fact): { rule: ProseRule; tier: number } | 
 /** Category breakdowns of proactive publication: a sentence listing two or more `…类信息N条`. */
 function categoryCandidates(text: string, facts: Fact[]): ProseCandidate[] {
   const bySentence = new Map<number, Array<{ index: number; label: string }>>();
+  let previousEnd = -1;
   facts.forEach((fact, index) => {
     if (fact.source !== 'text' || fact.kind !== 'count' || fact.zeroBy || !CATEGORY_UNITS.has(fact.unit ?? '')) return;
-    if (fact.sectionPath.length && !CATEGORY_SECTION.test(fact.sectionPath.join(' '))) return;
-    const from = walkBack(text, fact.span.start, /[，,；;。：:.\n]/, 30);
-    const label = text.slice(from, fact.span.start).trim().replace(LIST_LEAD, '');
+    const afterPrevious = previousEnd;
+    previousEnd = fact.span.end;
     const sentence = walkBack(text, fact.span.start, /[。.\n]/, 400);
+    // the section names proactive publication, or the sentence does: 我局主动公开的173条，其中公示公告类46条… under
+    // （六）抓好政府信息公开条例的贯彻落实 (wild 014)
+    const named = CATEGORY_SECTION.test(fact.sectionPath.join(' ')) || /主动公开/.test(text.slice(sentence, fact.span.start));
+    if (fact.sectionPath.length && !named) return;
+    let from = walkBack(text, fact.span.start, /[，,；;。：:.\n]/, 30);
+    // 公示公告类46条、部门文件类33条、政策解读类1条 (wild 014, 016) — a 、 right after the previous figure ends its item
+    // (a 、 inside a label stays: 政策、规范性文件类信息221条, wild 059)
+    if (afterPrevious > from && afterPrevious < fact.span.start && /^\s*、/.test(text.slice(afterPrevious, fact.span.start))) {
+      from = text.indexOf('、', afterPrevious) + 1;
+    }
+    const label = text.slice(from, fact.span.start).trim().replace(LIST_LEAD, '');
     bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), { index, label }]);
   });
   const out: ProseCandidate[] = [];

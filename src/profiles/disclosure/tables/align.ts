@@ -9,8 +9,13 @@ import { TABLE3_COLUMNS, TABLE3_GROUPS } from '../templates/index.js';
 
 /** The 表三 rows of one format version, in official order. */
 export function table3Slots(format: FormatVersion): Table3Row[] {
-  return TABLE3_ROWS.filter((r) => r.formats.includes(format));
+  let slots = SLOTS.get(format);
+  if (!slots) SLOTS.set(format, (slots = TABLE3_ROWS.filter((r) => r.formats.includes(format))));
+  return slots;
 }
+
+// one list per format, so a label's candidates are remembered per list (see table3Candidates)
+const SLOTS = new Map<FormatVersion, Table3Row[]>();
 
 /** Where in `text` the last keyword of `row` ends (or -1); `endsWith` rows only count at the very end. */
 function hitEnd(row: Table3Row, text: string, tail: string): number {
@@ -29,6 +34,23 @@ function hitEnd(row: Table3Row, text: string, tail: string): number {
  * (`行政机关不再处理其政府信息公` → 其他处理 1 and 2); an empty label may be any row; `null` = not a 表三 row.
  */
 export function table3Candidates(label: string, slots: Table3Row[], fragments = true): number[] | null {
+  // the same label is asked about again and again (each cut of a flattened row, each table mapped): answered once
+  let memo = CANDIDATES.get(slots);
+  if (!memo) CANDIDATES.set(slots, (memo = new Map()));
+  const key = fragments ? `1${label}` : `0${label}`;
+  let hit = memo.get(key);
+  if (hit === undefined) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    hit = rowCandidates(label, slots, fragments);
+    memo.set(key, hit);
+  }
+  return hit && hit.slice();
+}
+
+const CANDIDATES = new WeakMap<Table3Row[], Map<string, number[] | null>>();
+const MEMO_MAX_ENTRIES = 20000;
+
+function rowCandidates(label: string, slots: Table3Row[], fragments: boolean): number[] | null {
   // fragments = false: only labels that name a row (keywords, or a misspelling of one), not any piece of one
   const text = labelText(label);
   // the column header (商业企业 科研机构 … 其他) above a row whose label is lost: no row label at all

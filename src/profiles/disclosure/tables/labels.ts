@@ -16,8 +16,20 @@ const MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三�
  * `部\n分公开`), without Markdown emphasis.
  */
 export function labelText(s: string): string {
-  return normalizeForMatching(s).replace(/[\s*#|]+/g, '');
+  if (s.length > MEMO_MAX_LENGTH) return normalizeForMatching(s).replace(/[\s*#|]+/g, '');
+  let out = MEMO.get(s);
+  if (out === undefined) {
+    if (MEMO.size >= MEMO_MAX_ENTRIES) MEMO.clear();
+    out = normalizeForMatching(s).replace(/[\s*#|]+/g, '');
+    MEMO.set(s, out);
+  }
+  return out;
 }
+
+// labels are short and few (the registry's, a report's cells): each is compared many times, normalised once
+const MEMO = new Map<string, string>();
+const MEMO_MAX_LENGTH = 400;
+const MEMO_MAX_ENTRIES = 20000;
 
 /** The label without its leading markers (`三、（一）予以公开` → `予以公开`). */
 export function stripMarkers(label: string): string {
