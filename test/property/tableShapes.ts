@@ -123,8 +123,16 @@ function figures(t: KnownTable, i: number, shape: Shape): string[] {
   return v.map((x, j) => (blank(x, j) ? '' : String(x)));
 }
 
-/** The printed figures of 表四 group g, '' where the shape blanks a cell. */
-const figures4 = (t: KnownTable, g: number, shape: Shape): string[] => t.table4[g].map((x, j) => (shape.unproven.includes(175 + g * 5 + j) ? '' : String(x)));
+/**
+ * The printed figures of 表四 group g, '' where the shape blanks a cell — never in a group whose printed figures break
+ * its own sum (062's published 复议后起诉 5 … 总计 0): a blank beside a wrong total is "proven" 0 by that total, and
+ * nothing left in the table can show the total wrong (found by FC_SEED=638602797; not a reader's error).
+ */
+const figures4 = (t: KnownTable, g: number, shape: Shape): string[] => {
+  const v = t.table4[g];
+  const broken = v.slice(0, 4).reduce((s, x) => s + x, 0) !== v[4];
+  return v.map((x, j) => (!broken && shape.unproven.includes(175 + g * 5 + j) ? '' : String(x)));
+};
 
 /** Breaks a label into lines of n characters. */
 const wrap = (label: string, n: number): string[] => (n > 0 ? (label.match(new RegExp(`.{1,${n}}`, 'gu')) ?? ['']) : [label]);

@@ -141,11 +141,15 @@ export function table3Format(labels: Array<{ label: string; hasValues: boolean }
   const [total, forward] = [at('totalHandled'), at('carriedForward')];
   const figureRows = labels.filter((l) => l.hasValues).map((l) => table3Candidates(l.label, all));
   const named = (c: number[] | null) => (c && c.length === 1 ? c[0] : undefined);
+  // a row only the 2021 template has, figures or not
+  if (labels.some((l) => {
+    const row = named(table3Candidates(l.label, all));
+    return row !== undefined && all[row].formats.join() === '2021';
+  })) return '2021';
   let is2019 = false;
   for (let i = 0; i < figureRows.length; i++) {
     const row = named(figureRows[i]);
     if (row === undefined || all[row].formats.length !== 1) continue;
-    if (all[row].formats[0] === '2021') return '2021';
     // the 2019 row: alone (not the group label repeated beside its rows), and the next named row is where the 2019
     // template puts it — （七）总计 right after, or 四、结转下年度 after one row (总计 with its label lost)
     if (named(figureRows[i - 1]) === row) continue;

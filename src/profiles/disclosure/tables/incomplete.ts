@@ -20,14 +20,15 @@ export function tableEvidence(text: string): { tables: Array<'表三' | '表四'
 }
 
 /**
- * The template 表三 is checked against: a 2021-only row printed → 2021; else the format the table was read in (its rows
- * tell the 2019 （六）其他处理 row from the 2021 group of three, which the words alone cannot: both print 其他处理);
- * else its words; else 2021.
+ * The template 表三 is checked against: its own words first (a 2021-only row → 2021; （六）其他处理 → 2019), then the
+ * report's format, then 2021. The words cannot tell the 2019 （六）其他处理 row from the 2021 group label (both print
+ * 其他处理): when the table was read with the 2021 group's rows, the rows decide.
  */
 export function table3Template(evidence: { table3Format?: FormatVersion }, indicators: Indicators): FormatVersion {
-  if (evidence.table3Format === '2021') return '2021';
-  if (indicators.format === '2019' || indicators.format === '2021') return indicators.format;
-  return evidence.table3Format ?? '2021';
+  const other = (indicators as { applications?: { otherHandling?: Record<string, unknown> } }).applications?.otherHandling;
+  const rows2021 = other !== undefined && ['overdueCorrection', 'unpaidFee', 'other'].some((k) => typeof other[k] === 'object' && other[k] !== null);
+  if (evidence.table3Format === '2019' && rows2021 && indicators.format === '2021') return '2021';
+  return evidence.table3Format ?? (indicators.format === '2019' ? '2019' : '2021');
 }
 
 /** TABLE_INCOMPLETE for each carried table with unread template cells; sets the format from evidence when unset. */

@@ -47,6 +47,12 @@ function masked(norm: string, spans: Span[]): string {
   return out + norm.slice(at);
 }
 
+/** A label that names one row and only the 2021 template has it. */
+const only2021 = (label: string) => {
+  const c = table3Candidates(label, TABLE3_ROWS, false);
+  return c !== null && c.length === 1 && TABLE3_ROWS[c[0]].formats.join() === '2021';
+};
+
 const sameRow = (a: string, b: string) => JSON.stringify(table3Candidates(a, TABLE3_ROWS, false)) === JSON.stringify(table3Candidates(b, TABLE3_ROWS, false));
 
 /** A pipe row as a text row: label cells joined, number cells apart. */
@@ -119,8 +125,10 @@ function textTables(text: string, norm: string, htmlTables: Table[], have: Set<s
   if (regions.表三 && !have.has('表三') && !tables.some((t) => t.name === '表三')) {
     const [s, e] = regions.表三;
     // a 表三 row has seven cells: fewer digits are a sentence (其中予以公开70件), not a row
+    // …except a row only the 2021 template has (逾期不补正 / 缴纳费用): its label shows the format even when its
+    // figures cannot be read (`1 1`, blanks left out), so it stays, unread and warned
     const flat = flatRows(text, work, s, e, (l) => table3Candidates(l, TABLE3_ROWS, false) !== null, sameRow)
-      .rows.filter((r) => r.run!.digits.length >= TABLE3_COLUMNS.length)
+      .rows.filter((r) => r.run!.digits.length >= TABLE3_COLUMNS.length || only2021(r.label))
       .flatMap((r) => splitLabellessRows(norm, r))
       .map((r) => spaced(text, norm, r, 7, TABLE3_ROW_GROUPS));
     const piped = pipes.filter((p) => within(regions.表三, p)).map(pipeRaw).filter((r): r is RawRow => r !== undefined);
