@@ -69,7 +69,7 @@ const FC_SEED = process.env.FC_SEED === 'random' ? {} : { seed: process.env.FC_S
  * Known open (FC_RUNS=1000 finds them; a value at the 2019 template's otherHandling.<column> on a 2021 table, with
  * the 2021 cells absent and warned): the three （六）其他处理 rows AND the row before them printed without labels,
  * wrapped labels on their own lines, sometimes a repeated table heading between a label and its figures —
- * FC_SEED=1494347348 (034), -2129985727 and -221699923 (031). The group line then carries the first label-less
+ * FC_SEED=1494347348 (034), -2129985727 and -221699923 (031), 1013360540 (022: two of the three rows). The group line then carries the first label-less
  * row's figures and nothing printed says 2021.
  */
 
