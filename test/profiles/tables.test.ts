@@ -35,6 +35,9 @@ describe('表三 labels as real reports write them', () => {
     ['予公开5.属于三类内部事务信息', 'denied.internalAffairs'], // 034: group label split over two cells
     ['缴纳费用、行政机关不再处理其政', 'otherHandling.unpaidFee'], // 034: the only row with 缴纳费用
     ['3.其他', 'otherHandling.other'],
+    // the vertical group label printed one character per line after a row's label (line-per-cell text)
+    ['3.其他\n三\n、\n本\n年\n度\n办\n理\n结\n果', 'otherHandling.other'],
+    ['（一）予以公开\n三\n、\n本\n年\n度\n办\n理\n结\n果', 'granted'],
     ['（七）总计', 'totalHandled'],
     ['四、结转下年度继续办理', 'carriedForward'],
   ];
@@ -44,6 +47,13 @@ describe('表三 labels as real reports write them', () => {
     expect(keyOf('1.属于国家秘蜜')).toEqual(['denied.stateSecret']);
     expect(keyOf('2.其它法律行政法规禁止公开')).toEqual(['denied.lawForbidden']);
     expect(table3Candidates('其中：涉及企业', slots)).toBeNull();
+  });
+
+  it('the vertical group label alone is no row of its own, and a label that only ends in it keeps what precedes it', () => {
+    // 三、本年度办理结果 alone: the group, as before (every row it holds, not one)
+    expect((keyOf('三\n、\n本\n年\n度\n办\n理\n结\n果') ?? []).length).not.toBe(1);
+    // a column header before it stays a header (all rows), not a row
+    expect(keyOf('其他法人或其他组织三、本年度办理结果')).not.toEqual(['otherHandling.other']);
   });
 
   it('a cut label names every row it could be: 行政机关不再处理其政府信息公 (034)', () => {

@@ -69,8 +69,9 @@ const FC_SEED = process.env.FC_SEED === 'random' ? {} : { seed: process.env.FC_S
  * Known open (FC_RUNS=1000 finds them; a value at the 2019 template's otherHandling.<column> on a 2021 table, with
  * the 2021 cells absent and warned): the three （六）其他处理 rows AND the row before them printed without labels,
  * wrapped labels on their own lines, sometimes a repeated table heading between a label and its figures —
- * FC_SEED=1494347348 (034), -2129985727 and -221699923 (031), 1013360540 (022: two of the three rows). The group line then carries the first label-less
- * row's figures and nothing printed says 2021.
+ * FC_SEED=1494347348 (034), -2129985727 and -221699923 (031). The group line then carries the first label-less
+ * row's figures and nothing printed says 2021. (1013360540 on 022 was a different class, now replayed below: the
+ * vertical 三、本年度办理结果 glued after `3.其他` hid the 2021-only row label.)
  */
 
 /** Shapes per known table and property (FC_RUNS=n explores more; 50 in `npm test`). */
@@ -84,6 +85,7 @@ const REPLAYS: Array<{ seed: number; path?: string; table: string; found: string
   { seed: -428241737, path: '695:4:4:4:4', table: '024-b-pingtan-2024', found: 'the 2021 （六）其他处理 group beside label-less rows read as the 2019 row' },
   { seed: -1615374399, path: '541:1:1:1:1:1:1:1:20:13:14:12:12', table: '062-b-hongze-2023', found: '062’s wrong 表四 总计 0 “proved” a blank 复议后起诉 维持 = 0 while 复议 (blank + 1 = 0) showed the table broken' },
   { seed: -1823053475, path: '146:0:0:0:1:1:2:3:3:3', table: '024-b-pingtan-2024', found: 'a 2021-only row (逾期不补正) with its blanks left out was dropped, so （六）其他处理 beside a label-less row read as the 2019 row' },
+  { seed: 1013360540, path: '701:8:13:0:9:9:9:9:5:3:3', table: '022-b-pingtan-2022', found: 'the vertical 三、本年度办理结果 printed one character per line after `3.其他` hid that 2021-only label, so （六）其他处理 read as the 2019 row' },
   { seed: 1094862324, path: '781:1:0:2:3:9:7:7:8:8:8', table: '031-b-shuyang-fgj-2023', found: 'a row’s figures gathered from two lines (`0 0 0 0 0` + the next, label-less row `26 26`) added up by coincidence' },
 ];
 

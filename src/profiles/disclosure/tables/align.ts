@@ -53,6 +53,10 @@ const MEMO_MAX_ENTRIES = 20000;
 function rowCandidates(label: string, slots: Table3Row[], fragments: boolean): number[] | null {
   // fragments = false: only labels that name a row (keywords, or a misspelling of one), not any piece of one
   const text = labelText(label);
+  // the vertical 三、本年度办理结果 printed after a row's label, one character per line (`3.其他` then 三 、 本 年 …):
+  // the row's label is what stands before it
+  const result = resultGroupText();
+  if (text.length > result.length && text.endsWith(result)) return rowCandidates(text.slice(0, -result.length), slots, fragments);
   // the column header (商业企业 科研机构 … 其他) above a row whose label is lost: no row label at all
   if (text.length === 0 || HEADER_WORDS.filter((w) => text.includes(w)).length >= 2) return slots.map((_, i) => i);
   let best = -1;
@@ -82,6 +86,11 @@ function rowCandidates(label: string, slots: Table3Row[], fragments: boolean): n
   const marks = [...text.matchAll(ANY_MARKER)];
   const last = marks.length ? text.slice(marks[marks.length - 1].index! + marks[marks.length - 1][0].length) : fragment;
   return nearest(last, slots);
+}
+
+/** The vertical group label 三、本年度办理结果 as labelText prints it (the registry's spelling). */
+function resultGroupText(): string {
+  return labelText(TABLE3_GROUPS.find((g) => g.key === 'result')!.label);
 }
 
 // 商业企业 科研机构 社会公益组织 法律服务机构 — words only 表三's column header prints
