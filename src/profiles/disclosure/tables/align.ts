@@ -55,8 +55,7 @@ function rowCandidates(label: string, slots: Table3Row[], fragments: boolean): n
   const text = labelText(label);
   // the vertical 三、本年度办理结果 printed after a row's label, one character per line (`3.其他` then 三 、 本 年 …):
   // the row's label is what stands before it
-  const result = resultGroupText();
-  if (text.length > result.length && text.endsWith(result)) return rowCandidates(text.slice(0, -result.length), slots, fragments);
+  if (text.length > RESULT_GROUP.length && text.endsWith(RESULT_GROUP)) return rowCandidates(text.slice(0, -RESULT_GROUP.length), slots, fragments);
   // the column header (商业企业 科研机构 … 其他) above a row whose label is lost: no row label at all
   if (text.length === 0 || HEADER_WORDS.filter((w) => text.includes(w)).length >= 2) return slots.map((_, i) => i);
   let best = -1;
@@ -88,10 +87,8 @@ function rowCandidates(label: string, slots: Table3Row[], fragments: boolean): n
   return nearest(last, slots);
 }
 
-/** The vertical group label 三、本年度办理结果 as labelText prints it (the registry's spelling). */
-function resultGroupText(): string {
-  return labelText(TABLE3_GROUPS.find((g) => g.key === 'result')!.label);
-}
+// the vertical group label 三、本年度办理结果 as labelText prints it (the registry's spelling)
+const RESULT_GROUP = labelText(TABLE3_GROUPS.find((g) => g.key === 'result')!.label);
 
 // 商业企业 科研机构 社会公益组织 法律服务机构 — words only 表三's column header prints
 const HEADER_WORDS = TABLE3_COLUMNS.filter((c) => c.group && c.label.length > 2).map((c) => c.label);
