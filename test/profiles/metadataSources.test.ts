@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../src/input/index.js';
 import { findSections } from '../../src/segment/index.js';
 import { readMetadata } from '../../src/profiles/disclosure/metadata/metadata.js';
-import { asWritten } from '../../src/profiles/disclosure/metadata/metadataAgency.js';
+import { readFileSync } from 'node:fs';
+import { SIGNATURE_FORMS, asWritten } from '../../src/profiles/disclosure/metadata/metadataAgency.js';
 
 function meta(text: string) {
   const norm = normalizeForMatching(text);
@@ -97,5 +98,39 @@ describe('title variants and a signature glued before the archive’s 附件下�
   it('not a name and date in the middle of the text', () => {
     const m = meta('政府信息公开工作年度报告 一、概述 本机关认真贯彻条例。平潭综合实验区公安局2019年1月15日召开会议部署工作。二、其他 无。');
     expect(m.agency).toBeUndefined();
+  });
+});
+
+describe('signatures (落款) of the 2009–2013 templates, read when nothing before them names the body', () => {
+  it.each(SIGNATURE_FORMS.map((f) => [f.id, f] as const))('%s: its example reads, its counter-example does not', (_id, form) => {
+    const hits = (s: string) => [...normalizeForMatching(s).matchAll(form.pattern)].map((m) => m[1]);
+    expect(hits(form.example)).toHaveLength(1);
+    expect(meta(`政府信息公开工作年度报告 ${form.example}`).agency).toBe(hits(form.example)[0]);
+    expect(hits(form.counterExample)).toEqual([]);
+    expect(meta(`政府信息公开工作年度报告 ${form.counterExample}`).agency).toBeUndefined();
+  });
+
+  // the archive's page without its header and breadcrumb (标题:, 发布机构:, 当前位置 … 相关链接：): only the body is left
+  const wild = (stem: string) => readFileSync(new URL(`../../fixtures/wild/${stem}.txt`, import.meta.url), 'utf8');
+  const bodyOf = (page: string) => {
+    const body = page.slice(page.indexOf('\n', page.indexOf('正文 ====')) + 1);
+    const links = body.indexOf('相关链接：');
+    return links >= 0 && links < 400 ? body.slice(links + '相关链接：'.length) : body;
+  };
+
+  it.each([
+    ['032-pingtan-jisheng-2011', '平潭县人口与计划生育局'], // 二○一一年元月二十日 (元月)
+    ['034-pingtan-kejiwenti-2012', '平潭县科技文体局'], // 二0一三年三月十三日 (a digit 0), before 附件下载
+    ['052-pingtan-zhijian-2009', '平潭县质量技术监督局'], // 二○一○年四月十日 glued to the name, before 附表
+  ])('wild %s, body only: the signature names %s', (stem, agency) => {
+    expect(meta(bodyOf(wild(stem))).agency).toBe(agency);
+  });
+
+  it('the title still wins over a signature that writes the name differently (wild 032: 和 in the title, 与 below)', () => {
+    expect(meta(wild('032-pingtan-jisheng-2011')).agency).toBe('平潭县人口和计划生育局');
+  });
+
+  it('a body that never names itself stays unnamed (wild 008: 我们, 本单位; no signature)', () => {
+    expect(meta(bodyOf(wild('008-pingtan-guangdian-2011'))).agency).toBeUndefined();
   });
 });

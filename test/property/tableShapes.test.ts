@@ -65,15 +65,6 @@ const shape: fc.Arbitrary<Shape> = fc.record({
  */
 const FC_SEED = process.env.FC_SEED === 'random' ? {} : { seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261204 };
 
-/**
- * Known open (FC_RUNS=1000 finds them; a value at the 2019 template's otherHandling.<column> on a 2021 table, with
- * the 2021 cells absent and warned): the three （六）其他处理 rows AND the row before them printed without labels,
- * wrapped labels on their own lines, sometimes a repeated table heading between a label and its figures —
- * FC_SEED=1494347348 (034), -2129985727 and -221699923 (031). The group line then carries the first label-less
- * row's figures and nothing printed says 2021. (1013360540 on 022 was a different class, now replayed below: the
- * vertical 三、本年度办理结果 glued after `3.其他` hid the 2021-only row label.)
- */
-
 /** Shapes per known table and property (FC_RUNS=n explores more; 50 in `npm test`). */
 const FC_RUNS = Number(process.env.FC_RUNS ?? 50);
 
@@ -87,6 +78,10 @@ const REPLAYS: Array<{ seed: number; path?: string; table: string; found: string
   { seed: -1823053475, path: '146:0:0:0:1:1:2:3:3:3', table: '024-b-pingtan-2024', found: 'a 2021-only row (逾期不补正) with its blanks left out was dropped, so （六）其他处理 beside a label-less row read as the 2019 row' },
   { seed: 1013360540, path: '701:8:13:0:9:9:9:9:5:3:3', table: '022-b-pingtan-2022', found: 'the vertical 三、本年度办理结果 printed one character per line after `3.其他` hid that 2021-only label, so （六）其他处理 read as the 2019 row' },
   { seed: 1094862324, path: '781:1:0:2:3:9:7:7:8:8:8', table: '031-b-shuyang-fgj-2023', found: 'a row’s figures gathered from two lines (`0 0 0 0 0` + the next, label-less row `26 26`) added up by coincidence' },
+  // found with FC_RUNS=1000: one row a line, the three （六）其他处理 rows and the row before them without labels
+  { seed: -221699923, path: '21:18:18:18:18', table: '031-b-shuyang-fgj-2023', found: 'label-less rows one a line ran onto the row above (28 zeros, unreadable), so the group label in their middle read as the 2019 row' },
+  { seed: 1494347348, path: '434:9:9:11:16', table: '034-b-shanghai-bgt-2025', found: 'label-less rows after a repeated table heading (a page break) were dropped, so （六）其他处理 before it read as the 2019 row' },
+  { seed: -2129985727, path: '551:7:7:8:7:14:15', table: '022-b-pingtan-2022', found: 'two label-less rows before （六）其他处理 (the 2019 template has one place there) and two after a repeated heading' },
 ];
 
 /** Parses a known table printed in a shape: its cells sorted, and the format the report was read in. */

@@ -46,6 +46,19 @@ describe('（六）其他处理 beside label-less rows is the 2021 group', () =>
     expect(table3Format(rows(['（六）其他处理', '', '', '（七）总计']))).toBe('2021');
   });
 
+  it('the rule on row counts: label-less figure rows since the last named row must fit the 2019 rows before （六）', () => {
+    const rows = (labels: string[]) => labels.map((label) => ({ label, hasValues: true }));
+    // one label-less row after 4.无正当理由… is 5.要求行政机关确认… of either template: still 2019
+    expect(table3Format(rows(['4.无正当理由大量反复申请', '', '（六）其他处理', '（七）总计']))).toBe('2019');
+    // two cannot be 2019 (nothing stands between 5. and （六） there): the 2021 group with the label in its middle
+    expect(table3Format(rows(['4.无正当理由大量反复申请', '', '', '（六）其他处理', '（七）总计']))).toBe('2021');
+    // the vertical 三、本年度办理结果 alone over a row's figures names no row: a figure row between （六） and （七）
+    expect(table3Format(rows(['5.要求行政机关确认或重新出具已获取信息', '（六）其他处理', '三\n、\n本\n年\n度\n办\n理\n结\n果', '（七）总计']))).toBe('2021');
+    // the table's heading repeated at a page break over a row whose label is lost: likewise
+    expect(table3Format(rows(['5.要求行政机关确认或重新出具已获取信息', '（六）其他处理', '## 表三：收到和处理政府信息公开申请情况', '（七）总计']))).toBe('2021');
+    expect(table3Format(rows(['5.要求行政机关确认或重新出具已获取信息', '（六）其他处理', '（七）总计', '## 表三：收到和处理政府信息公开申请情况']))).toBe('2019');
+  });
+
   it('negative: 062 (the 2019 template printed in 2023, one （六）其他处理 row with figures) stays 2019 with its row read', () => {
     const r = parseReport(readFileSync(join(FIXTURES, 'shapes/062-layout.txt'), 'utf8'), { source: '062-layout' });
     expect(r.indicators.format).toBe('2019');

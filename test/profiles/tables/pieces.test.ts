@@ -30,6 +30,24 @@ describe('label-less rows run onto the row before them (024-labelless-rows)', ()
   });
 });
 
+describe('label-less rows printed one a line under the row before them (PDF text; FC_SEED=-221699923 on 031)', () => {
+  it('4.无正当理由大量反复申请 + three lines of seven figures → the row and two label-less rows, each at its line', () => {
+    const run = '0 0 0 0 0 0 0\n2 0 0 0 0 0 2\n0 1 0 0 0 0 1';
+    const text = `4.无正当理由大量反复申请\n${run}\n（六）其他处理`;
+    const rows = splitLabellessRows(text, rowOf(text, '4.无正当理由大量反复申请\n', run));
+    expect(rows.map((r) => [r.label, r.run!.digits])).toEqual([['4.无正当理由大量反复申请\n', '0000000'], ['', '2000002'], ['', '0100001']]);
+    expect(rows.map((r) => text.slice(r.runSpan!.start, r.runSpan!.end))).toEqual(['0 0 0 0 0 0 0', '2 0 0 0 0 0 2', '0 1 0 0 0 0 1']);
+  });
+  it('negative: one row wrapped over two lines (26 0 0 0 / 0 0 26) stays one row', () => {
+    const text = '（一）予以公开\n26 0 0 0\n0 0 26\n（二）';
+    expect(splitLabellessRows(text, rowOf(text, '（一）予以公开\n', '26 0 0 0\n0 0 26'))).toHaveLength(1);
+  });
+  it('negative: a line of seven figures that does not add up is not proven a row (left whole)', () => {
+    const text = '2.重复申请\n1 0 0 0 0 0 1\n2 0 0 0 0 0 3\n3.';
+    expect(splitLabellessRows(text, rowOf(text, '2.重复申请\n', '1 0 0 0 0 0 1\n2 0 0 0 0 0 3'))).toHaveLength(1);
+  });
+});
+
 const SUBTABLES = [
   '四、政府信息公开行政复议、行政诉讼情况',
   '### 行政诉讼（复议后起诉）',

@@ -233,6 +233,45 @@ function selfNamed(text: string, norm: string, from: number): Found | undefined 
   return undefined;
 }
 
+/**
+ * Signatures (落款) the strict DATE above does not take, read only when nothing before them in `readAgency` names the
+ * body (a title that names it wins: wild 032's title writes 人口和计划生育局, its signature 人口与计划生育局). One
+ * entry per form; group 1 is the name. `example` is real report text the entry reads, `counterExample` real text it
+ * must not read (a test runs both).
+ */
+export interface SignatureForm {
+  id: string;
+  /** Global; the last match in the body is the signature. */
+  pattern: RegExp;
+  example: string;
+  counterExample: string;
+}
+
+// 二○一一年元月二十日 (元月), 二0一三年三月十三日 (a digit 0 in the Chinese year) — 落款 dates of the 2009–2013 templates
+const LOOSE_CN_DATE = '[〇○零0一二三四五六七八九]{4}年(?:元|正|[一二三四五六七八九十]{1,2})月(?:[一二三四五六七八九十]{1,3}日)?';
+
+export const SIGNATURE_FORMS: readonly SignatureForm[] = [
+  {
+    // the name, then a Chinese-numeral date (spaced or glued), then a break, the 附表 or the archive's 附件下载
+    id: 'signature.chineseDate',
+    pattern: new RegExp(`(?:^|[\\s>。])[ \\t]*(${NAME})[ \\t]*${LOOSE_CN_DATE}(?=\\s|附|$)`, 'g'),
+    example: '融入日常业务工作。 平潭县质量技术监督局二○一○年四月十日 附表：指标名称计量单位年末统计', // wild 052
+    counterExample: '增设集中查询窗口，为公众提供便捷服务。 二○一三年一月二十日 平潭综合实验区政府信息公开情况统计表', // corpus 042
+  },
+];
+
+function lateSignature(text: string, norm: string, from: number): Found | undefined {
+  let last: Found | undefined;
+  for (const form of SIGNATURE_FORMS) {
+    for (const m of norm.slice(from).matchAll(form.pattern)) {
+      if (!isName(m[1])) continue;
+      const at = from + m.index + m[0].indexOf(m[1]);
+      if (!last || at > last.span.start) last = found(text, at, m[1]);
+    }
+  }
+  return last;
+}
+
 /** The agency that issues the report, as written, and where it is named. */
 export function readAgency(text: string, norm: string, from: number, title?: Found, firstHeadingEnd?: number): Found | undefined {
   const titleName = nameInTitle(text, norm, title);
@@ -245,6 +284,7 @@ export function readAgency(text: string, norm: string, from: number, title?: Fou
     firstSubject(text, norm, afterTitle, firstHeadingEnd) ??
     owner(text, norm, from) ??
     contact(text, norm, from) ??
+    lateSignature(text, norm, from) ??
     selfNamed(text, norm, from) ??
     publisher(text, norm)
   );

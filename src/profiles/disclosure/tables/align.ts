@@ -1,5 +1,5 @@
 import { TABLE3_ROWS, labelText, stripMarkers, type FormatVersion, type Table3Row } from './labels.js';
-import { TABLE3_COLUMNS, TABLE3_GROUPS } from '../templates/index.js';
+import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE_EVIDENCE_HEADINGS } from '../templates/index.js';
 
 /**
  * Which 表三 row a label names, and which row each of a table's rows is when labels are broken (PDF extractions:
@@ -56,8 +56,9 @@ function rowCandidates(label: string, slots: Table3Row[], fragments: boolean): n
   // the vertical 三、本年度办理结果 printed after a row's label, one character per line (`3.其他` then 三 、 本 年 …):
   // the row's label is what stands before it
   if (text.length > RESULT_GROUP.length && text.endsWith(RESULT_GROUP)) return rowCandidates(text.slice(0, -RESULT_GROUP.length), slots, fragments);
-  // the column header (商业企业 科研机构 … 其他) above a row whose label is lost: no row label at all
-  if (text.length === 0 || HEADER_WORDS.filter((w) => text.includes(w)).length >= 2) return slots.map((_, i) => i);
+  // the column header (商业企业 科研机构 … 其他) above a row whose label is lost, or the vertical 三、本年度办理结果 alone
+  // before a row whose own label is lost: no row label at all
+  if (text.length === 0 || stripMarkers(text) === stripMarkers(RESULT_GROUP) || HEADER_WORDS.filter((w) => text.includes(w)).length >= 2) return slots.map((_, i) => i);
   let best = -1;
   let hits: number[] = [];
   const tail = text.replace(/[)）:：\s]+$/, ''); // the label without its closing bracket or colon
@@ -70,6 +71,8 @@ function rowCandidates(label: string, slots: Table3Row[], fragments: boolean): n
     } else if (end === best) hits.push(i);
   });
   if (hits.length > 0) return hits;
+  // the table's heading repeated between pieces of it (a page break in a PDF) above a row whose label is lost
+  if (TABLE_EVIDENCE_HEADINGS.表三.some((h) => text.includes(h))) return slots.map((_, i) => i);
   const fragment = stripMarkers(text);
   // （四）无法提供 alone: the group's label printed on its first row (the row's own label lost) — any row of the group
   // …or after the vertical 三、本年度办理结果 in the same label cell (`三、本年度办理结果（六）其他处理`): ends with the group's printed label
@@ -137,9 +140,11 @@ function nearest(label: string, slots: Table3Row[]): number[] | null {
 
 /**
  * The format version a set of 表三 labels shows: a 2021-only row → 2021; a `（六）其他处理` row with figures → 2019,
- * when the next row with figures is （七）总计 (or none follows) — the 2019 template has nothing between them. More
- * figure rows before （七）总计 (or a row before it naming 其他处理 too) are the 2021 group's three rows, printed beside
- * the group label with their own labels lost (an HTML `（六）其他处理` cell spanning three label-less rows).
+ * when the next row with figures is （七）总计 (or none follows) — the 2019 template has nothing between them — and
+ * the label-less figure rows since the last named row fit the 2019 rows between them (after `4.无正当理由…` at most
+ * one: `5.要求行政机关确认…`). More figure rows before （七）总计 or before the group label (or a row before it naming
+ * 其他处理 too) are the 2021 group's three rows, printed beside the group label with their own labels lost (an HTML
+ * `（六）其他处理` cell spanning three label-less rows; text with the group label between label-less lines).
  */
 export function table3Format(labels: Array<{ label: string; hasValues: boolean }>): FormatVersion {
   const all = TABLE3_ROWS;
@@ -164,9 +169,25 @@ export function table3Format(labels: Array<{ label: string; hasValues: boolean }
     const next = named(figureRows[k]);
     const gap = k - i - 1;
     if (next === row) continue;
+    if (!fits2019Before(figureRows, i, row)) continue;
     if ((next === undefined && gap <= 1) || (next === total && gap === 0) || (next === forward && gap === 1)) is2019 = true;
   }
   return is2019 ? '2019' : '2021';
+}
+
+/**
+ * Whether the label-less figure rows just before row `i` (the 2019 （六）其他处理, template row `row`) fit between the
+ * last named row before them and it in the 2019 template: two label-less rows after `4.无正当理由…` cannot be 2019.
+ */
+function fits2019Before(figureRows: Array<number[] | null>, i: number, row: number): boolean {
+  let k = i - 1;
+  let between = 0;
+  for (; k >= 0 && !(figureRows[k] && figureRows[k]!.length === 1); k--) if (figureRows[k]) between++;
+  if (k < 0) return true;
+  const slots = table3Slots('2019');
+  const [from, to] = [slots.indexOf(TABLE3_ROWS[figureRows[k]![0]]), slots.indexOf(TABLE3_ROWS[row])];
+  if (from < 0 || to < 0) return true;
+  return between <= to - from - 1;
 }
 
 /** The outcome of aligning rows to the official list. */
