@@ -11,7 +11,7 @@ import type { Warning } from '../../schema/warnings.js';
 import { readMetadata, type ReportMetadata } from './metadata/metadata.js';
 import { readTables } from './tables/tables.js';
 import { readStatTable } from './tables/statTable.js';
-import { mapTable } from './tables/tableIndicators.js';
+import { mapTable } from './tables/cellKeys.js';
 import { tableValues } from './tables/tableValues.js';
 import { byStanding, proseCandidates, settleProse, statCandidates } from './prose/proseIndicators.js';
 import { indicatorsOf } from './indicators.js';

@@ -5,7 +5,7 @@ import { table3Candidates } from './align.js';
 import { checkTable3, checkTable4 } from './checks.js';
 import { TABLE3_COLUMNS, TABLE3_ROWS } from './labels.js';
 import { findPipeRows, pipeAndFooterSpans, splitPipeRow, type PipeRow } from './pipeTables.js';
-import { mapTable, tableKind, type TableMap } from './tableIndicators.js';
+import { mapTable, tableKind, type TableMap } from './cellKeys.js';
 import { tableValues, type TableValue } from './tableValues.js';
 import { columnBlockRows } from './columnBlocks.js';
 import { splitLabellessRows } from './runPieces.js';
