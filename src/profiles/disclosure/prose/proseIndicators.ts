@@ -238,10 +238,8 @@ export function settleProse(candidates: ProseCandidate[], facts: Fact[]): ProseI
       }
       continue;
     }
-    const source: IndicatorSource = {
-      key: c.key, value, facts: [c.index], quote: fact.quote, span: fact.span, how, rule: c.rule,
-      ...(fact.approx ? { approx: fact.approx } : {}),
-    };
+    const source: IndicatorSource = { key: c.key, value, facts: [c.index], quote: fact.quote, span: fact.span, how, rule: c.rule };
+    if (fact.approx) source.approx = fact.approx;
     byKey.set(c.key, { source, tier: c.tier });
     sources.push(source);
     setPath(indicators, c.key, value);
