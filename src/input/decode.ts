@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { makeWarning, type Warning } from '../schema/warnings.js';
 import { NianbaoError } from '../errors.js';
@@ -67,12 +68,10 @@ function decodeWith(bytes: Uint8Array, encoding: string, fatal: boolean): string
   return decoder.decode(bytes);
 }
 
+/** The bytes as UTF-8 when they are valid UTF-8 (checked by simdutf: faster than a fatal TextDecoder), else undefined. */
 function tryStrictUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return decodeWith(bytes, 'utf-8', true);
-  } catch {
-    return undefined;
-  }
+  // no BOM reaches here (decodeBytes strips it first), so this equals TextDecoder('utf-8', { fatal: true })
+  return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8') : undefined;
 }
 
 /** True when the bytes hold at least one multi-byte character (a GBK page is almost never valid UTF-8 with these). */

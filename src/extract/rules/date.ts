@@ -1,5 +1,6 @@
 import { parseChineseNumeral } from '../numerals.js';
 import type { Candidate, Rule, ScanInput } from '../types.js';
+import { matchAllNear } from '../matchNear.js';
 
 // Date parts. Whitespace (also a line break: PDF text '2025\n年 1 月 1 日') may stand between them.
 const SP = '\\s{0,3}';
@@ -7,6 +8,8 @@ const SP = '\\s{0,3}';
 const YEAR = '(?:(?:19|20)\\d{2}|(?:19|20)[*xX×]{1,2}|[*]{2,4}|[〇○零一二三四五六七八九]{4})';
 const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+// a date with a month holds 月 at most 16 characters after its start (year 4, spaces 3, 年, spaces 3, month 2, spaces 3)
+const MONTH_REACH = 16;
 const ymd = (p: string, yearOptional = false) =>
   `(?:(?<${p}y>${YEAR})${SP}年${SP})${yearOptional ? '?' : ''}(?<${p}m>${MONTH})${SP}月(?:${SP}(?<${p}d>${DAY})${SP}[日号])?`;
 
@@ -18,8 +21,9 @@ const FULL = new RegExp(`(?<y>${YEAR})${SP}年${SP}(?<m>${MONTH})${SP}月${SP}(?
 const AS_OF = new RegExp(`(?:截至|截止)(?:到|至)?${SP}(?:(?<compact>(?:19|20)\\d{6})日?|${ymd('a', true)})`, 'g');
 // 2016-01-12, 2015.12.31 — numeric dates
 // 2023.1.1-2023.12.31, 2023-01-01至2023-12-31 — a numeric period
-const ISO_RANGE = /(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\s{0,2}(?:至|到|-|—|~)\s{0,2}(?:((?:19|20)\d{2})[-./])?(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])(?![\d.])/g;
-const ISO = /(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d.])/g;
+// (each starts with a lookahead the match implies: a cheap test of the next characters before the lookbehind)
+const ISO_RANGE = /(?=[12]\d{3}[-./])(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\s{0,2}(?:至|到|-|—|~)\s{0,2}(?:((?:19|20)\d{2})[-./])?(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])(?![\d.])/g;
+const ISO = /(?=[12]\d{3}[-./])(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d.])/g;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -57,7 +61,7 @@ function isoDate(y: string | undefined, m: string, d: string | undefined): strin
 
 function extractDates({ scan }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of scan.matchAll(RANGE)) {
+  for (const m of matchAllNear(scan, RANGE, '月', MONTH_REACH)) {
     const g = m.groups!;
     const from = /(?:自|从)\s{0,3}$/.exec(scan.slice(Math.max(0, m.index - 4), m.index)); // 自2017年1月1日起…
     if (!g.sd !== !g.ed) continue; // 2012年1月至12月31日: mixed precision, not a period we can state
@@ -68,7 +72,7 @@ function extractDates({ scan }: ScanInput): Candidate[] {
     out.push({ kind: 'dateRange', value: `${start}/${end}`, start: at, end: m.index + m[0].length, numStart: at,
       numEnd: m.index + m[0].length, rule: g.ey ? 'dateRange.full' : 'dateRange.endYearInherited' });
   }
-  for (const m of scan.matchAll(FULL)) {
+  for (const m of matchAllNear(scan, FULL, '月', MONTH_REACH)) {
     const value = isoDate(m.groups!.y, m.groups!.m, m.groups!.d);
     if (!value) continue;
     out.push({ kind: 'date', value, start: m.index, end: m.index + m[0].length, numStart: m.index,

@@ -90,9 +90,9 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
     counterExample: '我局无关于政府信息公开方面的收费', // a fee (negation.noFee), not a case
   },
   {
-    // 2023年度无政府信息公开申请 — not the 表三 labels 无法提供, 无正当理由…申请
+    // 2023年度无政府信息公开申请 — not the 表三 labels 无法提供, 无正当理由…申请 (leading lookahead: a cheap first test)
     id: 'negation.noneThisYear',
-    pattern: /(?<=年度?|全年)[ \t]*无(?!法|正当|偿)(?=[\u4e00-\u9fa5]{0,12}(?:申请|复议|诉讼))/g,
+    pattern: /(?=[ \t]*无)(?<=年度?|全年)[ \t]*无(?!法|正当|偿)(?=[\u4e00-\u9fa5]{0,12}(?:申请|复议|诉讼))/g,
     build: denied('negation.noneThisYear'),
     example: '2023年度无政府信息公开申请。',
     counterExample: '2024年度无正当理由大量反复申请', // 表三 row label after a year

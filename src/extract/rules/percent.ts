@@ -10,8 +10,9 @@ const POINTS_TAIL = /[ \t]{0,2}个百分点/y;
 const PERCENT_WORDS = new RegExp(`百分之(${ARABIC_SOURCE}|${CHINESE_SOURCE})(?:点([零〇○一二三四五六七八九]+))?`, 'g');
 
 // 占比超八成 / 近九成 / 达七成以上 — tenths (N成 = N×10 %), read only after a word that introduces a share or an
-// approximation, and not inside a word (一成不变, 九成新)
-const TENTHS = /(?<=(?:占比?|达到?|为|约|超过?|逾|近|将近|接近|不足|不到|突破)[ \t]*)([二三四五六七八九]|[1-9])[ \t]*成(?=以上|左右|多|余|的|[^\u4e00-\u9fa5]|$)/g;
+// approximation, and not inside a word (一成不变, 九成新); the leading lookahead (implied by the match) is a cheap
+// first test, so the lookbehind runs only before a digit
+const TENTHS = /(?=[二三四五六七八九1-9])(?<=(?:占比?|达到?|为|约|超过?|逾|近|将近|接近|不足|不到|突破)[ \t]*)([二三四五六七八九]|[1-9])[ \t]*成(?=以上|左右|多|余|的|[^\u4e00-\u9fa5]|$)/g;
 const TENTH_DIGITS = '一二三四五六七八九';
 
 function withApprox(scan: string, c: Candidate): Candidate {

@@ -41,6 +41,8 @@ function isName(s: string): boolean {
 // ***市人口和计划生育局 on a line of its own at the top (篇4), after the title if there is one (a site name above
 // the title is page chrome); or a signature at the end: the name with its date (平潭县人民政府\n2014年1月20日)
 const DATE_LINE = new RegExp(`^${DATE}$`);
+// a line that ends with a date (the signature's date after the name); only a line ending in 月 or 日 can
+const DATE_AT_END = new RegExp(`\\s*${DATE}$`);
 
 function byLine(text: string, norm: string, from: number): Found | undefined {
   const lines: Array<{ start: number; text: string }> = [];
@@ -50,7 +52,7 @@ function byLine(text: string, norm: string, from: number): Found | undefined {
     at += raw.length + 1;
   }
   const nameOn = (l: { start: number; text: string }, needsDate: boolean, next?: { text: string }) => {
-    const name = l.text.replace(new RegExp(`\\s*${DATE}$`), '');
+    const name = l.text.endsWith('月') || l.text.endsWith('日') ? l.text.replace(DATE_AT_END, '') : l.text;
     const dated = name.length < l.text.length || (next !== undefined && DATE_LINE.test(next.text));
     return name.length <= 30 && isName(name) && (dated || !needsDate) ? found(text, l.start, name) : undefined;
   };

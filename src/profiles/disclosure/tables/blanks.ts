@@ -10,14 +10,18 @@ import type { Identity } from '../templates/index.js';
 
 /** An identity as two sides that add up equal: parts = total + minus. */
 function sides(id: Identity): [string[], string[]] {
-  return [id.parts, [id.total, ...(id.minus ?? [])]];
+  let out = SIDES.get(id);
+  if (!out) SIDES.set(id, (out = [id.parts, [id.total, ...(id.minus ?? [])]]));
+  return out;
 }
+// the template identities are shared constants (templateCells.ts): their sides are built once
+const SIDES = new WeakMap<Identity, [string[], string[]]>();
 
 /**
  * The blank keys proven 0, each with the keys of the read side that proves it. `known` holds the read values;
  * `blank` the keys of cells printed blank (or missing in a printed row).
  */
-export function provenZeros(identities: Identity[], known: ReadonlyMap<string, number>, blank: ReadonlySet<string>): Map<string, string[]> {
+export function provenZeros(identities: readonly Identity[], known: ReadonlyMap<string, number>, blank: ReadonlySet<string>): Map<string, string[]> {
   const values = new Map(known);
   const proven = new Map<string, string[]>();
   if (identities.some((id) => breaks(id, known))) return proven;

@@ -24,28 +24,50 @@ export interface TemplateRow {
   cells: string[];
 }
 
+// the templates are constants: each format's rows and identities are built once and shared (frozen: never changed)
+const ROWS = new Map<string, readonly TemplateRow[]>();
+const IDENTITIES = new Map<string, readonly Identity[]>();
+function memo<T extends object>(cache: Map<string, readonly T[]>, key: string, build: () => T[]): readonly T[] {
+  let out = cache.get(key);
+  if (!out) {
+    const built = build();
+    for (const item of built) Object.freeze(item);
+    cache.set(key, (out = Object.freeze(built)));
+  }
+  return out;
+}
+// indicator keys (a few hundred, all from the templates and rules) split at their dots once
+const KEY_PARTS = new Map<string, string[]>();
+
 /** The rows of 表三 (the given version) or 表四, each with its cell keys, in printed order. */
-export function templateRows(table: OfficialTable, format: FormatVersion = '2021'): TemplateRow[] {
-  if (table === '表三') return table3Rows(format).map((r) => ({ key: r.key, label: r.label, cells: TABLE3_COLUMNS.map((c) => `applications.${r.key}.${c.key}`) }));
-  return TABLE4_GROUPS_PRINTED.map((g) => ({ key: g.key, label: g.label, cells: TABLE4_OUTCOMES.map((o) => `reviewsAndLawsuits.${g.key}.${o.key}`) }));
+export function templateRows(table: OfficialTable, format: FormatVersion = '2021'): readonly TemplateRow[] {
+  return memo(ROWS, `${table}:${format}`, () =>
+    table === '表三'
+      ? table3Rows(format).map((r) => ({ key: r.key, label: r.label, cells: TABLE3_COLUMNS.map((c) => `applications.${r.key}.${c.key}`) }))
+      : TABLE4_GROUPS_PRINTED.map((g) => ({ key: g.key, label: g.label, cells: TABLE4_OUTCOMES.map((o) => `reviewsAndLawsuits.${g.key}.${o.key}`) })),
+  );
 }
 
 /** The identities of a template with full keys. */
-export function templateIdentities(table: OfficialTable, format: FormatVersion = '2021'): Identity[] {
+export function templateIdentities(table: OfficialTable, format: FormatVersion = '2021'): readonly Identity[] {
   const prefix = table === '表三' ? 'applications.' : 'reviewsAndLawsuits.';
   const full = (k: string) => prefix + k;
-  return (table === '表三' ? table3Identities(format) : table4Identities()).map((id) => ({
-    name: id.name,
-    parts: id.parts.map(full),
-    ...(id.minus ? { minus: id.minus.map(full) } : {}),
-    total: full(id.total),
-  }));
+  return memo(IDENTITIES, `${table}:${format}`, () =>
+    (table === '表三' ? table3Identities(format) : table4Identities()).map((id) => ({
+      name: id.name,
+      parts: id.parts.map(full),
+      ...(id.minus ? { minus: id.minus.map(full) } : {}),
+      total: full(id.total),
+    })),
+  );
 }
 
 /** The number at a dotted key of the indicators, or undefined. */
 export function numberAt(indicators: Indicators, key: string): number | undefined {
   let v: unknown = indicators;
-  for (const part of key.split('.')) {
+  let parts = KEY_PARTS.get(key);
+  if (!parts) KEY_PARTS.set(key, (parts = key.split('.')));
+  for (const part of parts) {
     if (v === null || typeof v !== 'object') return undefined;
     v = (v as Record<string, unknown>)[part];
   }

@@ -38,9 +38,14 @@ export const FORMAT_EVIDENCE: Array<{ format: FormatVersion; words: string[] }> 
 export function tablesPresent(labelText: string): Array<'表三' | '表四'> {
   const labels = labelText.replace(/[“”"]/g, '');
   const out: Array<'表三' | '表四'> = [];
-  const count = (words: string[]) => words.filter((w) => labels.includes(w)).length;
-  if (TABLE_EVIDENCE_HEADINGS.表三.some((h) => labels.includes(h)) || count(TABLE3_EVIDENCE_LABELS) >= 3) out.push('表三');
-  if (TABLE_EVIDENCE_HEADINGS.表四.some((h) => labels.includes(h)) || count(TABLE4_EVIDENCE_LABELS) >= 3) out.push('表四');
+  // three of the words printed (stops at the third)
+  const threeOf = (words: string[]) => {
+    let n = 0;
+    for (const w of words) if (labels.includes(w) && ++n === 3) return true;
+    return false;
+  };
+  if (TABLE_EVIDENCE_HEADINGS.表三.some((h) => labels.includes(h)) || threeOf(TABLE3_EVIDENCE_LABELS)) out.push('表三');
+  if (TABLE_EVIDENCE_HEADINGS.表四.some((h) => labels.includes(h)) || threeOf(TABLE4_EVIDENCE_LABELS)) out.push('表四');
   return out;
 }
 

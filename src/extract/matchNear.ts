@@ -1,0 +1,35 @@
+/**
+ * `text.matchAll(pattern)` for a pattern whose every match holds a given character near its start (a date holds 月
+ * within 16 characters of its first): the pattern is tried only at the few offsets before each such character
+ * instead of at every offset of the text. Same matches, same order, same non-overlapping steps as `matchAll`.
+ */
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The matches of the global `pattern` in `text`, as `matchAll` gives them, when every match has `anchor` at most
+ * `reach` characters after its start (the caller states why, next to the pattern).
+ */
+export function matchAllNear(text: string, pattern: RegExp, anchor: string, reach: number): RegExpExecArray[] {
+  let sticky = STICKY.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
+    STICKY.set(pattern, sticky);
+  }
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let k = text.indexOf(anchor); k >= 0; k = text.indexOf(anchor, Math.max(k + 1, from))) {
+    // no match starts before k - reach (it would need an anchor before k): try the offsets up to k, leftmost first
+    for (let s = Math.max(from, k - reach); s <= k; s++) {
+      sticky.lastIndex = s;
+      const m = sticky.exec(text);
+      if (m) {
+        out.push(m);
+        from = s + Math.max(1, m[0].length);
+        break;
+      }
+    }
+    if (from <= k) from = k + 1;
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * `matchAllNear` (the date scan's shortcut: try a pattern only before each 月) gives exactly what `matchAll` gives —
+ * same offsets, same groups, same steps — on every corpus text, on dates written every way, and on random strings
+ * built from the characters dates are made of (where overlaps and near-misses are dense).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matchAllNear } from '../../src/extract/matchNear.js';
+import { normalizeForMatching } from '../../src/input/normalize.js';
+
+const CORPUS = join(import.meta.dirname, '../../fixtures/corpus');
+const texts = [
+  ...readdirSync(CORPUS).filter((f) => /\.(txt|html)$/.test(f)).map((f) => normalizeForMatching(readFileSync(join(CORPUS, f), 'utf8'))),
+  normalizeForMatching(readFileSync(join(import.meta.dirname, '../../fixtures/seed/000_b61ef283626af920.txt'), 'utf8')),
+];
+
+// the shapes of the date rule's patterns: a year, 年, a month, 月 — the anchor 月 within 16 characters of the start
+const YEAR = '(?:(?:19|20)\\d{2}|(?:19|20)[*xX×]{1,2}|[*]{2,4}|[〇○零一二三四五六七八九]{4})';
+const FULL = new RegExp(`(?<y>${YEAR})\\s{0,3}年\\s{0,3}(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s{0,3}月(?:\\s{0,3}(?<d>[12]\\d|0?[1-9])\\s{0,3}日)?`, 'g');
+const RANGE = new RegExp(`${FULL.source}\\s{0,3}(?:至|到|-)\\s{0,3}(?:${YEAR}\\s{0,3}年)?\\s{0,3}(?:1[0-2]|0?[1-9])\\s{0,3}月`, 'g');
+
+const plain = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, [...m], { ...m.groups }]);
+
+describe('matchAllNear equals matchAll', () => {
+  it.each([['FULL', FULL, 20], ['RANGE', RANGE, 3]] as const)('%s on the corpus texts', (_name, re, least) => {
+    let found = 0;
+    for (const t of texts) {
+      const near = plain(matchAllNear(t, re, '月', 16));
+      expect(near).toEqual(plain(t.matchAll(re)));
+      found += near.length;
+    }
+    expect(found).toBeGreaterThanOrEqual(least);
+  });
+
+  it('on written dates, overlapping and back to back', () => {
+    const t = '2015年1月1日至2015年12月31日 二〇二二年十二月 20**年5月 2025 年 1 月 1 日2024年1月2024年2月 年月 12月 19991年11月';
+    expect(plain(matchAllNear(t, FULL, '月', 16))).toEqual(plain(t.matchAll(FULL)));
+    expect(plain(matchAllNear(t, RANGE, '月', 16))).toEqual(plain(t.matchAll(RANGE)));
+    expect(matchAllNear(t, FULL, '月', 16).length).toBeGreaterThan(5);
+  });
+
+  it('on random strings of date characters', () => {
+    const alphabet = ['2', '0', '1', '9', '年', '月', '日', ' ', '\n', '十', '二', '〇', '*', '至', '-', '3'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 300; n++) {
+      const t = Array.from({ length: 40 + Math.floor(next() * 60) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      expect(plain(matchAllNear(t, FULL, '月', 16))).toEqual(plain(t.matchAll(FULL)));
+      expect(plain(matchAllNear(t, RANGE, '月', 16))).toEqual(plain(t.matchAll(RANGE)));
+    }
+  });
+
+  it('finds nothing where the anchor is missing', () => {
+    expect(matchAllNear('2015年 全年', FULL, '月', 16)).toEqual([]);
+  });
+});
