@@ -43,7 +43,8 @@ describe('zeros and counts of one in words (issue 13)', () => {
   });
   it.each([
     ['定期组织一名乡镇人民政府或区直单位负责人', 'corpus 010: an article'],
-    ['明确一位同志为信息员', 'wild 002: 同志 is no post'],
+    ['明确一位同志为信息员', 'wild 005: 同志 is no post'],
+    ['加强人员配备，明确一位副局长具体负责政府信息公开内容维护', 'wild 046, 056: one deputy put in charge, an article'],
     ['无此相关情况', 'names nothing'],
     ['无泄密情况', 'not an outcome of disclosure'],
     ['申请人无正当理由大量反复申请', '表三 row label'],

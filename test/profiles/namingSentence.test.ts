@@ -47,6 +47,27 @@ describe('the proactive total from the sentence that states it, wherever it stan
   });
 });
 
+describe('公开政府信息N条 without 主动: one channel or a clean-up, never the proactive total (real text, no positive found)', () => {
+  // Every sentence of this kind in the corpus and the non-held-out wild reports counts one channel (a website, the
+  // 管理系统) or part of the year, and stands beside the total the report states elsewhere; none is the total. So
+  // the class stays unread: a value is right or absent.
+  it.each([
+    ['一、总体情况\n（一）主动公开方面。二是推动传播手段和话语方式创新。2024年度门户网站全年公开政府信息78条，官方微信全年公开政府信息502条，全年关注用户达564人。\n', 'wild 019: two channels, under 主动公开方面'],
+    ['二、重点领域政府信息公开情况 今年以来，通过“中国平潭网”门户网站公开政府信息3636条，其中涉及财政预算决算、“三公”经费和行政经费公开信息9条；保障性住房信息7条；', 'corpus 042: a channel'],
+    ['二、主动公开政府信息情况\n2、主动公开信息分类。认真做好“全市政府信息公开管理系统”信息维护工作,具统计,20*年市环保局公开信息298条(其中机构信息25条,所占百分比为8.4%;法规公文84条,所占百分比为28.2%;其他信息189条,所占百分比为63.4%)。\n', 'seed 篇6: the 管理系统 part of 3836'],
+    ['一、概述 通过“平潭综合实验区门户网站”充实公开信息内容，我局2011年以来共公开政府信息8份。 二、公开情况', 'wild 007: in 概述, 2011年以来'],
+    ['一、年度政府信息公开工作概述 并对我局2009年以来产生的政府信息进行清理，共清理出6条政府公开信息，目前已在“平潭县人民政府门户网站”公开公布。', 'wild 002: a clean-up'],
+  ])('%s (%s)', (text) => {
+    const { r } = source(text, 'proactive.totalPublished');
+    expect(r.facts.some((f) => f.kind === 'count')).toBe(true);
+    expect(r.indicators.proactive?.totalPublished).toBeUndefined();
+  });
+  it('while 本局共主动公开政府信息6条 under the same template states it (wild 002)', () => {
+    const text = '二、政府信息主动公开情况 （二）公开内容 2009年1月1日至2009年12月31日，本局共主动公开政府信息6条，其中全文电子化达100%。';
+    expect(source(text, 'proactive.totalPublished').s).toMatchObject({ value: 6, quote: '6条' });
+  });
+});
+
 describe('approximate figures keep their approximation up to the indicator and the CSV', () => {
   it('主动公开政府信息近千条 → 1000, less-than', () => {
     const text = '二、主动公开政府信息情况\n全年主动公开政府信息近千条。\n';

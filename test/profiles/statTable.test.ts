@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readStatTable, splitYearCumulative } from '../../src/profiles/disclosure/tables/statTable.js';
+import { readStatTable, splitYearCumulative, statRowOf } from '../../src/profiles/disclosure/tables/statTable.js';
+import { parseReport } from '../../src/index.js';
 import { STAT_HEADERS } from '../../src/profiles/disclosure/tables/statTableRows.js';
 import { normalizeForMatching } from '../../src/input/normalize.js';
 
@@ -81,6 +82,19 @@ describe('统计表 headers as printed (STAT_HEADERS): spaced words, one or two 
     expect(byLabel).toMatchObject({ 主动公开信息数: 15, 受理依申请公开信息总数: 0, 否决公开答复总数: 0, 行政复议数: 0, 行政诉讼数: 0 });
     expect(r.facts.every((f) => f.rule === 'statTable.thisYear')).toBe(true);
     expect(r.warnings).toEqual([]);
+  });
+
+  it('reads 同意提供 / 拒绝提供 (wild 005, the 数量 template) as table rows that fill no outcome indicator', () => {
+    const t =
+      '指 标 名 称 单位 数量 主动公开信息数 条 15 正式受理政府信息公开申请数 件 0 其中：1．在办 件 0 2．办结 件 0 其中：1．同意提供 件 0 2．拒绝提供 件 0 其中：1．信息不存在 件 0 2．信息涉密 件 0 3．信息描述不清 件 0 4．超出合理需要 件 0 5．第三方不同意 件 0 6．其他 件 0 政府信息公开查询点数 件 0 政府信息公开查询点受理查询数 件 0 政府信息咨询数 件 0';
+    const r = readStatTable(t, normalizeForMatching(t), new Map());
+    const byLabel = Object.fromEntries(r.facts.map((f) => [f.subject, f.value]));
+    expect(byLabel).toMatchObject({ 正式受理政府信息公开申请数: 0, 同意提供: 0, 拒绝提供: 0, 政府信息咨询数: 0 });
+    expect(statRowOf('同意提供')?.key).toBeUndefined();
+    expect(statRowOf('拒绝提供')?.key).toBeUndefined();
+    const report = parseReport(`政府信息公开工作年度报告\n七、需要说明的事项与附表 ${t}`);
+    expect(report.indicators.applications?.granted).toBeUndefined();
+    expect(report.indicators.applications?.denied).toBeUndefined();
   });
 
   it('does not read a two-column table as one column: 2011 年度 历年累计 (wild 007) gives 8 | 150', () => {

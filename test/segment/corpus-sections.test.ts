@@ -11,18 +11,18 @@ function sectionsOf(text: string): Section[] {
   return findSections(text, normalizeForMatching(text));
 }
 
-const headingsOf = (file: string) => sectionsOf(readInput(readFileSync(new URL(file, corpus))).text).map((s) => s.heading);
-const goldSections = (file: string): string[] => JSON.parse(readFileSync(new URL(file.replace(/\.(txt|html)$/, '.gold.json'), corpus), 'utf8')).sections;
-
 describe('top-level sections of the real corpus match the human readings (gold `sections`)', () => {
+  const tally: string[] = [];
   it.each(files)('%s', (file) => {
-    expect(headingsOf(file)).toEqual(goldSections(file));
+    const text = readInput(readFileSync(new URL(file, corpus))).text;
+    const gold = JSON.parse(readFileSync(new URL(file.replace(/\.(txt|html)$/, '.gold.json'), corpus), 'utf8'));
+    const found = sectionsOf(text).map((s) => s.heading);
+    if (JSON.stringify(found) === JSON.stringify(gold.sections)) tally.push(file);
+    expect(found).toEqual(gold.sections);
   });
-  it('counts found / expected top-level headings per file: equal on every file', () => {
-    const tally = files.map((file) => `${file}: found ${headingsOf(file).length} / expected ${goldSections(file).length}`);
-    console.log(tally.join('\n'));
-    expect(tally).toEqual(files.map((file) => `${file}: found ${goldSections(file).length} / expected ${goldSections(file).length}`));
-    expect(files.reduce((n, file) => n + goldSections(file).length, 0)).toBeGreaterThan(50);
+  it('every corpus file was read (the folder is not empty) and all its headings match', () => {
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    expect(tally).toEqual(files);
   });
 });
 
@@ -103,15 +103,16 @@ const SEED_TOP: string[][] = [
 describe('top-level sections of the seed page, report by report', () => {
   const seed = readFileSync(new URL('../../fixtures/seed/000_b61ef283626af920.txt', import.meta.url), 'utf8');
   const slices = splitReports(seed, normalizeForMatching(seed));
-  const headingsAt = (n: number) => sectionsOf(seed.slice(slices[n - 1].start, slices[n - 1].end)).map((x) => x.heading);
+  const tally: string[] = [];
   it.each(SEED_TOP.map((expected, i) => [i + 1, expected] as const))('篇%i', (n, expected) => {
-    expect(headingsAt(n)).toEqual(expected);
+    const s = slices[n - 1];
+    const found = sectionsOf(seed.slice(s.start, s.end)).map((x) => x.heading);
+    if (JSON.stringify(found) === JSON.stringify(expected)) tally.push(`篇${n}`);
+    expect(found).toEqual(expected);
   });
-  it('counts found / expected top-level headings per report: ten reports, equal on each', () => {
+  it('the seed page splits into its ten reports and every one has its headings', () => {
     expect(slices).toHaveLength(SEED_TOP.length);
-    const tally = SEED_TOP.map((expected, i) => `篇${i + 1}: found ${headingsAt(i + 1).length} / expected ${expected.length}`);
-    console.log(tally.join('\n'));
-    expect(tally).toEqual(SEED_TOP.map((expected, i) => `篇${i + 1}: found ${expected.length} / expected ${expected.length}`));
+    expect(tally).toEqual(SEED_TOP.map((_, i) => `篇${i + 1}`));
   });
 
   it('篇5: (二)落实和制定相关配套措施情况。我局… has the title only; 篇6: 二、 holds (一)公开内容 with 1、2、3、', () => {

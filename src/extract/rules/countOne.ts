@@ -22,7 +22,8 @@ export const COUNT_ONE_PHRASINGS: readonly CountOnePhrasing[] = [
     // implied by the match, is a cheap first test before the lookbehind)
     id: 'count.onePost',
     pattern: new RegExp(`(?=[ \\t]*一)(?<=(?:明确|确定|指定|配备|落实|设立|设置|配齐)了?)[ \\t]*一[ \\t]*(名|位)[ \\t]*(${POST})`, 'g'),
-    example: '各部门均明确一名分管领导', // issue 13, a report kept out of tuning
+    // also 各部门均明确一名分管领导 (issue 13; test/extract/phrasings.test.ts)
+    example: '指定专员负责，在各相关单位确定一名信息员，负责本单位的政府信息公开工作', // wild 026
     counterExample: '我局还安排一名具有一定文字能力的同志担任信息员', // seed 篇1: an article, not a count
   },
 ];

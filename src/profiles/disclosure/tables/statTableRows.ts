@@ -36,6 +36,11 @@ export const STAT_ROWS: StatRow[] = [
   // 否决公开答复总数 条 0 (wild 001)
   { id: 'answers.denied', label: /(?:不予|否决)公开答复(?:总)?数/, key: 'applications.denied.total.total' },
   { id: 'answers.other', label: /其他类型答复数|其它类型答复数/ },
+  // 办结 件 0 其中：1．同意提供 件 0 2．拒绝提供 件 0 其中：1．信息不存在 … 2．信息涉密 … (wild 005, the 数量 template):
+  // read, but no key — 拒绝提供 holds 信息不存在 (无法提供) with 信息涉密 (不予公开), and 同意提供 has no 部分公开 row
+  // beside it, so neither is one of the official outcomes
+  { id: 'answers.provided', label: /同意提供/ },
+  { id: 'answers.refused', label: /拒绝提供/ },
   // 政府信息公开收费减免金额 元 0 0 — the label does not say fee or waiver: kept as a table fact only
   { id: 'fees', label: /收费减免金额/ },
   { id: 'complaints', label: /接受行政诉讼、举报数|行政申诉、举报数|行政申诉数/ },
