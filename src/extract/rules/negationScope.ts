@@ -1,4 +1,5 @@
 import type { Candidate } from '../types.js';
+import { testsCharAt } from '../../input/chars.js';
 
 /**
  * What a negation governs: the clause after it (or before 均为零), and the things it denies in that clause, each
@@ -37,7 +38,7 @@ export function clauseAfter(scan: string, from: number): string {
 /** Where the clause ending at `to` starts: after the previous , 。 ; : or line break (at most CLAUSE_MAX back). */
 export function clauseStartBefore(scan: string, to: number): number {
   let i = to;
-  while (i > 0 && to - i < CLAUSE_MAX && !CLAUSE_START.test(scan[i - 1])) i--;
+  while (i > 0 && to - i < CLAUSE_MAX && !testsCharAt(CLAUSE_START, scan, i - 1)) i--;
   return i;
 }
 

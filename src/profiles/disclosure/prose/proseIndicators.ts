@@ -4,6 +4,7 @@ import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { CLAUSE_BREAK, PROSE_RULES, type ProseRule } from './proseRules.js';
 import { statRowOf } from '../tables/statTable.js';
 import { keyParts } from '../templates/index.js';
+import { testsCharAt } from '../../../input/chars.js';
 
 export interface ProseIndicatorResult {
   indicators: Indicators;
@@ -41,7 +42,7 @@ function decimalPoint(text: string, i: number): boolean {
 }
 
 function isStop(text: string, i: number, stop: RegExp): boolean {
-  return stop.test(text[i]) && !softBreak(text, i) && !decimalPoint(text, i);
+  return testsCharAt(stop, text, i) && !softBreak(text, i) && !decimalPoint(text, i);
 }
 
 function walkBack(text: string, start: number, stop: RegExp, reach: number): number {
