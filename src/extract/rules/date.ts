@@ -1,6 +1,7 @@
 import { parseChineseNumeral } from '../numerals.js';
 import type { Candidate, Rule, ScanInput } from '../types.js';
 import { matchAllNear } from '../matchNear.js';
+import { execAll } from '../../input/execAll.js';
 
 // Date parts. Whitespace (also a line break: PDF text '2025\n年 1 月 1 日') may stand between them.
 const SP = '\\s{0,3}';
@@ -78,7 +79,7 @@ function extractDates({ scan }: ScanInput): Candidate[] {
     out.push({ kind: 'date', value, start: m.index, end: m.index + m[0].length, numStart: m.index,
       numEnd: m.index + m[0].length, rule: 'date.full' });
   }
-  for (const m of scan.matchAll(AS_OF)) {
+  for (const m of execAll(AS_OF, scan)) {
     const g = m.groups!;
     const value = g.compact
       ? isoDate(g.compact.slice(0, 4), String(Number(g.compact.slice(4, 6))), String(Number(g.compact.slice(6))))
@@ -87,14 +88,14 @@ function extractDates({ scan }: ScanInput): Candidate[] {
     out.push({ kind: 'date', value, start: m.index, end: m.index + m[0].length, numStart: m.index,
       numEnd: m.index + m[0].length, rule: g.compact ? 'date.asOfCompact' : 'date.asOf' });
   }
-  for (const m of scan.matchAll(ISO_RANGE)) {
+  for (const m of execAll(ISO_RANGE, scan)) {
     const start = isoDate(m[1], m[3], m[4]);
     const end = isoDate(m[5] ?? m[1], m[6], m[7]);
     if (!start || !end) continue;
     out.push({ kind: 'dateRange', value: `${start}/${end}`, start: m.index, end: m.index + m[0].length, numStart: m.index,
       numEnd: m.index + m[0].length, rule: 'dateRange.numeric' });
   }
-  for (const m of scan.matchAll(ISO)) {
+  for (const m of execAll(ISO, scan)) {
     const value = isoDate(m[1], m[3], m[4]);
     if (!value) continue;
     out.push({ kind: 'date', value, start: m.index, end: m.index + m[0].length, numStart: m.index,

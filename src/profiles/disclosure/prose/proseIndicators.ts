@@ -5,6 +5,7 @@ import { CLAUSE_BREAK, PROSE_RULES, type ProseRule } from './proseRules.js';
 import { statRowOf } from '../tables/statTable.js';
 import { keyParts } from '../templates/index.js';
 import { testsCharAt } from '../../../input/chars.js';
+import { execAll } from '../../../input/execAll.js';
 
 export interface ProseIndicatorResult {
   indicators: Indicators;
@@ -154,7 +155,7 @@ function listedOutcomeCandidates(text: string, facts: Fact[]): ProseCandidate[] 
   facts.forEach((fact, index) => {
     if (fact.source !== 'text' || fact.kind !== 'count' || fact.value !== 0 || fact.zeroBy) return;
     const window = text.slice(walkBack(text, fact.span.start, LIST_STOP, 80), fact.span.start);
-    const words = [...window.matchAll(OUTCOME_WORD)];
+    const words = execAll(OUTCOME_WORD, window);
     if (words.length < 2) return;
     // the words must form one list (joined by 、 和 及 与), and the zero must follow it closely
     const joined = words.every((w, i) => i === 0 || /^[、和及与]$/.test(window.slice(words[i - 1].index! + words[i - 1][0].length, w.index!)));
