@@ -20,7 +20,9 @@ const ROUND_NUMBERS: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, �
 // 数百个, 几十项, 上百家, 成千 — vague amounts
 const VAGUE_BEFORE = new Set(['数', '几', '上', '成', '好']);
 // 一是, 第一, (一), 1. — the first item of a list the sentence announces
-const ENUMERATION_FOLLOWS = /[:：。]\s*(?:一是|其一|第一|首先|[(]一[)]|1[.、])/;
+// (a half-width . ends the sentence too where a page store writes 。 so: 重点做好了三项信息的公开工作.一是… — seed 篇6
+// in the half-width variant; not the . of a number)
+const ENUMERATION_FOLLOWS = /(?:[:：。]|(?<!\d)\.(?!\d))\s*(?:一是|其一|第一|首先|[(]一[)]|1[.、])/;
 const ANNOUNCED_LIST = /^[^。;；\n]*[:：]\s*(?:一是|其一|第一|首先|[(]一[)]|1[.、])/;
 const ENUMERATION_WINDOW = 40;
 // the measure words a report counts its own points with (三项工作, 五个方面)
