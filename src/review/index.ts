@@ -3,7 +3,7 @@
 // that allows only that one script (by hash) and inline styles.
 import { createHash } from 'node:crypto';
 import type { Report } from '../schema/report.js';
-import { REVIEW_JS } from './client.js';
+import { REVIEW_JS } from './pageScript.js';
 import { escapeHtml as e, jsonForScript } from './escape.js';
 import { KIND_LABELS, type HighlightKind } from './labels.js';
 import { renderMarkedText } from './marks.js';

@@ -130,7 +130,7 @@ function acceptByContinuity(norm: string, cands: Candidate[], listed: readonly s
     const skipsOne = (strong || title.official === true) && c.ordinal === expectedNow + 1 && c.context !== 'glued';
     const ok = c.ordinal === expectedNow || skipsOne;
     if (!ok) continue;
-    const a: Accepted = { ...c, title, depth };
+    const a: Accepted = { family: c.family, rank: c.rank, ordinal: c.ordinal, start: c.start, markerEnd: c.markerEnd, context: c.context, title, depth };
     stack.length = depth;
     stack.push(a);
     accepted.push(a);

@@ -25,7 +25,7 @@ describe('readTables on any soup of table words and digits', () => {
         }
         for (const f of r.facts) expect(text.slice(f.span.start, f.span.end)).toBe(f.quote);
         const facts = r.facts.slice().sort((a, b) => a.span.start - b.span.start);
-        const ind = readIndicators(text, [], facts, r.tables);
+        const ind = readIndicators(text, facts, r.tables);
         for (const s of ind.sources) {
           expect(text.slice(s.span.start, s.span.end)).toBe(s.quote);
           for (const i of s.facts) expect(facts[i]).toBeDefined();

@@ -19,7 +19,7 @@ function get(obj: unknown, key: string): unknown {
 function read(text: string, tables: Table[] = []) {
   const tabled = readTables(text, normalizeForMatching(text), [], tables);
   const facts = tabled.facts.slice().sort((a, b) => a.span.start - b.span.start);
-  const ind = readIndicators(text, [], facts, tabled.tables);
+  const ind = readIndicators(text, facts, tabled.tables);
   return { ...tabled, facts, ind, warnings: [...tabled.warnings, ...ind.warnings] };
 }
 

@@ -68,22 +68,26 @@ function extractCounts({ scan, numbers }: ScanInput): Candidate[] {
       if (!approx && before) ({ approx, start } = { approx: before.approx, start: before.start });
       const after = approxAfter(scan, end);
       if (!approx && after) ({ approx, end } = { approx: after.approx, end: after.end });
-      out.push({
-        kind: 'count', value, unit: m[4], ...(approx ? { approx } : {}), start, end, numStart: run.start, numEnd: run.end,
+      const c: Candidate = {
+        kind: 'count', value, unit: m[4], start, end, numStart: run.start, numEnd: run.end,
         rule: m[2] ? 'count.tenThousands' : run.arabic ? 'count.measureWord' : round ? 'count.roundApprox' : 'count.chineseNumeral',
-        ...(run.arabic ? {} : { chinese: true }),
-      });
+      };
+      if (approx) c.approx = approx;
+      if (!run.arabic) c.chinese = true;
+      out.push(c);
       continue;
     }
     // the digit cap applies here too: '9'.repeat(400) + '万' is Infinity, not a figure
     const bare = run.arabic && integerDigits(run.text) <= MAX_COUNT_DIGITS ? matchAt(BARE_TEN_THOUSAND_TAIL, scan, run.end) : null;
     if (bare) {
       const before = approxBefore(scan, run.start);
-      out.push({
-        kind: 'count', value: scale(parseArabic(run.text), MULTIPLIERS[bare[1]]), ...(before ? { approx: before.approx } : {}),
+      const c: Candidate = {
+        kind: 'count', value: scale(parseArabic(run.text), MULTIPLIERS[bare[1]]),
         start: before ? before.start : run.start, end: run.end + bare[0].length, numStart: run.start, numEnd: run.end,
         rule: 'count.bareTenThousands',
-      });
+      };
+      if (before) c.approx = before.approx;
+      out.push(c);
     }
   }
   return out;

@@ -25,12 +25,14 @@ function extractMoney({ scan, numbers }: ScanInput): Candidate[] {
     const written = approxOf(m[1] ?? m[3]);
     const before = written ? undefined : approxBefore(scan, run.start);
     const approx = written ?? before?.approx;
-    out.push({
-      kind: 'money', value, unit: '元', ...(approx ? { approx } : {}),
+    const c: Candidate = {
+      kind: 'money', value, unit: '元',
       start: before ? before.start : run.start, end: run.end + m[0].length, numStart: run.start, numEnd: run.end,
       rule: run.arabic ? (m[2] ? RULE_BY_MULTIPLIER[m[2]] : 'money.yuan') : 'money.chineseNumeral',
-      ...(run.arabic ? {} : { chinese: true }),
-    });
+    };
+    if (approx) c.approx = approx;
+    if (!run.arabic) c.chinese = true;
+    out.push(c);
   }
   return out;
 }

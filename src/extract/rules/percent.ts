@@ -15,11 +15,20 @@ const PERCENT_WORDS = new RegExp(`百分之(${ARABIC_SOURCE}|${CHINESE_SOURCE})(
 const TENTHS = /(?=[二三四五六七八九1-9])(?<=(?:占比?|达到?|为|约|超过?|逾|近|将近|接近|不足|不到|突破)[ \t]*)([二三四五六七八九]|[1-9])[ \t]*成(?=以上|左右|多|余|的|[^\u4e00-\u9fa5]|$)/g;
 const TENTH_DIGITS = '一二三四五六七八九';
 
+/** `c` (a new candidate, changed in place) with the approximation word before or after it. */
 function withApprox(scan: string, c: Candidate): Candidate {
   const before = approxBefore(scan, c.start);
-  if (before) return { ...c, approx: before.approx, start: before.start };
+  if (before) {
+    c.approx = before.approx;
+    c.start = before.start;
+    return c;
+  }
   const after = approxAfter(scan, c.end);
-  return after ? { ...c, approx: after.approx, end: after.end } : c;
+  if (after) {
+    c.approx = after.approx;
+    c.end = after.end;
+  }
+  return c;
 }
 
 function extractPercents({ scan, numbers }: ScanInput): Candidate[] {

@@ -11,7 +11,7 @@ import type { Warning } from '../../schema/warnings.js';
 import { readMetadata, type ReportMetadata } from './metadata/metadata.js';
 import { readTables } from './tables/tables.js';
 import { readStatTable } from './tables/statTable.js';
-import { mapTable } from './tables/tableIndicators.js';
+import { mapTable } from './tables/cellKeys.js';
 import { tableValues } from './tables/tableValues.js';
 import { byStanding, proseCandidates, settleProse, statCandidates } from './prose/proseIndicators.js';
 import { indicatorsOf } from './indicators.js';
@@ -56,11 +56,16 @@ export function readDisclosure(input: DisclosureInput): Disclosure {
   const stat = readStatTable(text, norm, new Map(hints.map((s) => [s.key, s.value])));
   const tables = stat.table ? [...tabled.tables, stat.table] : tabled.tables;
   const reads = stat.table ? [...tabled.read, readOf(text, stat.table)] : tabled.read;
-  const statFacts = stat.facts.map((f) => ({ ...f, sectionPath: pathAt(f.span.start), cell: { ...f.cell!, table: tables.length - 1 } }));
+  // the 统计表's facts are new objects: their section path and table index are set in place (no object spreads)
+  const statFacts = stat.facts.map((f) => {
+    f.sectionPath = pathAt(f.span.start);
+    f.cell = { table: tables.length - 1, row: f.cell!.row, col: f.cell!.col };
+    return f;
+  });
 
   const facts = [...textFacts, ...tabled.facts, ...statFacts].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const at = new Map(facts.map((f, i) => [f, i]));
-  const candidates = [...prose.map((c) => ({ ...c, index: at.get(textFacts[c.index])! })), ...statCandidates(facts)].sort(byStanding);
+  const candidates = [...prose.map((c) => ({ key: c.key, rule: c.rule, tier: c.tier, index: at.get(textFacts[c.index])! })), ...statCandidates(facts)].sort(byStanding);
   const indicators = indicatorsOf(norm, facts, reads, settleProse(candidates, facts));
 
   return {

@@ -1,10 +1,10 @@
-import type { Fact, Section, Table } from '../../schema/report.js';
+import type { Fact, Table } from '../../schema/report.js';
 import type { Indicators, IndicatorSource } from '../../schema/indicators.js';
 import { makeWarning, type Warning } from '../../schema/warnings.js';
 import { proseIndicators, setPath, type ProseIndicatorResult } from './prose/proseIndicators.js';
 import { completeness } from './tables/incomplete.js';
 import { TABLE4_PROSE_SUMS, table3GroupRows } from './templates/index.js';
-import { mapTable } from './tables/tableIndicators.js';
+import { mapTable } from './tables/cellKeys.js';
 import { tableValues, type TableValue } from './tables/tableValues.js';
 import type { TableRead } from './tables/tables.js';
 
@@ -133,7 +133,7 @@ export function indicatorsOf(text: string, facts: Fact[], reads: Array<TableRead
 }
 
 /** The indicators of tables and facts read elsewhere (tests): maps and values each table, reads the prose facts. */
-export function readIndicators(text: string, _sections: Section[], facts: Fact[], tables: Table[]): IndicatorResult {
+export function readIndicators(text: string, facts: Fact[], tables: Table[]): IndicatorResult {
   const reads = tables.map((table) => {
     const map = mapTable(table);
     return map && { map, values: tableValues(text, table, map).values };

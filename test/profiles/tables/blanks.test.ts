@@ -26,7 +26,7 @@ function blanked(rowStarts: string[]): Table[] {
 
 function read(tables: Table[]) {
   const tabled = readTables(page.text, normalizeForMatching(page.text), [], tables);
-  const ind = readIndicators(page.text, [], tabled.facts, tabled.tables);
+  const ind = readIndicators(page.text, tabled.facts, tabled.tables);
   return { indicators: ind.indicators, warnings: [...tabled.warnings, ...ind.warnings] };
 }
 

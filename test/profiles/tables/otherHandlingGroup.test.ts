@@ -29,7 +29,7 @@ function labelsLost(): Table[] {
 describe('（六）其他处理 beside label-less rows is the 2021 group', () => {
   it('031 with the three row labels lost: read as 2021, the three rows by order, no 2019 其他处理 value', () => {
     const tabled = readTables(page.text, normalizeForMatching(page.text), [], labelsLost());
-    const { indicators } = readIndicators(page.text, [], tabled.facts, tabled.tables);
+    const { indicators } = readIndicators(page.text, tabled.facts, tabled.tables);
     const apps = (indicators as { applications: Record<string, unknown> }).applications;
     expect(indicators.format).toBe('2021');
     expect(typeof (apps.otherHandling as Record<string, unknown>).naturalPerson).not.toBe('number');

@@ -3,6 +3,7 @@ import type { Indicators, IndicatorSource } from '../../../schema/indicators.js'
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { CLAUSE_BREAK, PROSE_RULES, type ProseRule } from './proseRules.js';
 import { statRowOf } from '../tables/statTable.js';
+import { keyParts } from '../templates/index.js';
 
 export interface ProseIndicatorResult {
   indicators: Indicators;
@@ -63,14 +64,10 @@ export function clauseAround(text: string, start: number, end: number): string {
 
 /** Sets `obj.a.b.c = value`, creating the objects on the way. */
 export function setPath(obj: Record<string, unknown>, key: string, value: number): void {
+  const parts = keyParts(key);
   let node = obj;
-  let from = 0;
-  for (let dot = key.indexOf('.'); dot >= 0; dot = key.indexOf('.', from)) {
-    const part = key.slice(from, dot);
-    node = (node[part] ??= {}) as Record<string, unknown>;
-    from = dot + 1;
-  }
-  node[key.slice(from)] = value;
+  for (let i = 0; i < parts.length - 1; i++) node = (node[parts[i]] ??= {}) as Record<string, unknown>;
+  node[parts[parts.length - 1]] = value;
 }
 
 /** A figure's claim on an indicator key; `index` points into the fact list the candidates were made from. */
@@ -238,10 +235,8 @@ export function settleProse(candidates: ProseCandidate[], facts: Fact[]): ProseI
       }
       continue;
     }
-    const source: IndicatorSource = {
-      key: c.key, value, facts: [c.index], quote: fact.quote, span: fact.span, how, rule: c.rule,
-      ...(fact.approx ? { approx: fact.approx } : {}),
-    };
+    const source: IndicatorSource = { key: c.key, value, facts: [c.index], quote: fact.quote, span: fact.span, how, rule: c.rule };
+    if (fact.approx) source.approx = fact.approx;
     byKey.set(c.key, { source, tier: c.tier });
     sources.push(source);
     setPath(indicators, c.key, value);

@@ -46,7 +46,10 @@ export function splitYearCumulative(run: string): Array<[string, string]> {
 /** A cell of the text `text` at `start`; its value is read from `digits`, the same characters normalised (２９ → 29). */
 function cell(text: string, start: number, recovered: boolean, digits = text): Cell {
   const value = /^\d+(?:\.\d+)?$/.test(digits) ? Number(digits) : undefined;
-  return { text, span: { start, end: start + text.length }, ...(value !== undefined ? { value } : {}), ...(recovered ? { recovered: true as const } : {}) };
+  const out: Cell = { text, span: { start, end: start + text.length } };
+  if (value !== undefined) out.value = value;
+  if (recovered) out.recovered = true;
+  return out;
 }
 
 /**

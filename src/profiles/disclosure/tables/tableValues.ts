@@ -3,7 +3,7 @@ import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { TABLE3_COLUMNS, TABLE4_OUTCOMES } from './labels.js';
 import { provenZeros } from './blanks.js';
 import { templateIdentities } from './templateCells.js';
-import type { KeyedCell, TableMap } from './tableIndicators.js';
+import type { KeyedCell, TableMap } from './cellKeys.js';
 
 /**
  * The values of a mapped table, blanks settled: a blank cell is not a silent 0 (issue 4, issue 12 §3). A blank cell is

@@ -5,7 +5,7 @@ import { table3Candidates } from './align.js';
 import { checkTable3, checkTable4 } from './checks.js';
 import { TABLE3_COLUMNS, TABLE3_ROWS } from './labels.js';
 import { findPipeRows, pipeAndFooterSpans, splitPipeRow, type PipeRow } from './pipeTables.js';
-import { mapTable, tableKind, type TableMap } from './tableIndicators.js';
+import { mapTable, tableKind, type TableMap } from './cellKeys.js';
 import { tableValues, type TableValue } from './tableValues.js';
 import { columnBlockRows } from './columnBlocks.js';
 import { splitLabellessRows } from './runPieces.js';
@@ -148,9 +148,19 @@ function factOf(text: string, sections: Section[], table: Table, t: number, row:
   if (typeof cell.value !== 'number' || !cell.span) return undefined;
   const quote = text.slice(cell.span.start, cell.span.end);
   const rule = cell.recovered ? 'table.flattened' : `table.${table.source}`;
-  const base = { quote, span: cell.span, sectionPath: sectionPathAt(sections, cell.span.start), rule, source: 'table' as const, cell: { table: t, row, col }, subject };
-  if (money) return { kind: 'money', value: Math.round(cell.value * (money === 'wan' ? 10000 : 1) * 100) / 100, unit: '元', ...base };
-  return { kind: 'count', value: cell.value, ...(unit ? { unit } : {}), ...base };
+  // built key by key in the schema's order (object spreads cost ~15× this in V8; one fact per cell)
+  const fact = (money
+    ? { kind: 'money', value: Math.round(cell.value * (money === 'wan' ? 10000 : 1) * 100) / 100, unit: '元' }
+    : { kind: 'count', value: cell.value }) as Fact;
+  if (!money && unit) fact.unit = unit;
+  fact.quote = quote;
+  fact.span = cell.span;
+  fact.sectionPath = sectionPathAt(sections, cell.span.start);
+  fact.rule = rule;
+  fact.source = 'table';
+  fact.cell = { table: t, row, col };
+  fact.subject = subject;
+  return fact;
 }
 
 /**

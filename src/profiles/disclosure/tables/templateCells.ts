@@ -6,6 +6,7 @@ import {
   table3Identities,
   table3Rows,
   table4Identities,
+  keyParts,
   type FormatVersion,
   type Identity,
 } from '../templates/index.js';
@@ -36,8 +37,6 @@ function memo<T extends object>(cache: Map<string, readonly T[]>, key: string, b
   }
   return out;
 }
-// indicator keys (a few hundred, all from the templates and rules) split at their dots once
-const KEY_PARTS = new Map<string, string[]>();
 
 /** The rows of 表三 (the given version) or 表四, each with its cell keys, in printed order. */
 export function templateRows(table: OfficialTable, format: FormatVersion = '2021'): readonly TemplateRow[] {
@@ -65,9 +64,7 @@ export function templateIdentities(table: OfficialTable, format: FormatVersion =
 /** The number at a dotted key of the indicators, or undefined. */
 export function numberAt(indicators: Indicators, key: string): number | undefined {
   let v: unknown = indicators;
-  let parts = KEY_PARTS.get(key);
-  if (!parts) KEY_PARTS.set(key, (parts = key.split('.')));
-  for (const part of parts) {
+  for (const part of keyParts(key)) {
     if (v === null || typeof v !== 'object') return undefined;
     v = (v as Record<string, unknown>)[part];
   }

@@ -3,7 +3,7 @@ import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { readDigitRun, runGaps, spacedCells, spacedFigures, splitRun } from './flattened.js';
 import { TABLE2_COLUMNS, TABLE2_FILLER, TABLE2_ROWS, labelText, type Table2Column, type Table2Row } from './labels.js';
 import { splitPipeRow, type PipeRow } from './pipeTables.js';
-import { table2Key } from './tableIndicators.js';
+import { table2Key } from './cellKeys.js';
 import { flatChunks } from './textRows.js';
 import { TABLE2_LABEL_HEADER } from '../templates/index.js';
 

@@ -85,3 +85,18 @@ export const INDICATOR_UNITS: Array<{ pattern: RegExp; unit: string; example: st
 export function unitOf(key: string): string {
   return INDICATOR_UNITS.find((u) => u.pattern.test(key))!.unit;
 }
+
+// indicator keys are a few hundred, from the templates and rules (and a report's category labels, so the memo is
+// bounded): each is split at its dots once, and the same part strings serve every property access
+const KEY_PARTS = new Map<string, readonly string[]>();
+const KEY_PARTS_MAX = 5000;
+
+/** The dotted key's parts (`applications.granted.total` → applications, granted, total), split once per key. */
+export function keyParts(key: string): readonly string[] {
+  let parts = KEY_PARTS.get(key);
+  if (!parts) {
+    if (KEY_PARTS.size >= KEY_PARTS_MAX) KEY_PARTS.clear();
+    KEY_PARTS.set(key, (parts = Object.freeze(key.split('.'))));
+  }
+  return parts;
+}

@@ -1,5 +1,6 @@
-// The page's inline script, as a string (it runs in the browser, not in Node). Plain ES2017, no template literals,
-// no innerHTML: everything from the report is set with textContent. Events are delegated from `document`.
+// The review page's inline script (was client.ts), as a string (it runs in the browser, not in Node). Plain ES2017,
+// no template literals, no innerHTML: everything from the report is set with textContent. Events are delegated from
+// `document`.
 
 /** The review page's behaviour: two-way links, keyboard (j/k, /, [ ]), search, report and panel tabs. */
 export const REVIEW_JS = String.raw`(function () {

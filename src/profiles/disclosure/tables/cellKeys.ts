@@ -1,3 +1,5 @@
+// Which official table a grid is (表二/表三/表四, `tableKind`) and the indicator key of each of its cells (`mapTable`,
+// `table2Key`): the map from printed cells to keys that `tableValues` then reads (was tableIndicators.ts).
 import type { Cell, Table } from '../../../schema/report.js';
 import { alignRows, table3Candidates, table3Format, table3Slots } from './align.js';
 import {
