@@ -73,6 +73,18 @@ describe('never a measurement', () => {
   it('a full-width comma separates a list, never thousands: 3，500条 → 500条 only', () => {
     expect(factsOf('3，500条').map((f) => [f.value, f.quote])).toEqual([[500, '500条']]);
   });
+  it('a half-width , or . after a word is punctuation: the number after it is read (page stores writing ，。 half-width)', () => {
+    // 009 and 019 as such a store prints them
+    expect(factsOf('2015年12月,成功组织了第二批保障性住房(公租房)选房,389套房子顺利找到“主人”.').filter((f) => f.kind === 'count').map((f) => [f.value, f.quote])).toEqual([[389, '389套']]);
+    expect(factsOf('群众等候时间由42分钟缩至19分钟,92%公共服务事项办结时长缩短').filter((f) => f.kind === 'percent').map((f) => f.value)).toEqual([92]);
+  });
+  it('but a number glued to a letter or to another number through , or . is not read (G20, www.12345.gov, 1.2.3)', () => {
+    for (const t of ['G20峰会期间', 'www.12345.gov.cn网站', '见第1.2.3条']) expect(factsOf(t).filter((f) => f.kind === 'count').map((f) => f.quote), t).toEqual([]);
+    expect(factsOf('主动公开信息1,295条').map((f) => f.value)).toEqual([1295]);
+  });
+  it('a report announcing its own list before a half-width . is structure: 重点做好了三项信息的公开工作.一是… (seed 篇6)', () => {
+    expect(factsOf('市环保局重点做好了三项信息的公开工作.一是机构信息的更新.').filter((f) => f.kind === 'count')).toEqual([]);
+  });
   it('an empty period gives nothing: 统计期限自至。 (043)', () => {
     expect(factsOf('本报告所列数据的统计期限自至。')).toEqual([]);
   });

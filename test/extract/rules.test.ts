@@ -23,6 +23,7 @@ const CORPUS: Row[] = [
   ['政策解读短视频近 300 个', 'count', 300, '个', 'less-than', '近 300 个', 'count.measureWord'], // 034
   ['社交媒体账号粉丝总量近 45.9 万人；', 'count', 459000, '人', 'less-than', '近 45.9 万人', 'count.tenThousands'], // 034
   ['总浏览量为 536 万，', 'count', 5360000, undefined, undefined, '536 万', 'count.bareTenThousands'], // 034
+  ['海外平台粉丝突破 300 万.', 'count', 3000000, undefined, 'more-than', '突破 300 万', 'count.bareTenThousands'], // 034 as a page store writing 。 half-width prints it
   ['“上海发布”粉丝数累积超 3170 万，', 'count', 31700000, undefined, 'more-than', '超 3170 万', 'count.bareTenThousands'], // 034
   ['共收到政府信息公开申请0件', 'count', 0, '件', undefined, '0件', 'count.measureWord'], // seed 篇8
   ['共受理政府信息公开申请1,295件', 'count', 1295, '件', undefined, '1,295件', 'count.measureWord'], // thousands separator

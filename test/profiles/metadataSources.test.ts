@@ -134,3 +134,28 @@ describe('signatures (落款) of the 2009–2013 templates, read when nothing be
     expect(meta(bodyOf(wild('008-pingtan-guangdian-2011'))).agency).toBeUndefined();
   });
 });
+
+describe('PDF text: a line break inside a name, a date or a phrase (real text filled to a 30-character margin)', () => {
+  it('a signature whose name the margin cut (…安全生产监督管\\n理局, wild 044) is read whole, span over both lines', () => {
+    const text = '政府信息公开工作年度报告\n信息公开工作。\n属性的确定更好地融入日常业务工作。 平潭县安全生产监督管\n理局 二○一二年二月十日\n';
+    const m = meta(text);
+    expect(m.agency).toBe('平潭县安全生产监督管理局');
+    expect(text.slice(m.meta.agencySpan!.start, m.meta.agencySpan!.end)).toBe('平潭县安全生产监督管\n理局');
+  });
+  it('never the cut tail of a name (理局) — passed over when the words before it are no name (constructed from wild 002 words)', () => {
+    const text = '政府信息公开工作年度报告\n信息公开工作。\n一是我局政府信息公开工作经办人员少公开信息查阅场所没有单独设立合并于局综合科管\n理局 二○一二年二月十日\n';
+    expect(meta(text).agency).toBeUndefined();
+  });
+  it('a signature date broken by the margin (平潭县公安局 二○一○年\\n四月十日, wild 001)', () => {
+    const text = '公安局2009年度政府信息公开工作年度报告\n属性的确定更好地融入日常业务工作。 平潭县公安局 二○一○年\n四月十日 附表： 指\n';
+    expect(meta(text).agency).toBe('平潭县公安局');
+  });
+  it('the compiler sentence broken by the margin (我区管\\n委会办公室编制完成了本报告, corpus 009)', () => {
+    const text = '平潭综合实验区2015年度政府信息公开工作年度报告\n关事项的通知》（闽政办便函〔2015〕77号）的要求，我区管\n委会办公室编制完成了本报告。本报告由概述、主动公开\n';
+    // the value joins the title's place with the body's words, so the span is where the body says it (区管\n委会办公室)
+    const norm = normalizeForMatching(text);
+    const m = readMetadata(text, norm, findSections(text, norm), []);
+    expect(m.agency).toBe('平潭综合实验区管委会办公室');
+    expect(text.slice(m.meta.agencySpan!.start, m.meta.agencySpan!.end)).toBe('区管\n委会办公室');
+  });
+});

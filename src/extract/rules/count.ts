@@ -10,8 +10,9 @@ const COUNT_TAIL = new RegExp(`[ \\t]{0,2}(余|多)?[ \\t]{0,2}(万|亿)?(余|�
 // word then ends the phrase (件\n, 篇，), so that a number at a line end is not glued to the next line's first word;
 // the three empty groups keep COUNT_TAIL's group numbers (no 余/万 across a break)
 const BROKEN_COUNT_TAIL = new RegExp(`()()()[ \\t]*\\r?\\n[ \\t]*(${MEASURE_WORD_SOURCE})(?=[\\s,，。;；、:：)）]|$)`, 'y');
-// After a number: 总浏览量为 536 万；粉丝突破 300 万 — ten-thousands with no measure word after
-const BARE_TEN_THOUSAND_TAIL = /[ \t]{0,2}(万|亿)(?=[\s,，。;；:：)）、]|$)/y;
+// After a number: 总浏览量为 536 万；粉丝突破 300 万 — ten-thousands with no measure word after (粉丝突破 300 万. where a
+// page store writes 。 half-width)
+const BARE_TEN_THOUSAND_TAIL = /[ \t]{0,2}(万|亿)(?=[\s,，。;；:：)）、!?！？]|\.(?!\d)|$)/y;
 
 // Chinese numerals that are a word, not a number: 零件, 百家, 千家万户, 万人
 const NOT_A_CHINESE_COUNT = new Set(['零', '〇', '○', '百', '千', '万', '亿', '佰', '仟']);
@@ -20,7 +21,9 @@ const ROUND_NUMBERS: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, �
 // 数百个, 几十项, 上百家, 成千 — vague amounts
 const VAGUE_BEFORE = new Set(['数', '几', '上', '成', '好']);
 // 一是, 第一, (一), 1. — the first item of a list the sentence announces
-const ENUMERATION_FOLLOWS = /[:：。]\s*(?:一是|其一|第一|首先|[(]一[)]|1[.、])/;
+// (a half-width . ends the sentence too where a page store writes 。 so: 重点做好了三项信息的公开工作.一是… — seed 篇6
+// in the half-width variant; not the . of a number)
+const ENUMERATION_FOLLOWS = /(?:[:：。]|(?<!\d)\.(?!\d))\s*(?:一是|其一|第一|首先|[(]一[)]|1[.、])/;
 const ANNOUNCED_LIST = /^[^。;；\n]*[:：]\s*(?:一是|其一|第一|首先|[(]一[)]|1[.、])/;
 const ENUMERATION_WINDOW = 40;
 // the measure words a report counts its own points with (三项工作, 五个方面)

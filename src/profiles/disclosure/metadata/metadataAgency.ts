@@ -1,42 +1,17 @@
-import type { Span } from '../../../schema/report.js';
+import { NAME, asWritten, found, isName, type Found } from './agencyName.js';
+import { lateSignature, wholeName } from './agencySignature.js';
+
+export { asWritten } from './agencyName.js';
+export { SIGNATURE_FORMS } from './agencySignature.js';
 
 /**
  * The issuing body of a report, as written. Each rule is one way reports name themselves, tried in order; the first
  * that finds a name wins. Redactions stay as written (***市人口和计划生育局).
  */
 
-interface Found {
-  value: string;
-  span: Span;
-}
-
-// The endings of agency names: 人民政府办公厅, 管委会办公室, 人口和计划生育局, 唐村镇, 兴华乡, 国资金融局 …
-const SUFFIX =
-  '人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府|管委会办公室|管委会|管理委员会|委员会|办公厅|办公室|' +
-  '局|厅|委|署|院|中心|镇|乡|街道办事处|街道|机关';
-// A name: up to 24 characters of Chinese or redaction marks (***市, ××机关, ＸＸ县, ○○局 — ＊ is * in the matching
-// copy), then a suffix. No digits, no punctuation.
-const NAME = `[一-龥*×xXＸｘ○]{1,24}?(?:${SUFFIX})`;
-const WHOLE_NAME = new RegExp(`^(?:${NAME})$`);
-// 关于 / 报告 / 条例 … inside a candidate: a document or a sentence, not a body
-const NOT_A_NAME = /^(?:我|本|全|各|有关|该)|关于|报告|条例|规定|办法|通知|工作|领导小组/;
-
-const CN_DATE = '[〇○零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?';
+// (a PDF line may break inside it: 二○一○年\n四月十日)
+const CN_DATE = '[〇○零一二三四五六七八九十]{4}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?';
 const DATE = `(?:${CN_DATE}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)`;
-
-/** The one normalisation every agency goes through: as written, line breaks and the spaces around them dropped. */
-export function asWritten(text: string, span: Span): string {
-  return text.slice(span.start, span.end).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '').trim();
-}
-
-function found(text: string, start: number, value: string): Found {
-  const span = { start, end: start + value.length };
-  return { value: asWritten(text, span), span };
-}
-
-function isName(s: string): boolean {
-  return WHOLE_NAME.test(s) && !NOT_A_NAME.test(s);
-}
 
 // ***市人口和计划生育局 on a line of its own at the top (篇4), after the title if there is one (a site name above
 // the title is page chrome); or a signature at the end: the name with its date (平潭县人民政府\n2014年1月20日)
@@ -92,14 +67,20 @@ function runOnSignature(text: string, norm: string, from: number): Found | undef
 const COMPILER = /我(区|市|县|省|镇|乡)([一-龥]{2,12}?(?:办公室|办公厅|管委会|委员会|局|中心))编制(?:完成)?了?本(?:年度)?报告/;
 
 function compiler(text: string, norm: string, from: number, titleName?: Found): Found | undefined {
-  const m = COMPILER.exec(norm.slice(from));
-  if (!m || !titleName) return undefined;
+  if (!titleName) return undefined;
+  // read with line breaks dropped (PDF text: 我区管\n委会办公室编制完成了本\n报告), offsets kept in `at`
+  const at: number[] = [];
+  let body = '';
+  for (let i = from; i < norm.length; i++) if (norm[i] !== '\n') { at.push(i); body += norm[i]; }
+  const m = COMPILER.exec(body);
+  if (!m) return undefined;
   const cut = titleName.value.lastIndexOf(m[1]);
   if (cut < 1) return undefined;
   const place = titleName.value.slice(0, cut + 1);
-  const start = from + m.index + 1;
+  const start = at[m.index + 1];
+  const end = at[m.index + 1 + m[2].length] + 1;
   // The value joins the title's place with the body's words; the span is where the body says it.
-  return { value: place + text.slice(start + 1, start + 1 + m[2].length), span: { start, end: start + 1 + m[2].length } };
+  return { value: place + asWritten(text, { start: start + 1, end }), span: { start, end } };
 }
 
 // 平潭综合实验区2015年度政府信息公开工作年度报告 → 平潭综合实验区 (the name before the year);
@@ -233,59 +214,27 @@ function selfNamed(text: string, norm: string, from: number): Found | undefined 
   return undefined;
 }
 
-/**
- * Signatures (落款) the strict DATE above does not take, read only when nothing before them in `readAgency` names the
- * body (a title that names it wins: wild 032's title writes 人口和计划生育局, its signature 人口与计划生育局). One
- * entry per form; group 1 is the name. `example` is real report text the entry reads, `counterExample` real text it
- * must not read (a test runs both).
- */
-export interface SignatureForm {
-  id: string;
-  /** Global; the last match in the body is the signature. */
-  pattern: RegExp;
-  example: string;
-  counterExample: string;
-}
-
-// 二○一一年元月二十日 (元月), 二0一三年三月十三日 (a digit 0 in the Chinese year) — 落款 dates of the 2009–2013 templates
-const LOOSE_CN_DATE = '[〇○零0一二三四五六七八九]{4}年(?:元|正|[一二三四五六七八九十]{1,2})月(?:[一二三四五六七八九十]{1,3}日)?';
-
-export const SIGNATURE_FORMS: readonly SignatureForm[] = [
-  {
-    // the name, then a Chinese-numeral date (spaced or glued), then a break, the 附表 or the archive's 附件下载
-    id: 'signature.chineseDate',
-    pattern: new RegExp(`(?:^|[\\s>。])[ \\t]*(${NAME})[ \\t]*${LOOSE_CN_DATE}(?=\\s|附|$)`, 'g'),
-    example: '融入日常业务工作。 平潭县质量技术监督局二○一○年四月十日 附表：指标名称计量单位年末统计', // wild 052
-    counterExample: '增设集中查询窗口，为公众提供便捷服务。 二○一三年一月二十日 平潭综合实验区政府信息公开情况统计表', // corpus 042
-  },
-];
-
-function lateSignature(text: string, norm: string, from: number): Found | undefined {
-  let last: Found | undefined;
-  for (const form of SIGNATURE_FORMS) {
-    for (const m of norm.slice(from).matchAll(form.pattern)) {
-      if (!isName(m[1])) continue;
-      const at = from + m.index + m[0].indexOf(m[1]);
-      if (!last || at > last.span.start) last = found(text, at, m[1]);
-    }
-  }
-  return last;
-}
-
 /** The agency that issues the report, as written, and where it is named. */
 export function readAgency(text: string, norm: string, from: number, title?: Found, firstHeadingEnd?: number): Found | undefined {
   const titleName = nameInTitle(text, norm, title);
   const afterTitle = title && title.span.end > from ? title.span.end : from;
-  return (
-    byLine(text, norm, afterTitle) ??
-    runOnSignature(text, norm, from) ??
-    compiler(text, norm, from, titleName) ??
-    titleName ??
-    firstSubject(text, norm, afterTitle, firstHeadingEnd) ??
-    owner(text, norm, from) ??
-    contact(text, norm, from) ??
-    lateSignature(text, norm, from) ??
-    selfNamed(text, norm, from) ??
-    publisher(text, norm)
-  );
+  // the first rule that names a whole body wins; a name cut by a line break is extended back over it, or passed over
+  const rules: Array<() => Found | undefined> = [
+    () => byLine(text, norm, afterTitle),
+    () => runOnSignature(text, norm, from),
+    () => compiler(text, norm, from, titleName),
+    () => titleName,
+    () => firstSubject(text, norm, afterTitle, firstHeadingEnd),
+    () => owner(text, norm, from),
+    () => contact(text, norm, from),
+    () => lateSignature(text, norm, from),
+    () => selfNamed(text, norm, from),
+    () => publisher(text, norm),
+  ];
+  for (const rule of rules) {
+    const hit = rule();
+    const whole = hit && wholeName(text, norm, hit);
+    if (whole) return whole;
+  }
+  return undefined;
 }
