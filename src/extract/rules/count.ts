@@ -9,7 +9,8 @@ const COUNT_TAIL = new RegExp(`[ \\t]{0,2}(余|多)?[ \\t]{0,2}(万|亿)?(余|�
 // 原创文章 294\n篇 / 不予公开答复 2\n件 — a PDF line break between a number and its measure word; only when the measure
 // word then ends the phrase (件\n, 篇，), so that a number at a line end is not glued to the next line's first word;
 // the three empty groups keep COUNT_TAIL's group numbers (no 余/万 across a break)
-const BROKEN_COUNT_TAIL = new RegExp(`()()()[ \\t]*\\r?\\n[ \\t]*(${MEASURE_WORD_SOURCE})(?=[\\s,，。;；、:：)）]|$)`, 'y');
+// (or opens a bracket: 预决算公开197\n条（政府预决算32条…, 办结 1191 \n件（含上年结转 189 件） — corpus 019, 034 as PDF text)
+const BROKEN_COUNT_TAIL = new RegExp(`()()()[ \\t]*\\r?\\n[ \\t]*(${MEASURE_WORD_SOURCE})(?=[\\s,，。;；、:：)）(（]|$)`, 'y');
 // After a number: 总浏览量为 536 万；粉丝突破 300 万 — ten-thousands with no measure word after (粉丝突破 300 万. where a
 // page store writes 。 half-width)
 const BARE_TEN_THOUSAND_TAIL = /[ \t]{0,2}(万|亿)(?=[\s,，。;；:：)）、!?！？]|\.(?!\d)|$)/y;
