@@ -7,10 +7,11 @@
 const STICKY = new WeakMap<RegExp, RegExp>();
 
 /**
- * The matches of the global `pattern` in `text`, as `matchAll` gives them, when every match has `anchor` at most
- * `reach` characters after its start (the caller states why, next to the pattern).
+ * The matches of the global `pattern` in `text`, as `matchAll` gives them, when every match has `anchor` (a string, or
+ * a global pattern of one character such as /[-./]/g) at most `reach` characters after its start (the caller states
+ * why, next to the pattern).
  */
-export function matchAllNear(text: string, pattern: RegExp, anchor: string, reach: number): RegExpExecArray[] {
+export function matchAllNear(text: string, pattern: RegExp, anchor: string | RegExp, reach: number): RegExpExecArray[] {
   let sticky = STICKY.get(pattern);
   if (!sticky) {
     sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
@@ -18,7 +19,14 @@ export function matchAllNear(text: string, pattern: RegExp, anchor: string, reac
   }
   const out: RegExpExecArray[] = [];
   let from = 0;
-  for (let k = text.indexOf(anchor); k >= 0; k = text.indexOf(anchor, Math.max(k + 1, from))) {
+  const next =
+    typeof anchor === 'string'
+      ? (at: number) => text.indexOf(anchor, at)
+      : (at: number) => {
+          anchor.lastIndex = at;
+          return anchor.exec(text)?.index ?? -1;
+        };
+  for (let k = next(0); k >= 0; k = next(Math.max(k + 1, from))) {
     // no match starts before k - reach (it would need an anchor before k): try the offsets up to k, leftmost first
     for (let s = Math.max(from, k - reach); s <= k; s++) {
       sticky.lastIndex = s;

@@ -1,4 +1,5 @@
 import { ARABIC_SOURCE, CHINESE_SOURCE, matchAt } from './numerals.js';
+import { execAll } from '../input/execAll.js';
 
 // a number, with look-behinds so that a long run of digits is not retried from every position inside it
 const NUM = `(?:(?<![\\d.,])(?:${ARABIC_SOURCE})|(?<![零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])${CHINESE_SOURCE})`;
@@ -68,7 +69,7 @@ export function isNonMeasurement(scan: string, numStart: number, numEnd: number)
   const e = numEnd - from;
   for (const { id, hint, pattern } of NON_MEASUREMENTS) {
     if (!hint.test(window)) continue;
-    for (const m of window.matchAll(pattern)) if (m.index < e && s < m.index + m[0].length) return id;
+    for (const m of execAll(pattern, window)) if (m.index < e && s < m.index + m[0].length) return id;
   }
   for (const { id, tail } of NON_MEASUREMENT_TAILS) if (matchAt(tail, scan, numEnd)) return id;
   // (属于\n四类过程性信息: a PDF line may break between the words and the number)

@@ -1,4 +1,5 @@
 import type { Tokenizer } from './tokenizer.js';
+import { testsCharAt } from '../input/chars.js';
 
 /**
  * The subject of a figure — the phrase that says what is counted (主动公开政府信息2949条 → 主动公开政府信息,
@@ -93,7 +94,7 @@ export function isShareOfPrevious(gap: string): boolean {
 export function findSubject(text: string, start: number, end: number, floor: number, tokenizer: Tokenizer): string | undefined {
   let left = text.slice(Math.max(floor, start - WINDOW), start);
   for (let i = left.length - 1; i >= 0; i--) {
-    if (STOP_CHARS.test(left[i])) {
+    if (testsCharAt(STOP_CHARS, left, i)) {
       left = left.slice(i + 1);
       break;
     }

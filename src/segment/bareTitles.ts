@@ -54,13 +54,18 @@ function placeOf(norm: string, start: number, length: number): string | undefine
 }
 
 // the first character of every official title (概 总 基 年 政 主 依 收 因 申 提 行 存 工 问 其 需 附 今 下 改 and any
-// character a title from the preamble starts with) — only these positions are tried
-function firstChars(listed: readonly string[]): Set<string> {
-  const set = new Set<string>();
-  for (const t of OFFICIAL_TITLES) for (const ex of t.examples) set.add(ex.replace(/^[一二三四五六七八九十]+、/, '')[0]);
-  for (const t of ['概述', '总体情况', '基本情况', '政府信息', '年度', '工作中', '主要问题', '下步', '改进措施', '提起', '申请']) set.add(t[0]);
-  for (const t of listed) if (t) set.add(t[0]);
-  return set;
+// character a title from the preamble starts with) — only these positions are tried; as UTF-16 units, the official
+// ones in a table built once
+let officialFirsts: Uint8Array | undefined;
+function firstChars(listed: readonly string[]): (code: number) => boolean {
+  if (!officialFirsts) {
+    officialFirsts = new Uint8Array(65536);
+    for (const t of OFFICIAL_TITLES) for (const ex of t.examples) officialFirsts[ex.replace(/^[一二三四五六七八九十]+、/, '').charCodeAt(0)] = 1;
+    for (const t of ['概述', '总体情况', '基本情况', '政府信息', '年度', '工作中', '主要问题', '下步', '改进措施', '提起', '申请']) officialFirsts[t.charCodeAt(0)] = 1;
+  }
+  const table = officialFirsts;
+  const fromPreamble = new Set(listed.filter((t) => t).map((t) => t.charCodeAt(0)));
+  return fromPreamble.size ? (code) => table[code] === 1 || fromPreamble.has(code) : (code) => table[code] === 1;
 }
 
 // ；、，  or the end of a sentence right after the title: a list entry or a sentence, not a heading
@@ -102,12 +107,12 @@ export function bareTitleAt(norm: string, at: number, listed: readonly string[] 
  * headings; otherwise none. `listed` are the titles the preamble lists (本报告由概述、…组成).
  */
 export function findBareTitles(norm: string, listed: readonly string[] = [], from = 0): BareTitle[] {
-  const starts = firstChars(listed);
+  const startsTitle = firstChars(listed);
   const found: BareTitle[] = [];
   const used = new Set<number>();
   let lastPart = 0;
   for (let i = from; i < norm.length; i++) {
-    if (!starts.has(norm[i])) continue;
+    if (!startsTitle(norm.charCodeAt(i))) continue;
     const t = bareTitleAt(norm, i, listed);
     if (!t || used.has(t.entry)) continue;
     // the prescribed order: a part that comes back after a later one is prose (…存在的问题 … 主动公开政府信息情况)

@@ -83,6 +83,7 @@ const INLINE_VALUE = /\s*\((?:无|略|没有|暂无)\)\s*$/;
 const NOTE_AFTER_TITLE = new RegExp(`(${TITLE_ENDINGS.map(([w]) => w).join('|')})\\(`);
 
 import { officialTitleAt } from './officialTitles.js';
+import { execAll } from '../input/execAll.js';
 
 export interface TitleExtent {
   /** First character of the title (after the marker and any spaces). */
@@ -132,13 +133,13 @@ function endingEnd(s: string): number {
 
 function endingEndBy(s: string, endings: RegExp): number {
   const w = s.slice(0, WINDOW);
-  for (const m of w.matchAll(endings)) {
+  for (const m of execAll(endings, w)) {
     const end = m.index + m[0].length;
     const next = w.slice(end);
     if (CONNECTOR.test(next)) continue;
     // 加强组织领导，健全工作机制 — a short second clause that ends like a title belongs to it
     const clause = /^,([^,]{1,12})/.exec(next);
-    const more = clause ? [...clause[1].matchAll(ENDING)].pop() : undefined;
+    const more = clause ? execAll(ENDING, clause[1]).pop() : undefined;
     if (more && more.index + more[0].length === clause![1].length) return end + 1 + clause![1].length;
     return end;
   }
@@ -202,7 +203,7 @@ function titleAfterPlain(norm: string, start: number, limit: number): TitleExten
   if (cut < line.length || inline) {
     // 四、政府信息公开行政法复议、行政诉讼情况行政复议 行政诉讼 — a table header runs on after the title
     const byGap = !inline && !SENTENCE_STOP.test(line[cut] ?? '');
-    const lastEnding = byGap && !ENDS_TITLE.test(text) ? [...text.matchAll(ENDING)].pop() : undefined;
+    const lastEnding = byGap && !ENDS_TITLE.test(text) ? execAll(ENDING, text).pop() : undefined;
     if (lastEnding) return at(lastEnding.index + lastEnding[0].length);
     // （一）主动公开政府信息的数量区管委会办公室、区直各部门对政府信息进行了梳理。 — the body ran on up to the 。
     const early = !inline && text.length > RUN_ON_CLAUSE && !ENDS_TITLE.test(text) ? endingEnd(text) : -1;

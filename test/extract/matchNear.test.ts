@@ -51,6 +51,25 @@ describe('matchAllNear equals matchAll', () => {
     }
   });
 
+  // the numeric dates: the first separator 4 characters after the start, found with a one-character pattern
+  const ISO = /(?=[12]\d{3}[-./])(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d.])/g;
+  it('ISO dates, anchored on a pattern (/[-./]/g): corpus texts and random strings', () => {
+    let found = 0;
+    for (const t of texts) {
+      const near = plain(matchAllNear(t, ISO, /[-./]/g, 4));
+      expect(near).toEqual(plain(t.matchAll(ISO)));
+      found += near.length;
+    }
+    expect(found).toBeGreaterThanOrEqual(5);
+    const alphabet = ['2', '0', '1', '9', '3', '-', '.', '/', ' '];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 300; n++) {
+      const t = Array.from({ length: 30 + Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      expect(plain(matchAllNear(t, ISO, /[-./]/g, 4))).toEqual(plain(t.matchAll(ISO)));
+    }
+  });
+
   it('finds nothing where the anchor is missing', () => {
     expect(matchAllNear('2015年 全年', FULL, '月', 16)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { Candidate, Rule, ScanInput } from '../types.js';
+import { execAll } from '../../input/execAll.js';
 
 /**
  * A count of one written in words. 一 before a measure word is usually an article (一项重要工作, 安排一名…同志), so
@@ -31,7 +32,7 @@ export const COUNT_ONE_PHRASINGS: readonly CountOnePhrasing[] = [
 function extractOnes({ scan }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   for (const p of COUNT_ONE_PHRASINGS) {
-    for (const m of scan.matchAll(p.pattern)) {
+    for (const m of execAll(p.pattern, scan)) {
       const start = m.index + m[0].indexOf('一');
       const numEnd = start + 1;
       const end = m.index + m[0].indexOf(m[1], numEnd - m.index) + m[1].length;

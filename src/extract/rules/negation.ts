@@ -1,5 +1,6 @@
 import type { Candidate, Rule, ScanInput } from '../types.js';
 import { CLAUSE_MAX, clauseAfter, clauseStartBefore, zero, zerosIn } from './negationScope.js';
+import { execAll } from '../../input/execAll.js';
 
 /**
  * Zeros stated in words, one entry per phrasing (chrono-node's one parser per phrasing): the pattern finds the
@@ -199,7 +200,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
 
 function extractNegations({ scan }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const p of NEGATION_PHRASINGS) for (const m of scan.matchAll(p.pattern)) out.push(...p.build(m, scan));
+  for (const p of NEGATION_PHRASINGS) for (const m of execAll(p.pattern, scan)) out.push(...p.build(m, scan));
   return out;
 }
 

@@ -1,4 +1,6 @@
 import type { Candidate } from '../types.js';
+import { testsCharAt } from '../../input/chars.js';
+import { execAll } from '../../input/execAll.js';
 
 /**
  * What a negation governs: the clause after it (or before 均为零), and the things it denies in that clause, each
@@ -53,7 +55,7 @@ export function clauseAfter(scan: string, from: number): string {
 /** Where the clause ending at `to` starts: after the previous , 。 ; : or line break (at most CLAUSE_MAX back). */
 export function clauseStartBefore(scan: string, to: number): number {
   let i = to;
-  while (i > 0 && to - i < CLAUSE_MAX && !CLAUSE_START.test(scan[i - 1])) i--;
+  while (i > 0 && to - i < CLAUSE_MAX && !testsCharAt(CLAUSE_START, scan, i - 1)) i--;
   return i;
 }
 
@@ -77,10 +79,10 @@ export function zerosIn(lines: string, negStart: number, clauseStart: number, ru
   if (RESULT_WORDS.test(clause) || STATES_A_NUMBER.test(clause)) return [];
   const hits: Array<{ subject: string; kind: 'count' | 'money'; unit: string; end: number }> = [];
   for (const t of DENIED_THINGS) {
-    const m = [...clause.matchAll(t.pattern)].at(-1);
+    const m = execAll(t.pattern, clause).at(-1);
     if (m) hits.push({ subject: t.subject, kind: t.kind, unit: t.unit, end: m.index + m[0].length });
   }
-  const apps = [...clause.matchAll(APPLICATION)];
+  const apps = execAll(APPLICATION, clause);
   if (hits.length === 0 && apps.length > 0) {
     const last = apps.at(-1)!;
     hits.push({ subject: '政府信息公开申请', kind: 'count', unit: '件', end: last.index + last[0].length });

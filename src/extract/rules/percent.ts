@@ -1,6 +1,7 @@
 import { approxAfter, approxBefore } from '../approx.js';
 import { ARABIC_SOURCE, CHINESE_SOURCE, matchAt, parseArabic, parseChineseNumeral } from '../numerals.js';
 import type { Candidate, Rule, ScanInput } from '../types.js';
+import { execAll } from '../../input/execAll.js';
 
 // After a number: 占77%, 办结率100%, 100﹪, 其中 47%来自海外 (﹪ and ％ are % after normalisation)
 const PERCENT_TAIL = /[ \t]{0,2}%/y;
@@ -45,7 +46,7 @@ function extractPercents({ scan, numbers }: ScanInput): Candidate[] {
       end: run.end + tail[0].length, numStart: run.start, numEnd: run.end, rule: sign ? 'percent.sign' : 'percent.points',
     }));
   }
-  for (const m of scan.matchAll(PERCENT_WORDS)) {
+  for (const m of execAll(PERCENT_WORDS, scan)) {
     let value = /^[\d,.]+$/.test(m[1]) ? parseArabic(m[1]) : parseChineseNumeral(m[1]);
     if (value === undefined) continue;
     if (m[2]) value = Number(`${value}.${[...m[2]].map((ch) => parseChineseNumeral(ch) ?? 0).join('')}`); // 九十五点五
@@ -54,7 +55,7 @@ function extractPercents({ scan, numbers }: ScanInput): Candidate[] {
       numStart: m.index + 3, numEnd: m.index + m[0].length, rule: 'percent.words',
     }));
   }
-  for (const m of scan.matchAll(TENTHS)) {
+  for (const m of execAll(TENTHS, scan)) {
     const digit = /\d/.test(m[1]) ? Number(m[1]) : TENTH_DIGITS.indexOf(m[1]) + 1;
     out.push(withApprox(scan, {
       kind: 'percent', value: digit * 10, unit: '%', start: m.index, end: m.index + m[0].length,

@@ -66,7 +66,7 @@ export function readDisclosure(input: DisclosureInput): Disclosure {
   const facts = [...textFacts, ...tabled.facts, ...statFacts].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const at = new Map(facts.map((f, i) => [f, i]));
   const candidates = [...prose.map((c) => ({ key: c.key, rule: c.rule, tier: c.tier, index: at.get(textFacts[c.index])! })), ...statCandidates(facts)].sort(byStanding);
-  const indicators = indicatorsOf(norm, facts, reads, settleProse(candidates, facts));
+  const indicators = indicatorsOf(norm, facts, reads, settleProse(candidates, facts), true);
 
   return {
     metadata,

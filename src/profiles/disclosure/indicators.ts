@@ -121,14 +121,15 @@ export function mergeProse(table: IndicatorResult, prose: IndicatorResult): Indi
 
 /**
  * The official format's figures: 表二/表三/表四 cells first (as read by readTables), then the figures the prose states.
- * `text` may be the report's text or its normalised copy (only the printed table words are looked at).
+ * `text` may be the report's text or its normalised copy (only the printed table words are looked at; `normalised`
+ * says which).
  */
-export function indicatorsOf(text: string, facts: Fact[], reads: Array<TableRead | undefined>, prose: ProseIndicatorResult): IndicatorResult {
+export function indicatorsOf(text: string, facts: Fact[], reads: Array<TableRead | undefined>, prose: ProseIndicatorResult, normalised = false): IndicatorResult {
   const fromTable = fromTables(facts, reads);
   const merged = mergeProse(fromTable, prose);
   if (fromTable.format) merged.indicators.format = fromTable.format;
   else if (prose.indicators.format) merged.indicators.format = prose.indicators.format;
-  merged.warnings.push(...completeness(text, merged.indicators));
+  merged.warnings.push(...completeness(text, merged.indicators, normalised));
   return merged;
 }
 

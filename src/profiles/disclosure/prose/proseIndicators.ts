@@ -4,6 +4,8 @@ import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { CLAUSE_BREAK, PROSE_RULES, type ProseRule } from './proseRules.js';
 import { statRowOf } from '../tables/statTable.js';
 import { keyParts } from '../templates/index.js';
+import { testsCharAt } from '../../../input/chars.js';
+import { execAll } from '../../../input/execAll.js';
 
 export interface ProseIndicatorResult {
   indicators: Indicators;
@@ -41,8 +43,14 @@ function decimalPoint(text: string, i: number): boolean {
 }
 
 function isStop(text: string, i: number, stop: RegExp): boolean {
-  return stop.test(text[i]) && !softBreak(text, i) && !decimalPoint(text, i);
+  return testsCharAt(stop, text, i) && !softBreak(text, i) && !decimalPoint(text, i);
 }
+
+// where the walks back stop: a sentence (category lists), a list item, a list of outcomes, a sentence for `single` rules
+const SENTENCE_STOP = /[。.\n]/;
+const ITEM_STOP = /[，,；;。：:.\n]/;
+const LIST_STOP = /[。；;.\n]/;
+const SHARED_STOP = /[。；;\n]/;
 
 function walkBack(text: string, start: number, stop: RegExp, reach: number): number {
   let from = start;
@@ -107,12 +115,12 @@ function categoryCandidates(text: string, facts: Fact[]): ProseCandidate[] {
     if (fact.source !== 'text' || fact.kind !== 'count' || fact.zeroBy || !CATEGORY_UNITS.has(fact.unit ?? '')) return;
     const afterPrevious = previousEnd;
     previousEnd = fact.span.end;
-    const sentence = walkBack(text, fact.span.start, /[。.\n]/, 400);
+    const sentence = walkBack(text, fact.span.start, SENTENCE_STOP, 400);
     // the section names proactive publication, or the sentence does: 我局主动公开的173条，其中公示公告类46条… under
     // （六）抓好政府信息公开条例的贯彻落实 (wild 014)
     const named = CATEGORY_SECTION.test(fact.sectionPath.join(' ')) || /主动公开/.test(text.slice(sentence, fact.span.start));
     if (fact.sectionPath.length && !named) return;
-    let from = walkBack(text, fact.span.start, /[，,；;。：:.\n]/, 30);
+    let from = walkBack(text, fact.span.start, ITEM_STOP, 30);
     // 公示公告类46条、部门文件类33条、政策解读类1条 (wild 014, 016) — a 、 right after the previous figure ends its item
     // (a 、 inside a label stays: 政策、规范性文件类信息221条, wild 059)
     if (afterPrevious > from && afterPrevious < fact.span.start && /^\s*、/.test(text.slice(afterPrevious, fact.span.start))) {
@@ -146,8 +154,8 @@ function listedOutcomeCandidates(text: string, facts: Fact[]): ProseCandidate[] 
   const out: ProseCandidate[] = [];
   facts.forEach((fact, index) => {
     if (fact.source !== 'text' || fact.kind !== 'count' || fact.value !== 0 || fact.zeroBy) return;
-    const window = text.slice(walkBack(text, fact.span.start, /[。；;.\n]/, 80), fact.span.start);
-    const words = [...window.matchAll(OUTCOME_WORD)];
+    const window = text.slice(walkBack(text, fact.span.start, LIST_STOP, 80), fact.span.start);
+    const words = execAll(OUTCOME_WORD, window);
     if (words.length < 2) return;
     // the words must form one list (joined by 、 和 及 与), and the zero must follow it closely
     const joined = words.every((w, i) => i === 0 || /^[、和及与]$/.test(window.slice(words[i - 1].index! + words[i - 1][0].length, w.index!)));
@@ -167,7 +175,7 @@ function dropShared(text: string, facts: Fact[], out: ProseCandidate[]): void {
   const bySentence = new Map<string, number[]>();
   out.forEach((c, k) => {
     if (!singles.has(c.rule)) return;
-    const at = walkBack(text, facts[c.index].span.start, /[。；;\n]/, 400);
+    const at = walkBack(text, facts[c.index].span.start, SHARED_STOP, 400);
     const group = `${c.rule}@${at}`;
     bySentence.set(group, [...(bySentence.get(group) ?? []), k]);
   });

@@ -1,6 +1,6 @@
 import type { Indicators } from '../../../schema/indicators.js';
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
-import { labelText } from './labels.js';
+import { labelText, labelTextOfNormalised } from './labels.js';
 import { formatFromWords, table3FormatFromWords, tablesPresent, type FormatVersion } from '../templates/index.js';
 import { unreadRows } from './templateCells.js';
 
@@ -10,9 +10,12 @@ import { unreadRows } from './templateCells.js';
  * format comes from the words it prints, so a 2019-or-later report is never "prose" because its tables were unread.
  */
 
-/** The official tables the report's text carries, and the format its words show. */
-export function tableEvidence(text: string): { tables: Array<'表三' | '表四'>; format?: FormatVersion; table3Format?: FormatVersion } {
-  const labels = labelText(text);
+/**
+ * The official tables the report's text carries, and the format its words show. `normalised`: the text is already
+ * `normalizeForMatching`'s copy (normalising is idempotent, so it is not done again).
+ */
+export function tableEvidence(text: string, normalised = false): { tables: Array<'表三' | '表四'>; format?: FormatVersion; table3Format?: FormatVersion } {
+  const labels = normalised ? labelTextOfNormalised(text) : labelText(text);
   const tables = tablesPresent(labels);
   if (tables.length === 0) return { tables };
   const table3Format = tables.includes('表三') ? table3FormatFromWords(labels) : undefined;
@@ -32,8 +35,8 @@ export function table3Template(evidence: { table3Format?: FormatVersion }, indic
 }
 
 /** TABLE_INCOMPLETE for each carried table with unread template cells; sets the format from evidence when unset. */
-export function completeness(text: string, indicators: Indicators): Warning[] {
-  const evidence = tableEvidence(text);
+export function completeness(text: string, indicators: Indicators, normalised = false): Warning[] {
+  const evidence = tableEvidence(text, normalised);
   if (evidence.tables.length === 0) return [];
   if (!indicators.format || indicators.format === 'prose') {
     if (evidence.format) indicators.format = evidence.format;

@@ -26,6 +26,11 @@ export function labelText(s: string): string {
   return out;
 }
 
+/** `labelText` of a text already normalised for matching (a whole report's normalised copy): no second normalising. */
+export function labelTextOfNormalised(norm: string): string {
+  return norm.replace(/[\s*#|]+/g, '');
+}
+
 // labels are short and few (the registry's, a report's cells): each is compared many times, normalised once
 const MEMO = new Map<string, string>();
 const MEMO_MAX_LENGTH = 400;

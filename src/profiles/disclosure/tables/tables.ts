@@ -53,7 +53,12 @@ const only2021 = (label: string) => {
   return c !== null && c.length === 1 && TABLE3_ROWS[c[0]].formats.join() === '2021';
 };
 
-const sameRow = (a: string, b: string) => JSON.stringify(table3Candidates(a, TABLE3_ROWS, false)) === JSON.stringify(table3Candidates(b, TABLE3_ROWS, false));
+/** Two labels with the same 表三 row candidates (the same list, or both none). */
+const sameRow = (a: string, b: string) => {
+  const x = table3Candidates(a, TABLE3_ROWS, false);
+  const y = table3Candidates(b, TABLE3_ROWS, false);
+  return x === y || (x !== null && y !== null && x.length === y.length && x.every((row, i) => row === y[i]));
+};
 
 /** A pipe row as a text row: label cells joined, number cells apart. */
 function pipeRaw(row: PipeRow): RawRow | undefined {

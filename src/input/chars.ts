@@ -1,0 +1,26 @@
+/**
+ * One-character tests in loops over a text (walking back to a clause start, forward to a stop): `re.test(s[i])` costs
+ * a new string and a regex run per character; its answer depends only on the UTF-16 unit, so it is kept in a table
+ * per pattern, filled as units are met. Same answers as `re.test(s[i])`.
+ */
+
+// per pattern (its source and flags: a regex literal is a new object each time it is evaluated): 0 = not asked yet,
+// 1 = no, 2 = yes, by UTF-16 unit
+const TABLES = new Map<string, Uint8Array>();
+const BY_OBJECT = new WeakMap<RegExp, Uint8Array>();
+
+/** `re.test(s[i])`, remembered per pattern and UTF-16 unit (`re` must not be global or sticky). */
+export function testsCharAt(re: RegExp, s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  if (code !== code || re.global || re.sticky) return re.test(s[i]); // outside `s` (NaN), or a pattern with state
+  let table = BY_OBJECT.get(re);
+  if (!table) {
+    const key = `${re.flags}/${re.source}`;
+    table = TABLES.get(key);
+    if (!table) TABLES.set(key, (table = new Uint8Array(65536)));
+    BY_OBJECT.set(re, table);
+  }
+  let answer = table[code];
+  if (answer === 0) table[code] = answer = re.test(s[i]) ? 2 : 1;
+  return answer === 2;
+}
