@@ -11,8 +11,8 @@ const NUM = `(?:(?<![\\d.,])(?:${ARABIC_SOURCE})|(?<![零〇○一二两三四�
  * `hint` is a cheap test a window must pass before the pattern runs on it.
  */
 export const NON_MEASUREMENTS: ReadonlyArray<{ id: string; hint: RegExp; pattern: RegExp; example: string }> = [
-  // 第15条, 第9至12条, 第十一届, 第四版, 第一批 — ordinals and article numbers
-  { id: 'ordinal', hint: /第/, pattern: new RegExp(`第[ \\t]*${NUM}(?:[ \\t]*(?:至|到|-|—|~|、|,|，|和|及|或)[ \\t]*第?[ \\t]*${NUM})*`, 'g'), example: '第9至12条' },
+  // 第15条, 第9至12条, 第十一届, 第四版, 第一批 — ordinals and article numbers (第\n二十条: a PDF line may break after 第)
+  { id: 'ordinal', hint: /第/, pattern: new RegExp(`第\\s*${NUM}(?:[ \\t]*(?:至|到|-|—|~|、|,|，|和|及|或)[ \\t]*第?[ \\t]*${NUM})*`, 'g'), example: '第9至12条' },
   // 闽政办〔2012〕157号, 涿政办字[]1号 — document numbers (〔〕 and 【】 are [ ] after normalisation)
   { id: 'documentNumber', hint: /号/, pattern: /[[(][ \t]*(?:\d{4})?[ \t]*[\])][ \t]*\d{1,5}[ \t]*号/g, example: '闽政办〔2012〕157号' },
   // 电话：23158138；传真：0591-23158138 — phone and fax numbers after their label
@@ -40,8 +40,8 @@ export const NON_MEASUREMENTS: ReadonlyArray<{ id: string; hint: RegExp; pattern
  * same table form, anchored on the number instead of searched for everywhere.
  */
 export const NON_MEASUREMENT_TAILS: ReadonlyArray<{ id: string; tail: RegExp; example: string }> = [
-  // 共七个部分, 三个方面, 从5方面入手 — counts of the report's own structure
-  { id: 'reportStructure', tail: /[ \t]*个?[ \t]*(?:部分|方面)/y, example: '共七个部分组成' },
+  // 共七个部分, 三个方面, 从5方面入手 — counts of the report's own structure (共七个\n部分组成 in PDF text)
+  { id: 'reportStructure', tail: /\s*个?\s*(?:部分|方面)/y, example: '共七个部分组成' },
   // 15个工作日, 3个月, 24小时 — durations
   { id: 'duration', tail: /[ \t]*(?:余|多)?个?[ \t]*(?:月|工作日|自然日|小时|星期|季度|年头|分钟)/y, example: '15个工作日内' },
 ];
@@ -72,6 +72,9 @@ export function isNonMeasurement(scan: string, numStart: number, numEnd: number)
     for (const m of execAll(pattern, window)) if (m.index < e && s < m.index + m[0].length) return id;
   }
   for (const { id, tail } of NON_MEASUREMENT_TAILS) if (matchAt(tail, scan, numEnd)) return id;
-  if (scan.startsWith(CATEGORY_NAME.before, numStart - 2) && scan.startsWith(CATEGORY_NAME.after, numEnd)) return 'categoryName';
+  // (属于\n四类过程性信息: a PDF line may break between the words and the number)
+  let before = numStart;
+  while (before > 0 && /\s/.test(scan[before - 1])) before--;
+  if (scan.startsWith(CATEGORY_NAME.before, before - 2) && scan.startsWith(CATEGORY_NAME.after, numEnd)) return 'categoryName';
   return undefined;
 }

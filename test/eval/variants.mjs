@@ -13,7 +13,7 @@ const SPACED = (s) => s.replace(/(\d)(?=[\u4e00-\u9fa5%])/g, '$1 ').replace(/([\
 const CRLF = (s) => s.replace(/\r?\n/g, '\r\n');
 // every line broken after about 30 characters, as PDF text breaks a page's lines inside Chinese words and between a
 // figure and its words (主动公开政府信息\n2645条, 原创文章 294\n篇) but, like a typesetter, never inside a run of Latin
-// letters or digits (22.38, 2645, 100%); quotes are matched ignoring whitespace
+// letters or digits (22.38, 2645, 100%) and never before a closing mark; quotes are matched ignoring whitespace
 const WRAP_AT = 30;
 function wrapLine(l) {
   const out = [];
@@ -21,6 +21,8 @@ function wrapLine(l) {
   while (l.length - from > WRAP_AT) {
     let at = from + WRAP_AT;
     while (at > from + 1 && /[\w.%,]/.test(l[at - 1]) && /[\w.%,]/.test(l[at])) at--;
+    // no line starts with 、。，；：）” — the punctuation hangs at the end of the line before (kinsoku)
+    while (at < l.length && /[、。，；：:;,.)）”」』！？!?]/.test(l[at])) at++;
     out.push(l.slice(from, at));
     from = at;
   }

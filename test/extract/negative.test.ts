@@ -60,6 +60,10 @@ const NOT_MEASUREMENTS: Array<[string, string]> = [
   ['九成新', 'not a share'],
   ['总计 12\n个人申请', 'a number at a line end is not glued to the next line (个人 is no measure word there)'],
   ['粉丝数2025年', 'a year after a label'],
+  // PDF text with its lines broken at a 30-character margin (corpus 009, 019, 022 in the eval's 'wrapped' variant)
+  ['行政强制126025第\n二十条第（八）项信息内容', 'article number broken after 第, 019'],
+  ['政府信息公开工作存在的主要问题及改进情况和政府信息公开情况统计表共七个\n部分组成。', 'report structure broken before 部分, 009'],
+  ['6.属于\n四类过程性信息', '表三 row label broken after 属于, 019'],
 ];
 
 describe('never a measurement', () => {

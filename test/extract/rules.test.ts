@@ -42,6 +42,14 @@ const CORPUS: Row[] = [
   ['原创文章 294\n篇', 'count', 294, '篇', undefined, '294\n篇', 'count.measureWord'],
   ['不予公开答复 2\n件。', 'count', 2, '件', undefined, '2\n件', 'count.measureWord'],
   ['粉丝数\n54373', 'count', 54373, undefined, undefined, '54373', 'count.labelled'],
+  // corpus 019 and 034 with their lines broken at a 30-character margin (the eval's 'wrapped' variant): a bracket after the measure word
+  ['预决算公开197\n条（政府', 'count', 197, '条', undefined, '197\n条', 'count.measureWord'],
+  ['件，办结 1191 \n件（含\n上年结转', 'count', 1191, '件', undefined, '1191 \n件', 'count.measureWord'],
+  ['2016年政府信息公开专栏访问量达162103人\n次。', 'count', 162103, '人次', undefined, '162103人\n次', 'count.measureWord'], // 010 at a 30-character margin: the break inside 人次
+  ['全区举办培训3场\n次日召开会议', 'count', 3, '场', undefined, '3场', 'count.measureWord'], // constructed: 次日 on the next line is no 场次
+  // a zero in words across a PDF line break (corpus 009 at a 30-character margin): after the negation, or inside the clause
+  ['的政府信息。三、政府信息依申请公开工作情况 2015年全区未\n收到有关政府信息公开申请。', 'count', 0, '件', undefined, '未\n收到有关政府信息公开申请', 'negation.notReceived'],
+  ['五、因政府信息公开申请行政复议、提起行政诉讼的情况2015年我区未收到有关政府\n信息公开行政复议的申请。', 'count', 0, '件', undefined, '未收到有关政府\n信息公开行政复议的申请', 'negation.notReceived'],
   // percentages
   ['占77%；', 'percent', 77, '%', undefined, '77%', 'percent.sign'], // 009
   ['全文电子化达100﹪', 'percent', 100, '%', undefined, '100﹪', 'percent.sign'], // seed 篇1

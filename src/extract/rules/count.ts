@@ -1,5 +1,5 @@
 import { approxAfter, approxBefore, approxOf } from '../approx.js';
-import { MEASURE_WORD_SOURCE } from '../measureWords.js';
+import { MEASURE_WORDS, MEASURE_WORD_SOURCE } from '../measureWords.js';
 import { SLOGAN_FOLLOWERS } from '../nonMeasurements.js';
 import { MULTIPLIERS, integerDigits, isPositionalChinese, matchAt, parseArabic, parseChineseNumeral, scale } from '../numerals.js';
 import type { Candidate, Rule, ScanInput } from '../types.js';
@@ -9,7 +9,19 @@ const COUNT_TAIL = new RegExp(`[ \\t]{0,2}(余|多)?[ \\t]{0,2}(万|亿)?(余|�
 // 原创文章 294\n篇 / 不予公开答复 2\n件 — a PDF line break between a number and its measure word; only when the measure
 // word then ends the phrase (件\n, 篇，), so that a number at a line end is not glued to the next line's first word;
 // the three empty groups keep COUNT_TAIL's group numbers (no 余/万 across a break)
-const BROKEN_COUNT_TAIL = new RegExp(`()()()[ \\t]*\\r?\\n[ \\t]*(${MEASURE_WORD_SOURCE})(?=[\\s,，。;；、:：)）]|$)`, 'y');
+// (or opens a bracket: 预决算公开197\n条（政府预决算32条…, 办结 1191 \n件（含上年结转 189 件） — corpus 019, 034 as PDF text)
+const BROKEN_COUNT_TAIL = new RegExp(`()()()[ \\t]*\\r?\\n[ \\t]*(${MEASURE_WORD_SOURCE})(?=[\\s,，。;；、:：)）(（]|$)`, 'y');
+// 访问量达162103人\n次。 — a PDF line break inside a measure word: the longer word (人次, 场次, 大类) wins
+const MEASURE_WORD_SET = new Set(MEASURE_WORDS.map((m) => m.word));
+// (only when the word then ends the phrase: 3场\n次日召开 is 3 场 and then 次日)
+const BROKEN_WORD_REST = /[ \t]*\r?\n[ \t]*([\u4e00-\u9fa5])(?=[\s,，。;；、:：)）(（]|$)/y;
+
+/** The measure word completed across a line break (人 + \n次 → 人次), with where it ends; else undefined. */
+function completedAcrossBreak(scan: string, unit: string, end: number): { unit: string; end: number } | undefined {
+  const rest = matchAt(BROKEN_WORD_REST, scan, end);
+  return rest && MEASURE_WORD_SET.has(unit + rest[1]) ? { unit: unit + rest[1], end: end + rest[0].length } : undefined;
+}
+
 // After a number: 总浏览量为 536 万；粉丝突破 300 万 — ten-thousands with no measure word after (粉丝突破 300 万. where a
 // page store writes 。 half-width)
 const BARE_TEN_THOUSAND_TAIL = /[ \t]{0,2}(万|亿)(?=[\s,，。;；:：)）、!?！？]|\.(?!\d)|$)/y;
@@ -57,6 +69,9 @@ function extractCounts({ scan, numbers }: ScanInput): Candidate[] {
         !run.arabic && !m[2] && run.text in ROUND_NUMBERS && !VAGUE_BEFORE.has(scan[run.start - 1]) && (approxBefore(scan, run.start) || m[1] || m[3]);
       let value = round ? ROUND_NUMBERS[run.text] : run.arabic ? parseArabic(run.text) : parseChineseNumeral(run.text);
       let end = run.end + m[0].length;
+      let unit = m[4];
+      const completed = completedAcrossBreak(scan, unit, end);
+      if (completed) ({ unit, end } = completed);
       if (value === undefined || !Number.isFinite(value)) continue;
       if (run.arabic && integerDigits(run.text) > MAX_COUNT_DIGITS) continue;
       if (!run.arabic && !round && !isChineseCount(scan, run.text, value, run.start, end)) continue;
@@ -69,7 +84,7 @@ function extractCounts({ scan, numbers }: ScanInput): Candidate[] {
       const after = approxAfter(scan, end);
       if (!approx && after) ({ approx, end } = { approx: after.approx, end: after.end });
       const c: Candidate = {
-        kind: 'count', value, unit: m[4], start, end, numStart: run.start, numEnd: run.end,
+        kind: 'count', value, unit, start, end, numStart: run.start, numEnd: run.end,
         rule: m[2] ? 'count.tenThousands' : run.arabic ? 'count.measureWord' : round ? 'count.roundApprox' : 'count.chineseNumeral',
       };
       if (approx) c.approx = approx;

@@ -63,7 +63,8 @@ function allZero(m: RegExpMatchArray, scan: string): Candidate[] {
 export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   {
     id: 'negation.notReceived',
-    pattern: new RegExp(`${NOT}(?:收到|接到|受理|接受)`, 'g'),
+    // (PDF text may break the line after the negation: 2015年全区未\n收到有关政府信息公开申请)
+    pattern: new RegExp(`${NOT}[ \\t]*\\n?[ \\t]*(?:收到|接到|受理|接受)`, 'g'),
     build: denied('negation.notReceived'),
     example: '2015年全区未收到有关政府信息公开申请。', // corpus 009
     counterExample: '未受理的申请3件', // a figure is stated: no zero

@@ -29,11 +29,27 @@ const RESULT_WORDS = /纠错|败诉|纠正|责任追究/;
 // a clause that states a number (未受理的申请3件) is not a zero
 const STATES_A_NUMBER = /\d[ \t]*(?:件|条|次|个|项|份|起|元)/;
 
-/** The clause starting at `from`, up to the next clause end (at most CLAUSE_MAX characters). */
+// a line of PDF text filled to the margin is at least this long; a break after it, between two words, is soft
+const SOFT_LINE = 20;
+const HEADING_NEXT = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\(|（|\d{1,2}[、.])/;
+
+/** Whether the line break at `i` only wraps a sentence (未收到有关政府信息公开行政复\n议的申请): PDF text. */
+function softBreak(scan: string, i: number): boolean {
+  const lineStart = scan.lastIndexOf('\n', i - 1) + 1;
+  return i - lineStart >= SOFT_LINE && /[一-龥]/.test(scan[i - 1] ?? '') && /[一-龥\d]/.test(scan[i + 1] ?? '') && !HEADING_NEXT.test(scan.slice(i + 1, i + 6));
+}
+
+/** The clause starting at `from`, up to the next clause end (at most CLAUSE_MAX characters); a soft line break stays inside. */
 export function clauseAfter(scan: string, from: number): string {
   const rest = scan.slice(from, from + CLAUSE_MAX);
-  const stop = rest.search(CLAUSE_END);
-  return stop < 0 ? rest : rest.slice(0, stop);
+  let at = 0;
+  for (;;) {
+    const stop = rest.slice(at).search(CLAUSE_END);
+    if (stop < 0) return rest;
+    const i = at + stop;
+    if (rest[i] !== '\n' || !softBreak(scan, from + i)) return rest.slice(0, i);
+    at = i + 1;
+  }
 }
 
 /** Where the clause ending at `to` starts: after the previous , 。 ; : or line break (at most CLAUSE_MAX back). */
@@ -54,7 +70,12 @@ export function zero(
  * The denied things in `clause` (which starts at `clauseStart`): one zero each, all spanning `negStart` to the last
  * thing denied (with its 案/申请), or to `end` when given.
  */
-export function zerosIn(clause: string, negStart: number, clauseStart: number, rule: string, end?: number): Candidate[] {
+export function zerosIn(lines: string, negStart: number, clauseStart: number, rule: string, end?: number): Candidate[] {
+  // matched with its (soft) line breaks dropped; `pos` maps back into the clause as written
+  const pos: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i] !== '\n') pos.push(i);
+  const clause = lines.replace(/\n/g, '');
+  const back = (flatEnd: number) => (flatEnd === 0 ? 0 : pos[flatEnd - 1] + 1);
   if (RESULT_WORDS.test(clause) || STATES_A_NUMBER.test(clause)) return [];
   const hits: Array<{ subject: string; kind: 'count' | 'money'; unit: string; end: number }> = [];
   for (const t of DENIED_THINGS) {
@@ -71,6 +92,6 @@ export function zerosIn(clause: string, negStart: number, clauseStart: number, r
   let last = Math.max(...hits.map((h) => h.end));
   const tail = /^的?(?:申请|案件|案)/.exec(clause.slice(last));
   if (tail) last += tail[0].length;
-  const to = end ?? clauseStart + last;
+  const to = end ?? clauseStart + back(last);
   return hits.map((h) => zero(h.kind, h.subject, rule, negStart, to, h.unit));
 }
