@@ -41,13 +41,16 @@ export const RULES: readonly Rule[] = [countRule, countOneRule, labelledCountRul
 
 /** `norm` with every full-width `，` put back: in Chinese text `3，500` is a list, not three thousand five hundred. */
 function scanText(text: string, norm: string): string {
-  let out = '';
+  // pieces joined once: one flat string (a chain of += is a rope that every later scan has to flatten first)
+  const pieces: string[] = [];
   let from = 0;
   for (let i = text.indexOf('，'); i >= 0; i = text.indexOf('，', i + 1)) {
-    out += norm.slice(from, i) + '，';
+    pieces.push(norm.slice(from, i));
     from = i + 1;
   }
-  return from === 0 ? norm : out + norm.slice(from);
+  if (from === 0) return norm;
+  pieces.push(norm.slice(from));
+  return pieces.join('，');
 }
 
 /** Every measurement in one report's text, in text order, each with quote, span, section path, subject and rule. */

@@ -5,6 +5,11 @@
  */
 
 const STICKY = new WeakMap<RegExp, RegExp>();
+function stickyOf(pattern: RegExp): RegExp {
+  let sticky = STICKY.get(pattern);
+  if (!sticky) STICKY.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
+  return sticky;
+}
 
 /**
  * The matches of the global `pattern` in `text`, as `matchAll` gives them, when every match has `anchor` (a string, or
@@ -12,11 +17,7 @@ const STICKY = new WeakMap<RegExp, RegExp>();
  * why, next to the pattern).
  */
 export function matchAllNear(text: string, pattern: RegExp, anchor: string | RegExp, reach: number): RegExpExecArray[] {
-  let sticky = STICKY.get(pattern);
-  if (!sticky) {
-    sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
-    STICKY.set(pattern, sticky);
-  }
+  const sticky = stickyOf(pattern);
   const out: RegExpExecArray[] = [];
   let from = 0;
   const next =
@@ -38,6 +39,29 @@ export function matchAllNear(text: string, pattern: RegExp, anchor: string | Reg
       }
     }
     if (from <= k) from = k + 1;
+  }
+  return out;
+}
+
+/**
+ * `text.matchAll(pattern)` for a pattern whose every match is `lead` characters, then spaces or tabs, then `anchor`
+ * (占【8成】: a digit, spaces, 成; 年度【无】: spaces, 无 — a lookbehind before them): one start is possible per anchor, the
+ * one right before its run of spaces, so the pattern is tried there only. Same matches, same order as `matchAll`.
+ */
+export function matchAllBeforeSpaces(text: string, pattern: RegExp, anchor: string, lead: number): RegExpExecArray[] {
+  const sticky = stickyOf(pattern);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let k = text.indexOf(anchor); k >= 0; k = text.indexOf(anchor, k + 1)) {
+    let s = k;
+    while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9)) s--;
+    s -= lead;
+    if (s < from || s < 0) continue;
+    sticky.lastIndex = s;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = s + Math.max(1, m[0].length);
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchAllNear } from '../../src/extract/matchNear.js';
+import { matchAllBeforeSpaces, matchAllNear } from '../../src/extract/matchNear.js';
 import { normalizeForMatching } from '../../src/input/normalize.js';
 
 const CORPUS = join(import.meta.dirname, '../../fixtures/corpus');
@@ -67,6 +67,22 @@ describe('matchAllNear equals matchAll', () => {
     for (let n = 0; n < 300; n++) {
       const t = Array.from({ length: 30 + Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
       expect(plain(matchAllNear(t, ISO, /[-./]/g, 4))).toEqual(plain(t.matchAll(ISO)));
+    }
+  });
+
+  // tenths (占比超八成): a digit, spaces or tabs, 成 — one start per 成
+  const TENTHS = /(?=[二三四五六七八九1-9])(?<=(?:占比?|达到?|为|约|超过?|逾|近)[ \t]*)([二三四五六七八九]|[1-9])[ \t]*成(?=以上|左右|多|余|的|[^\u4e00-\u9fa5]|$)/g;
+  it('tenths, tried only before each 成: corpus texts, written shares and random strings', () => {
+    for (const t of [...texts, '占比超八成，近九成以上，达 7 \t成左右，为8成，约二成成', '成']) {
+      expect(plain(matchAllBeforeSpaces(t, TENTHS, '成', 1))).toEqual(plain(t.matchAll(TENTHS)));
+    }
+    expect(matchAllBeforeSpaces('占比超八成，近九成以上，达 7 \t成左右', TENTHS, '成', 1)).toHaveLength(3);
+    const alphabet = ['占', '达', '近', '八', '9', '成', ' ', '\t', '以', '上', '，'];
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 300; n++) {
+      const t = Array.from({ length: 20 + Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      expect(plain(matchAllBeforeSpaces(t, TENTHS, '成', 1))).toEqual(plain(t.matchAll(TENTHS)));
     }
   });
 

@@ -2,6 +2,7 @@ import { approxAfter, approxBefore } from '../approx.js';
 import { ARABIC_SOURCE, CHINESE_SOURCE, matchAt, parseArabic, parseChineseNumeral } from '../numerals.js';
 import type { Candidate, Rule, ScanInput } from '../types.js';
 import { execAll } from '../../input/execAll.js';
+import { matchAllBeforeSpaces } from '../matchNear.js';
 
 // After a number: 占77%, 办结率100%, 100﹪, 其中 47%来自海外 (﹪ and ％ are % after normalisation)
 const PERCENT_TAIL = /[ \t]{0,2}%/y;
@@ -12,7 +13,8 @@ const PERCENT_WORDS = new RegExp(`百分之(${ARABIC_SOURCE}|${CHINESE_SOURCE})(
 
 // 占比超八成 / 近九成 / 达七成以上 — tenths (N成 = N×10 %), read only after a word that introduces a share or an
 // approximation, and not inside a word (一成不变, 九成新); the leading lookahead (implied by the match) is a cheap
-// first test, so the lookbehind runs only before a digit
+// first test, so the lookbehind runs only before a digit; a match is a digit, spaces or tabs, 成: it is tried only at the
+// digit before each 成 (matchAllBeforeSpaces)
 const TENTHS = /(?=[二三四五六七八九1-9])(?<=(?:占比?|达到?|为|约|超过?|逾|近|将近|接近|不足|不到|突破)[ \t]*)([二三四五六七八九]|[1-9])[ \t]*成(?=以上|左右|多|余|的|[^\u4e00-\u9fa5]|$)/g;
 const TENTH_DIGITS = '一二三四五六七八九';
 
@@ -55,7 +57,7 @@ function extractPercents({ scan, numbers }: ScanInput): Candidate[] {
       numStart: m.index + 3, numEnd: m.index + m[0].length, rule: 'percent.words',
     }));
   }
-  for (const m of execAll(TENTHS, scan)) {
+  for (const m of matchAllBeforeSpaces(scan, TENTHS, '成', 1)) {
     const digit = /\d/.test(m[1]) ? Number(m[1]) : TENTH_DIGITS.indexOf(m[1]) + 1;
     out.push(withApprox(scan, {
       kind: 'percent', value: digit * 10, unit: '%', start: m.index, end: m.index + m[0].length,

@@ -68,17 +68,19 @@ const COMPILER = /我(区|市|县|省|镇|乡)([一-龥]{2,12}?(?:办公室|办�
 
 function compiler(text: string, norm: string, from: number, titleName?: Found): Found | undefined {
   if (!titleName) return undefined;
-  // read with line breaks dropped (PDF text: 我区管\n委会办公室编制完成了本\n报告), offsets kept in `at`
-  const at: number[] = [];
-  let body = '';
-  for (let i = from; i < norm.length; i++) if (norm[i] !== '\n') { at.push(i); body += norm[i]; }
+  // read with line breaks dropped (PDF text: 我区管\n委会办公室编制完成了本\n报告); `at` maps back to `norm`
+  const body = norm.slice(from).replace(/\n/g, '');
   const m = COMPILER.exec(body);
   if (!m) return undefined;
+  const at = (k: number) => {
+    for (let i = from, seen = -1; i < norm.length; i++) if (norm[i] !== '\n' && ++seen === k) return i;
+    return norm.length;
+  };
   const cut = titleName.value.lastIndexOf(m[1]);
   if (cut < 1) return undefined;
   const place = titleName.value.slice(0, cut + 1);
-  const start = at[m.index + 1];
-  const end = at[m.index + 1 + m[2].length] + 1;
+  const start = at(m.index + 1);
+  const end = at(m.index + 1 + m[2].length) + 1;
   // The value joins the title's place with the body's words; the span is where the body says it.
   return { value: place + asWritten(text, { start: start + 1, end }), span: { start, end } };
 }
