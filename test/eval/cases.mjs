@@ -268,7 +268,7 @@ export function loadHeldoutCases() {
   return cases;
 }
 
-/** Non-held-out wild reports read by hand for development (fixtures/wild/<stem>.indicators.json): agency, year, indicators. */
+/** Non-held-out wild reports read by hand for development (fixtures/wild/<stem>.indicators.json): agency, year, top-level sections, indicators. */
 function wildCases() {
   const dir = join(ROOT, 'fixtures/wild');
   if (!existsSync(dir)) return [];
@@ -279,7 +279,7 @@ function wildCases() {
     const file = readJson(join(dir, name));
     const indicators = {};
     for (const [k, v] of Object.entries(flattenIndicators(file.indicators ?? {}))) indicators[k] = { value: v, table: 'wild-dev' };
-    cases.push({ id: `wild-${m[1]}`, group: 'wild', input: join(dir, `${m[1]}.txt`), facts: null, sections: [], agency: file.agency, year: file.year, indicators });
+    cases.push({ id: `wild-${m[1]}`, group: 'wild', input: join(dir, `${m[1]}.txt`), facts: null, sections: file.sections ?? [], topLevelOnly: true, agency: file.agency, year: file.year, indicators });
   }
   return cases;
 }

@@ -26,6 +26,7 @@ export function indicatorReadings(): IndicatorReading[] {
   for (const name of readdirSync(join(root, 'wild')).filter((n) => n.endsWith('.indicators.json')).sort()) {
     const id = name.replace('.indicators.json', '');
     const data = JSON.parse(readFileSync(join(root, 'wild', name), 'utf8'));
+    if (!data.indicators) continue; // a reading of agency, year and sections only (2019/2021-format tables not read)
     out.push({ name: `wild ${id}`, file: join(root, 'wild', `${id}.txt`), index: 0, indicators: data.indicators, quotes: data.quotes ?? {} });
   }
   const seedDir = join(root, 'seed', 'expected');
