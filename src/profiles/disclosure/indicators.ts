@@ -41,9 +41,10 @@ function inKeyUnit(v: TableValue): number {
 
 /** The official tables' figures (each table's map and values, read once), with their cells' fact indexes. First value per key wins. */
 function fromTables(facts: Fact[], reads: Array<TableRead | undefined>): IndicatorResult & { format?: '2019' | '2021' } {
-  const factAt = new Map<string, number>();
+  // the fact index of each table cell, by table, row and column (numbers: no key string to build and hash per cell)
+  const factAt: number[][][] = [];
   facts.forEach((f, i) => {
-    if (f.source === 'table' && f.cell) factAt.set(`${f.cell.table}:${f.cell.row}:${f.cell.col}`, i);
+    if (f.source === 'table' && f.cell) ((factAt[f.cell.table] ??= [])[f.cell.row] ??= [])[f.cell.col] = i;
   });
   const indicators: Record<string, unknown> = {};
   const sources: IndicatorSource[] = [];
@@ -64,7 +65,7 @@ function fromTables(facts: Fact[], reads: Array<TableRead | undefined>): Indicat
         }
         continue;
       }
-      const idx = v.cells.map((c) => factAt.get(`${t}:${c.row}:${c.col}`)).filter((i): i is number => i !== undefined);
+      const idx = v.cells.map((c) => factAt[t]?.[c.row]?.[c.col]).filter((i): i is number => i !== undefined);
       const source: IndicatorSource = { key: v.key, value, facts: idx, quote: v.quote, span: v.span, how: v.how, rule: v.rule };
       byKey.set(v.key, source);
       sources.push(source);

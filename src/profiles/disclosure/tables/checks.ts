@@ -20,9 +20,10 @@ function joinSpans(values: Array<TableValue | undefined>): Span | undefined {
 
 /** Parts that must add up to `total`: warns TOTAL_MISMATCH with both sides when all are present and they do not. */
 function sumCheck(values: Lookup, parts: string[], total: string, what: string, code: 'TOTAL_MISMATCH' = 'TOTAL_MISMATCH'): Warning | undefined {
-  const p = parts.map((k) => values.get(k));
   const t = values.get(total);
-  if (!t || p.some((v) => !v)) return undefined;
+  if (!t) return undefined;
+  const p = parts.map((k) => values.get(k));
+  if (p.some((v) => !v)) return undefined;
   const sum = p.reduce((s, v) => s + v!.value, 0);
   if (Math.abs(sum - t.value) < 1e-9) return undefined;
   const span = joinSpans([...p, t]);
@@ -32,20 +33,48 @@ function sumCheck(values: Lookup, parts: string[], total: string, what: string, 
   });
 }
 
+/** The keys 表三's checks read, per format: built once (the template is a constant). */
+interface Table3CheckKeys {
+  rows: Array<{ parts: string[]; total: string; what: string }>;
+  columns: Array<{ col: (typeof TABLE3_COLUMNS)[number]; identity: string[]; outcomes: string[]; total: string; what: string }>;
+}
+const CHECK_KEYS = new Map<FormatVersion, Table3CheckKeys>();
+function table3CheckKeys(format: FormatVersion): Table3CheckKeys {
+  let keys = CHECK_KEYS.get(format);
+  if (keys) return keys;
+  const slots = table3Slots(format);
+  const parts = TABLE3_COLUMNS.slice(0, -1).map((c) => c.key);
+  keys = {
+    rows: slots.map((slot) => {
+      const base = `applications.${slot.key}`;
+      return { parts: parts.map((p) => `${base}.${p}`), total: `${base}.total`, what: `${slot.label} 各列之和` };
+    }),
+    columns: TABLE3_COLUMNS.map((col) => {
+      const k = (row: string) => `applications.${row}.${col.key}`;
+      return {
+        col,
+        identity: ['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].map(k),
+        outcomes: slots.filter((s) => s.outcome).map((s) => k(s.key)),
+        total: k('totalHandled'),
+        what: `（七）总计 ${col.label}列 = 办理结果各行之和`,
+      };
+    }),
+  };
+  CHECK_KEYS.set(format, keys);
+  return keys;
+}
+
 /** Row sums, the identity and the outcome total of 表三 (format decides which outcome rows exist). */
 export function checkTable3(values: TableValue[], format: FormatVersion): Warning[] {
   const byKey: Lookup = new Map(values.map((v) => [v.key, v]));
   const out: Warning[] = [];
-  const slots = table3Slots(format);
-  const parts = TABLE3_COLUMNS.slice(0, -1).map((c) => c.key);
-  for (const slot of slots) {
-    const base = `applications.${slot.key}`;
-    const w = sumCheck(byKey, parts.map((p) => `${base}.${p}`), `${base}.total`, `${slot.label} 各列之和`);
+  const keys = table3CheckKeys(format);
+  for (const row of keys.rows) {
+    const w = sumCheck(byKey, row.parts, row.total, row.what);
     if (w) out.push(w);
   }
-  for (const col of TABLE3_COLUMNS) {
-    const k = (row: string) => `applications.${row}.${col.key}`;
-    const [nr, co, th, cf] = ['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].map((r) => byKey.get(k(r)));
+  for (const { col, identity, outcomes, total, what } of keys.columns) {
+    const [nr, co, th, cf] = identity.map((key) => byKey.get(key));
     if (nr && co && th && cf && Math.abs(nr.value + co.value - th.value - cf.value) > 1e-9) {
       const span = joinSpans([nr, co, th, cf]);
       out.push(
@@ -55,8 +84,7 @@ export function checkTable3(values: TableValue[], format: FormatVersion): Warnin
         }),
       );
     }
-    const outcomes = slots.filter((s) => s.outcome).map((s) => k(s.key));
-    const w = sumCheck(byKey, outcomes, k('totalHandled'), `（七）总计 ${col.label}列 = 办理结果各行之和`);
+    const w = sumCheck(byKey, outcomes, total, what);
     if (w) out.push(w);
   }
   return out;
