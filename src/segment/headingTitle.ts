@@ -77,6 +77,16 @@ const STRONG_ENDINGS = new RegExp(['情况', '概述', '措施', '事项', '统�
 // 问题及改进情况 / 问题和改进措施 / 收费及减免情况 — a word that joins two parts of one title
 const CONNECTOR = /^(?:及|和|与|、|的|暨|并|或|以及|“|”|"|\))/;
 
+/**
+ * A title of short clauses joined by commas, ended by a gap (crawled text keeps the line break as a space): the whole
+ * chain is the title, not its first clause that happens to end like one (领导, 形式). Clauses of 2–12 characters with
+ * no figure, two to four of them. Positive (wild 008): `一、加强领导，明确责任，确保政务公开落到实处 推行政务公开…`,
+ * `二、突出重点，明确形式，规范程序，不断深化政务公开工作 在政务公开…`. Negative: a table header that runs on with no
+ * comma (`四、政府信息公开行政法复议、行政诉讼情况行政复议 行政诉讼`, corpus 022) is still cut at 情况; a body
+ * sentence with a figure (`（二）公开内容，2009年1月1日至…`) is not a clause chain.
+ */
+export const CLAUSE_CHAIN = /^[^,\d\s]{2,12}(?:,[^,\d\s]{2,12}){1,3}$/;
+
 // （无） / (略) after a title: an inline value, not part of the title — 三、政府信息依申请公开情况(无)
 const INLINE_VALUE = /\s*\((?:无|略|没有|暂无)\)\s*$/;
 
@@ -203,6 +213,7 @@ function titleAfterPlain(norm: string, start: number, limit: number): TitleExten
   if (cut < line.length || inline) {
     // 四、政府信息公开行政法复议、行政诉讼情况行政复议 行政诉讼 — a table header runs on after the title
     const byGap = !inline && !SENTENCE_STOP.test(line[cut] ?? '');
+    if (byGap && CLAUSE_CHAIN.test(text)) return at(text.length);
     const lastEnding = byGap && !ENDS_TITLE.test(text) ? execAll(ENDING, text).pop() : undefined;
     if (lastEnding) return at(lastEnding.index + lastEnding[0].length);
     // （一）主动公开政府信息的数量区管委会办公室、区直各部门对政府信息进行了梳理。 — the body ran on up to the 。

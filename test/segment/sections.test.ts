@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findSections, sectionPathAt } from '../../src/segment/index.js';
 import { normalizeForMatching } from '../../src/input/index.js';
+import { CLAUSE_CHAIN } from '../../src/segment/headingTitle.js';
 import type { Section } from '../../src/schema/report.js';
 
 function sections(text: string): Section[] {
@@ -196,6 +197,28 @@ describe('crawled text with no line breaks', () => {
     const s = sections(t);
     expect(titles(s)).toEqual(['总体情况']);
     expect(titles(s[0].children)).toEqual(['主动公开方面', '依申请公开方面']);
+  });
+
+  it('takes a gap-ended chain of short clauses whole: 一、加强领导，明确责任，确保政务公开落到实处 推行… (wild 008)', () => {
+    const t =
+      '相关链接： 今年以来，我们始终把政务公开作为重要措施。 一、加强领导，明确责任，确保政务公开落到实处 推行政务公开是一项重要工作。' +
+      ' 二、突出重点，明确形式，规范程序，不断深化政务公开工作 在政务公开推进过程中，我们突出重点。' +
+      ' 三、创新思路，真抓实干，务求政务公开工作取得成效 在政务公开工作中，我们注重创新思路。';
+    expect(headings(sections(t))).toEqual([
+      '一、加强领导，明确责任，确保政务公开落到实处',
+      '二、突出重点，明确形式，规范程序，不断深化政务公开工作',
+      '三、创新思路，真抓实干，务求政务公开工作取得成效',
+    ]);
+    checkSpans(t, sections(t));
+  });
+
+  it('still cuts a comma-less table header at its title ending, and never takes a clause with a figure (negatives of the chain rule)', () => {
+    const t = '一、总体情况 正文。二、主动公开 正文。三、依申请公开 正文。四、政府信息公开行政法复议、行政诉讼情况行政复议 行政诉讼 结果维持';
+    expect(titles(sections(t)).at(-1)).toBe('政府信息公开行政法复议、行政诉讼情况');
+    expect(CLAUSE_CHAIN.test('加强领导,明确责任,确保政务公开落到实处')).toBe(true);
+    expect(CLAUSE_CHAIN.test('公开内容,2009年1月1日至2009年12月31日')).toBe(false);
+    expect(CLAUSE_CHAIN.test('政府信息公开行政法复议、行政诉讼情况行政复议')).toBe(false);
+    expect(CLAUSE_CHAIN.test('推行政务公开是事关政务改革的一项重要工作,政策性强,涉及内容多,难度大')).toBe(false);
   });
 
   it('takes 三、 glued to a flattened table cell: …13575394432.52元三、收到和处理政府信息公开申请情况 (corpus 019)', () => {
