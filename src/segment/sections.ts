@@ -252,26 +252,3 @@ function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;
   return end;
 }
-
-// a section's heading as a path part (line breaks inside a heading dropped), once per section: every fact asks
-const PATH_PART = new WeakMap<Section, string>();
-function pathPart(section: Section): string {
-  let part = PATH_PART.get(section);
-  if (part === undefined) {
-    part = section.heading.replace(/\s*\n\s*/g, '');
-    PATH_PART.set(section, part);
-  }
-  return part;
-}
-
-/** The headings of the sections that contain `offset`, outermost first (a heading broken over lines joined). */
-export function sectionPathAt(sections: Section[], offset: number): string[] {
-  const path: string[] = [];
-  let level = sections;
-  for (;;) {
-    const hit = level.find((s) => s.span.start <= offset && offset < s.span.end);
-    if (!hit) return path;
-    path.push(pathPart(hit));
-    level = hit.children;
-  }
-}

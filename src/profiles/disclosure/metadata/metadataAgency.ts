@@ -19,24 +19,46 @@ const DATE_LINE = new RegExp(`^${DATE}$`);
 // a line that ends with a date (the signature's date after the name); only a line ending in 月 or 日 can
 const DATE_AT_END = new RegExp(`\\s*${DATE}$`);
 
+type Line = { start: number; text: string };
+
+/** The line of `norm` over [from, to) trimmed, with its start; undefined if blank. */
+function lineAt(norm: string, from: number, to: number): Line | undefined {
+  const raw = norm.slice(from, to);
+  const trimmed = raw.trim();
+  return trimmed ? { start: from + raw.indexOf(trimmed), text: trimmed } : undefined;
+}
+
 function byLine(text: string, norm: string, from: number): Found | undefined {
-  const lines: Array<{ start: number; text: string }> = [];
-  let at = from;
-  for (const raw of norm.slice(from).split('\n')) {
-    if (raw.trim()) lines.push({ start: at + raw.indexOf(raw.trim()), text: raw.trim() });
-    at += raw.length + 1;
-  }
-  const nameOn = (l: { start: number; text: string }, needsDate: boolean, next?: { text: string }) => {
+  const nameOn = (l: Line, needsDate: boolean, next?: Line) => {
     const name = l.text.endsWith('月') || l.text.endsWith('日') ? l.text.replace(DATE_AT_END, '') : l.text;
     const dated = name.length < l.text.length || (next !== undefined && DATE_LINE.test(next.text));
     return name.length <= 30 && isName(name) && (dated || !needsDate) ? found(text, l.start, name) : undefined;
   };
-  for (const l of lines.slice(0, 3)) {
-    const hit = nameOn(l, false);
+  // the first three non-blank lines from `from`, then the last four after them: only those are read (not every line)
+  let head = 0;
+  let lineStart = from;
+  while (head < 3 && lineStart <= norm.length) {
+    const nl = norm.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? norm.length : nl;
+    const line = lineAt(norm, lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+    if (!line) continue;
+    head++;
+    const hit = nameOn(line, false);
     if (hit) return hit;
   }
-  for (let i = Math.max(3, lines.length - 4); i < lines.length; i++) {
-    const hit = nameOn(lines[i], true, lines[i + 1]);
+  if (head < 3) return undefined;
+  const tail: Line[] = [];
+  for (let lineEnd = norm.length; lineEnd >= lineStart && tail.length < 4; ) {
+    const nl = lineEnd === lineStart ? -1 : norm.lastIndexOf('\n', lineEnd - 1);
+    const start = nl < lineStart ? lineStart : nl + 1;
+    const line = lineAt(norm, start, lineEnd);
+    if (line) tail.unshift(line);
+    if (start === lineStart) break;
+    lineEnd = start - 1;
+  }
+  for (let i = 0; i < tail.length; i++) {
+    const hit = nameOn(tail[i], true, tail[i + 1]);
     if (hit) return hit;
   }
   return undefined;

@@ -1,6 +1,6 @@
 import type { Fact, Section, Span, Table } from '../../../schema/report.js';
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
-import { sectionPathAt } from '../../../segment/sections.js';
+import { sectionPathAt } from '../../../segment/sectionPaths.js';
 import { table3Candidates } from './align.js';
 import { checkTable3, checkTable4 } from './checks.js';
 import { TABLE3_COLUMNS, TABLE3_ROWS } from './labels.js';
