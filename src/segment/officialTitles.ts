@@ -100,6 +100,39 @@ export const JOINED_TITLES = /^(?:及|和|与|暨|以及)/;
  * (存在的主要问题|及改进情况) is not cut there: the longer reading is left to the title finder.
  */
 export function officialTitleAt(norm: string, from: number, listed: readonly string[] = []): number {
+  // 五、存在的主要问题及改进情\n况2024年 — PDF text breaks a line inside the title: matched on a copy with the line
+  // breaks taken out, the length mapped back to the text
+  // a title read whole on its line wins (四、收费及减免情况\n及时… ends at the line, not in 及时)
+  const plain = officialTitleIn(norm, from, listed);
+  const window = norm.slice(from, from + TITLE_WINDOW);
+  if (plain > 0 || !LINE_BREAK.test(window)) return plain;
+  // each joined character's offset in the window
+  const places: number[] = [];
+  let joined = '';
+  let last = 0;
+  const take = (to: number) => {
+    for (let k = last; k < to; k++) {
+      places.push(k);
+      joined += window[k];
+    }
+  };
+  for (const m of window.matchAll(LINE_BREAKS)) {
+    take(m.index);
+    last = m.index + m[0].length;
+  }
+  take(window.length);
+  const n = officialTitleIn(joined, 0, listed);
+  return n === 0 ? 0 : places[n - 1] + 1;
+}
+
+/** How far after the marker a line-broken official title is looked for. */
+const TITLE_WINDOW = 60;
+// a line break with the spaces around it (PDF text: 改进情\n况, 行政复议、\r\n行政诉讼), at most one blank line
+const LINE_BREAK = /[ \t\u3000]*\r?\n(?:[ \t\u3000]*\r?\n)?[ \t\u3000]*/;
+const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g');
+
+/** officialTitleAt on text with no line break inside the title. */
+function officialTitleIn(norm: string, from: number, listed: readonly string[]): number {
   let best = 0;
   for (const t of OFFICIAL_TITLES) {
     t.pattern.lastIndex = from;
@@ -110,7 +143,7 @@ export function officialTitleAt(norm: string, from: number, listed: readonly str
   if (best === 0) return 0;
   // 需要说明的事项与附表 (wild 005, 013) — two official titles joined into one heading
   const join = JOINED_TITLES.exec(norm.slice(from + best, from + best + 3));
-  const next = join ? officialTitleAt(norm, from + best + join[0].length, listed) : 0;
+  const next = join ? officialTitleIn(norm, from + best + join[0].length, listed) : 0;
   if (next) return best + join![0].length + next;
   return TITLE_GOES_ON.test(norm.slice(from + best, from + best + 2)) ? 0 : best;
 }

@@ -229,6 +229,31 @@ describe('crawled text with no line breaks', () => {
   });
 });
 
+describe('PDF text: a line break inside an official title (the eval\'s wrapped variant of wild 019 and 028)', () => {
+  it('joins the title across the break, glued to a table cell or after a sentence end; the span keeps the break', () => {
+    const t =
+      '一、总体情况 正文。二、主动公开政府信息情况 正文。三、收到和处理政府信息公开申请情况 正文。四、政府信息公开行政复议、行政诉讼情况\n' +
+      '结果维持结果纠正其他结果尚未审结\n总计000000000000000五、存在的主要问题及改进情\n况2024年，我局政务公开工作取得了一定的成效。' +
+      '提升政企民互动实效。六、其他\n需要报告的事项2025年，无收取信息处理费情况。';
+    const ss = sections(t);
+    expect(titles(ss)).toEqual([
+      '总体情况',
+      '主动公开政府信息情况',
+      '收到和处理政府信息公开申请情况',
+      '政府信息公开行政复议、行政诉讼情况',
+      '存在的主要问题及改进情况',
+      '其他需要报告的事项',
+    ]);
+    expect(ss[4].heading).toBe('五、存在的主要问题及改进情\n况');
+    checkSpans(t, ss);
+  });
+
+  it('does not carry a title whole on its line into the next line (negative): 四、收费及减免情况\n及时…', () => {
+    const t = '一、概述\n正文。\n二、主动公开政府信息情况\n正文。\n三、依申请公开政府信息情况\n正文。\n四、收费及减免情况\n及时答复了申请人。';
+    expect(titles(sections(t)).at(-1)).toBe('收费及减免情况');
+  });
+});
+
 describe('sectionPathAt', () => {
   it('gives the headings around an offset, outermost first', () => {
     const text = '一、概述\n正文。\n二、主动公开政府信息情况\n（一）公开内容\n主动公开信息3836条。\n';

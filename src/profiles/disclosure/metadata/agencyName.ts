@@ -15,8 +15,9 @@ export const SUFFIX =
 // copy), then a suffix. No digits, no punctuation.
 export const NAME = `[一-龥*×xXＸｘ○]{1,24}?(?:${SUFFIX})`;
 const WHOLE_NAME = new RegExp(`^(?:${NAME})$`);
-// 关于 / 报告 / 条例 … inside a candidate: a document or a sentence, not a body
-const NOT_A_NAME = /^(?:我|本|全|各|有关|该)|关于|报告|条例|规定|办法|通知|工作|领导小组/;
+// 关于 / 报告 / 条例 … inside a candidate: a document or a sentence, not a body; 年度… is the tail of a year cut
+// from its digits by a line break (…交通与建设局2021\n年度政府信息公开工作年度报告 → not 年度政府), never a name
+const NOT_A_NAME = /^(?:我|本|全|各|有关|该|年度)|关于|报告|条例|规定|办法|通知|工作|领导小组/;
 
 /** The one normalisation every agency goes through: as written, line breaks and the spaces around them dropped. */
 export function asWritten(text: string, span: Span): string {

@@ -39,7 +39,8 @@ function readTitle(text: string, norm: string): Found<string> | undefined {
   const head = norm.slice(0, TITLE_REACH);
   const field = TITLE_FIELD.exec(head);
   const two = field ? undefined : TITLE_TWO_LINES.exec(head);
-  if (two && /年/.test(two[1])) {
+  // …交通与建设局2021\n年度政府信息公开工作年度报告 — the break may fall between the year's digits and 年度
+  if (two && (/年/.test(two[1]) || /(?:19|20)\d\d$/.test(two[1]))) {
     const start = two.index + two[0].indexOf(two[1]);
     const end = two.index + two[0].lastIndexOf(two[2]) + two[2].length;
     return { value: asWritten(text, { start, end }), span: { start, end } };
