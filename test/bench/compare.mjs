@@ -1,6 +1,8 @@
 // Before/after cost per stage of two source trees, in one process, rounds interleaved (a shared machine's load then
 // falls on both alike): each tree's test/bench/stages.ts is bundled from its own src/ by esbuild.
-// Usage: node test/bench/compare.mjs <treeA> <treeB> [--rounds 11] [--passes 5]
+// Usage: node test/bench/compare.mjs <treeA> <treeB> [--rounds 11] [--passes 5] [--cpu]
+//   --cpu: this process's CPU time (user + system) instead of wall time: on a shared, loaded machine the time spent
+//   waiting for a core is not counted (GC helper threads are)
 //   a tree is a checkout holding src/ and test/bench/stages.ts, e.g. `git archive <commit> src test/bench | tar -x -C /tmp/a`
 // Prints ms per pass over the corpus (fixtures/corpus + the seed page, as npm run bench reads them) per stage, the end
 // to end time through `reportsOf`, MB/s, and each input's end-to-end median. Medians; nothing is asserted.
@@ -11,10 +13,11 @@ import { ROOT } from '../eval/cases.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
-const trees = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')).map((t) => resolve(t));
+const trees = args.filter((a, i) => !a.startsWith('--') && !/^--(rounds|passes)$/.test(args[i - 1] ?? '')).map((t) => resolve(t));
 if (trees.length < 2) throw new Error('usage: node test/bench/compare.mjs <treeA> <treeB> [--rounds N] [--passes N]');
 const ROUNDS = opt('--rounds', 11);
 const PASSES = opt('--passes', 5);
+const clock = args.includes('--cpu') ? () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e3; } : () => performance.now();
 
 const esbuild = await import('esbuild');
 mkdirSync(join(ROOT, 'out'), { recursive: true });
@@ -35,12 +38,12 @@ const perInput = libs.map(() => inputs.map(() => []));
 for (let r = 0; r < ROUNDS; r++) {
   for (const [k, lib] of libs.entries()) {
     const times = lib.zeroTimes();
-    for (let p = 0; p < PASSES; p++) for (const i of inputs) lib.timedParse(i.bytes, times, true);
+    for (let p = 0; p < PASSES; p++) for (const i of inputs) lib.timedParse(i.bytes, times, true, clock);
     let endToEnd = 0;
     inputs.forEach((i, n) => {
-      const t = performance.now();
+      const t = clock();
       for (let p = 0; p < PASSES; p++) lib.fullParse(i.bytes);
-      const ms = performance.now() - t;
+      const ms = clock() - t;
       perInput[k][n].push(ms / PASSES);
       endToEnd += ms;
     });

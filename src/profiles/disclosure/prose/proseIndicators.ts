@@ -87,20 +87,32 @@ export interface ProseCandidate {
   index: number;
 }
 
+// the rules that read each kind of figure, in table order (a figure of a kind no rule reads needs no clause)
+const RULES_BY_KIND = new Map<Fact['kind'], ProseRule[]>();
+function rulesFor(kind: Fact['kind']): ProseRule[] {
+  let rules = RULES_BY_KIND.get(kind);
+  if (!rules) RULES_BY_KIND.set(kind, (rules = PROSE_RULES.filter((r) => r.kinds.includes(kind))));
+  return rules;
+}
+
 function ruleFor(text: string, fact: Fact): { rule: ProseRule; tier: number } | undefined {
-  const clause = clauseAround(text, fact.span.start, fact.span.end);
-  const before = text.slice(walkBack(text, fact.span.start, CLAUSE_BREAK, CLAUSE_REACH), fact.span.start).replace(/\n/g, '');
-  const section = fact.sectionPath.join(' ');
+  const rules = rulesFor(fact.kind);
+  if (rules.length === 0) return undefined;
+  // the clause around the figure (as `clauseAround`) and its part before the figure, from one walk back
+  const from = walkBack(text, fact.span.start, CLAUSE_BREAK, CLAUSE_REACH);
+  const clause = text.slice(from, walkForward(text, fact.span.end, CLAUSE_BREAK, CLAUSE_REACH)).replace(/\n/g, '');
+  const before = text.slice(from, fact.span.start).replace(/\n/g, '');
+  let section: string | undefined;
   // The subject names what a negation denies (two zeros from one sentence about 复议 and 诉讼): try it first.
   const probes = fact.subject ? [fact.subject, clause] : [clause];
   for (const probe of probes) {
-    for (const rule of PROSE_RULES) {
-      if (!rule.kinds.includes(fact.kind) || !rule.clause.test(probe)) continue;
+    for (const rule of rules) {
+      if (!rule.clause.test(probe)) continue;
       if (rule.units && fact.kind === 'count' && !rule.units.includes(fact.unit ?? '')) continue;
       if (rule.not && rule.not.test(clause)) continue;
       if (rule.before && !fact.zeroBy && !rule.before.test(before)) continue;
       if (!rule.section) return { rule, tier: 0 };
-      if (rule.section.test(section)) return { rule, tier: 0 };
+      if (rule.section.test((section ??= fact.sectionPath.join(' ')))) return { rule, tier: 0 };
       if (rule.section.test(clause)) return { rule, tier: 1 };
     }
   }
