@@ -31,6 +31,20 @@ const TITLE_LINE = /^[ \t]*([^\n:]{2,60}?(?:年度报告|工作报告|公开报�
 const TITLE_LINE_OTHER = /^[ \t]*([^\n:。]{2,50}?政府信息公开[^\n:。]{0,16}?(?:的报告|情况报告|情况总结|工作总结))[ \t]*$/m;
 // 2025 年上海市人民政府办公厅政府信息公开\n工作年度报告 — a title broken over two lines (PDF extraction)
 const TITLE_TWO_LINES = /^[ \t]*([^\n:。,]{4,40})\n[ \t]*([^\n:。,]{2,12}?(?:年度报告|工作报告|公开报告))[ \t]*$/m;
+// 平潭综合实验区农业农村局2019年政府信息公开工作年\n度报告 — the break may fall inside the ending word itself: the two
+// lines joined end in it (wild 014, 032 set as PDF text sets a title at a narrow margin)
+const TITLE_TWO_LINES_CUT = /^[ \t]*([^\n:。,]{4,40})\n[ \t]*([^\n:。,\s]{1,6})[ \t]*$/m;
+const TITLE_ENDING = /(?:年度报告|工作报告|公开报告)$/;
+
+/** The first pair of lines near the top that together read as a title broken inside its ending word. */
+function titleCutInEnding(head: string): RegExpExecArray | undefined {
+  const re = new RegExp(TITLE_TWO_LINES_CUT.source, 'gm');
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    if (TITLE_ENDING.test(m[1] + m[2])) return m;
+    re.lastIndex = m.index + m[0].indexOf('\n') + 1; // the second line may open the next pair
+  }
+  return undefined;
+}
 const TITLE_RUN_ON = /^\s*([^\n。,:;]{4,50}?(?:年度报告|工作报告|公开报告)|[^\n。,:;]{2,40}?政府信息公开[^\n。,:;]{0,16}?(?:的报告|情况总结))/;
 /** Title lines are looked for near the top only. */
 const TITLE_REACH = 1200;
@@ -38,7 +52,7 @@ const TITLE_REACH = 1200;
 function readTitle(text: string, norm: string): Found<string> | undefined {
   const head = norm.slice(0, TITLE_REACH);
   const field = TITLE_FIELD.exec(head);
-  const two = field ? undefined : TITLE_TWO_LINES.exec(head);
+  const two = field ? undefined : (TITLE_TWO_LINES.exec(head) ?? titleCutInEnding(head));
   // …交通与建设局2021\n年度政府信息公开工作年度报告 — the break may fall between the year's digits and 年度
   if (two && (/年/.test(two[1]) || /(?:19|20)\d\d$/.test(two[1]))) {
     const start = two.index + two[0].indexOf(two[1]);
