@@ -66,6 +66,27 @@ describe('the preamble that lists the parts', () => {
       '因政府信息公开申请行政复议、提起行政诉讼的情况', '政府信息公开工作存在的问题及改进措施', '需要说明的其他事项', '附表',
     ]);
   });
+  it('reads 该报告包括…共六个部分 (wild 016, 019) and 本年报由…、附表等六个部分组成 (wild 001 and its template)', () => {
+    const p = readPreamble(
+      normalizeForMatching('该报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、政府信息公开工作存在的主要问题和改进情况以及其他需要报告的事项共六个部分，并附相关的说明和指标统计表。'),
+    );
+    expect(p?.count).toBe(6);
+    expect(p?.parts[0]).toBe('总体情况');
+    const t = readPreamble(normalizeForMatching('本年报由工作概述、主动公开情况、依申请公开政府信息情况、收费及减免情况、存在的主要问题和改进措施、附表等六个部分组成。'));
+    expect(t?.count).toBe(6);
+    expect(t?.parts).toEqual(['工作概述', '主动公开情况', '依申请公开政府信息情况', '收费及减免情况', '存在的主要问题和改进措施', '附表']);
+  });
+  it('reads the count before the list: 本报告共分6个部分：总体情况、…、其他需要报告的事项。 (wild 028)', () => {
+    const p = readPreamble(
+      normalizeForMatching('本报告共分6个部分：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。本报告所列数据统计期限为2025年1月1日至2025年12月31日。'),
+    );
+    expect(p?.count).toBe(6);
+    expect(p?.parts).toHaveLength(6);
+    expect(p?.parts.at(-1)).toBe('其他需要报告的事项');
+  });
+  it('该报告 with no list of parts is not a preamble (negative: 如对该报告有任何疑问，请与…联系)', () => {
+    expect(readPreamble(normalizeForMatching('如对该报告有任何疑问，请与平潭综合实验区交通与建设局办公室联系。'))).toBeUndefined();
+  });
   it('没有 preamble → undefined', () => {
     expect(readPreamble('本报告所列数据的统计期限自2015年1月1日起至2015年12月31日。')).toBeUndefined();
   });
