@@ -25,9 +25,9 @@ import { dateRule } from './rules/date.js';
 import { moneyRule } from './rules/money.js';
 import { negationRule } from './rules/negation.js';
 import { percentRule } from './rules/percent.js';
-import { chooseSubject, isShareOfPrevious, leftWindow, rightWindow, subjectBefore } from './subject.js';
-import { getTokenizer, type Tokenizer, type TokenizerName } from './tokenizer.js';
-import type { Candidate, Rule, ScanInput } from './types.js';
+import { findSubject, isShareOfPrevious } from './subject.js';
+import { getTokenizer, type TokenizerName } from './tokenizer.js';
+import type { Rule, ScanInput } from './types.js';
 
 export { getTokenizer, tokenizerAvailable, type Tokenizer, type TokenizerName } from './tokenizer.js';
 export { parseChineseNumeral, parseNumeral } from './numerals.js';
@@ -53,41 +53,6 @@ function scanText(text: string, norm: string): string {
   return pieces.join('，');
 }
 
-/**
- * Each candidate's subject (its own, or found around it; `floor` is the end of the previous figure): the windows left
- * of the figures cut in one call, then those right of the figures that need it in another.
- */
-function subjectsOf(text: string, candidates: Candidate[], tokenizer: Tokenizer): Array<string | undefined> {
-  const subjects: Array<string | undefined> = candidates.map((c) => c.subject ?? undefined);
-  const asked: number[] = [];
-  const lefts: string[] = [];
-  let floor = 0;
-  candidates.forEach((c, i) => {
-    if (c.subject == null && c.kind !== 'date' && c.kind !== 'dateRange') {
-      asked.push(i);
-      lefts.push(leftWindow(text, c.start, floor));
-    }
-    if (!c.zeroBy) floor = c.end;
-  });
-  const leftWords = cutNonEmpty(tokenizer, lefts);
-  const befores = leftWords.map((words) => subjectBefore(words));
-  const rights = asked.map((i, k) => (befores[k].lookRight ? rightWindow(text, candidates[i].end) : ''));
-  const rightWords = cutNonEmpty(tokenizer, rights);
-  asked.forEach((i, k) => {
-    subjects[i] = chooseSubject(befores[k].before, rights[k] ? rightWords[k] : undefined);
-  });
-  return subjects;
-}
-
-/** The words of each text, an empty text none (the non-empty ones cut in one `cutEach`). */
-function cutNonEmpty(tokenizer: Tokenizer, texts: string[]): string[][] {
-  const full = texts.flatMap((t, i) => (t ? [i] : []));
-  const cut = tokenizer.cutEach(full.map((i) => texts[i]));
-  const out: string[][] = texts.map(() => []);
-  full.forEach((i, k) => (out[i] = cut[k]));
-  return out;
-}
-
 /** Every measurement in one report's text, in text order, each with quote, span, section path, subject and rule. */
 export function extractFacts(
   text: string,
@@ -99,12 +64,12 @@ export function extractFacts(
   const scan = scanText(text, norm);
   const input: ScanInput = { text, scan, numbers: findNumbers(scan) };
   const candidates = refine(RULES.flatMap((r) => r.extract(input)), input);
-  const subjects = subjectsOf(text, candidates, tokenizer);
   const facts: Fact[] = [];
   let floor = 0;
   let previous: Fact | undefined;
-  for (const [i, c] of candidates.entries()) {
-    let subject = subjects[i];
+  for (const c of candidates) {
+    let subject =
+      c.subject ?? (c.kind === 'date' || c.kind === 'dateRange' ? undefined : findSubject(text, c.start, c.end, floor, tokenizer));
     // 208 件（17.46%）: the share takes the subject of the figure it follows
     if (!subject && c.kind === 'percent' && previous?.kind === 'count' && isShareOfPrevious(text.slice(floor, c.start))) {
       subject = previous.subject;

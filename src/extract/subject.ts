@@ -90,8 +90,8 @@ export function isShareOfPrevious(gap: string): boolean {
   return gap.length <= 6 && SHARE_AFTER_FIGURE.test(gap);
 }
 
-/** The text left of a figure that its subject is cut from: back to a stop character or `floor`, blanks removed. */
-export function leftWindow(text: string, start: number, floor: number): string {
+/** The subject of the figure at [start, end) in `text`; `floor` is the end of the previous figure. */
+export function findSubject(text: string, start: number, end: number, floor: number, tokenizer: Tokenizer): string | undefined {
   let left = text.slice(Math.max(floor, start - WINDOW), start);
   for (let i = left.length - 1; i >= 0; i--) {
     if (testsCharAt(STOP_CHARS, left, i)) {
@@ -99,42 +99,23 @@ export function leftWindow(text: string, start: number, floor: number): string {
       break;
     }
   }
-  return left.replace(/\s+/g, '');
-}
-
-/** The text right of a figure that a subject following it is cut from ('' when none can start there). */
-export function rightWindow(text: string, end: number): string {
-  let right = text.slice(end, end + WINDOW);
-  const stop = right.search(STOP_CHARS);
-  if (stop >= 0) right = right.slice(0, stop);
-  right = right.replace(/\s+/g, '');
-  return /^[\u4e00-\u9fa5《“]/.test(right) ? right : '';
-}
-
-/** From the left window's words: the subject before the figure ('' if none), and whether to look after it. */
-export function subjectBefore(words: string[]): { before: string; lookRight: boolean } {
+  left = left.replace(/\s+/g, '');
+  const words = left ? tokenizer.cut(left) : [];
   const last = words.at(-1);
   while (words.length > 0 && RIGHT_DROP.has(words.at(-1)!)) words.pop();
   const before = leftSubject(words);
   const objectFollows = last !== undefined && (OBJECT_VERBS.has(last) || SUBJECT_FOLLOWS.has(last));
-  return { before, lookRight: before === '' || objectFollows };
-}
-
-/** The subject: the one after the figure when its words were cut and give one, else the one before. */
-export function chooseSubject(before: string, rightWords: string[] | undefined): string | undefined {
-  if (rightWords) {
-    const after = withoutLeadingVerb(rightSubject(rightWords));
-    if (after) return after;
+  if (before === '' || objectFollows) {
+    let right = text.slice(end, end + WINDOW);
+    const stop = right.search(STOP_CHARS);
+    if (stop >= 0) right = right.slice(0, stop);
+    right = right.replace(/\s+/g, '');
+    if (/^[\u4e00-\u9fa5《“]/.test(right)) {
+      const after = withoutLeadingVerb(rightSubject(tokenizer.cut(right)));
+      if (after) return after;
+    }
   }
   const subject = withoutLeadingVerb(before);
   // 全年共发布133条: a verb alone does not say what was counted
   return subject && !OBJECT_VERBS.has(subject) ? subject : undefined;
-}
-
-/** The subject of the figure at [start, end) in `text`; `floor` is the end of the previous figure. */
-export function findSubject(text: string, start: number, end: number, floor: number, tokenizer: Tokenizer): string | undefined {
-  const left = leftWindow(text, start, floor);
-  const { before, lookRight } = subjectBefore(left ? tokenizer.cut(left) : []);
-  const right = lookRight ? rightWindow(text, end) : '';
-  return chooseSubject(before, right ? tokenizer.cut(right) : undefined);
 }

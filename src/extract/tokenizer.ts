@@ -6,8 +6,6 @@ export interface Tokenizer {
   readonly name: 'jieba' | 'nodejieba';
   /** Cuts `text` into words, HMM on; the words concatenate back to `text`. */
   cut(text: string): string[];
-  /** `texts.map(cut)`, in as few calls into the backend as give the same words. */
-  cutEach(texts: string[]): string[][];
 }
 
 export type TokenizerName = Tokenizer['name'];
@@ -37,8 +35,10 @@ function loadNodeRsJieba(): Tokenizer {
     const why = /native binding/i.test(firstLine(cause)) ? 'its compiled code is not installed' : firstLine(cause);
     throw new NianbaoError('TOKENIZER_UNAVAILABLE', `@node-rs/jieba did not load (${why}); ${ADVICE.jieba}`, undefined, { cause });
   }
-  const cut = (text: string) => jieba.cut(text, true);
-  return { name: 'jieba', cut, cutEach: (texts) => cutJoined(cut, texts) };
+  return {
+    name: 'jieba',
+    cut: (text) => jieba.cut(text, true),
+  };
 }
 
 function loadNodejieba(): Tokenizer {
@@ -52,28 +52,10 @@ function loadNodejieba(): Tokenizer {
     throw new NianbaoError('TOKENIZER_UNAVAILABLE', `nodejieba is not installed or did not build (${firstLine(cause)}); ${ADVICE.nodejieba}`, undefined, { cause });
   }
   nodejieba.load();
-  const cut = (text: string) => nodejieba.cut(text, true);
-  return { name: 'nodejieba', cut, cutEach: (texts) => texts.map(cut) };
-}
-
-// @node-rs/jieba (jieba-rs) cuts a text into stretches of Han characters, letters and digits, and cuts every other
-// character that is not a blank as a word of its own: a control character between two texts ends a stretch without
-// joining either side, so the joined text cuts into each text's own words with the separator between them
-const SEPARATOR = '\u0001';
-
-/** Each text's words from one cut of the texts joined by SEPARATOR (one call into the backend, not one a text). */
-function cutJoined(cut: (text: string) => string[], texts: string[]): string[][] {
-  if (texts.length < 2 || texts.some((t) => t.includes(SEPARATOR))) return texts.map(cut);
-  const out: string[][] = [];
-  let words: string[] = [];
-  for (const word of cut(texts.join(SEPARATOR))) {
-    if (word === SEPARATOR) {
-      out.push(words);
-      words = [];
-    } else words.push(word);
-  }
-  out.push(words);
-  return out;
+  return {
+    name: 'nodejieba',
+    cut: (text) => nodejieba.cut(text, true),
+  };
 }
 
 function firstLine(err: unknown): string {

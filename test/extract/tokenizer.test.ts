@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getTokenizer, tokenizerAvailable } from '../../src/extract/index.js';
 import { parseReports } from '../../src/index.js';
-import { leftWindow, rightWindow } from '../../src/extract/subject.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const files = [
@@ -35,26 +34,6 @@ describe('tokenizer backends', () => {
     } finally {
       if (before === undefined) delete process.env.NIANBAO_TOKENIZER;
       else process.env.NIANBAO_TOKENIZER = before;
-    }
-  });
-
-  // the subject windows are cut together in one call (extract/index.ts): each must get the words it gets alone
-  it('cutEach gives each text the words cut gives it alone (every subject window of the corpus, and odd edges)', () => {
-    const windows: string[] = [];
-    for (const file of files) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\d+/g)) windows.push(leftWindow(text, m.index, 0), rightWindow(text, m.index + m[0].length));
-    }
-    const texts = windows.filter((w) => w !== '');
-    expect(texts.length).toBeGreaterThan(500);
-    const edges = ['', 'abc', 'ABC12', '共7条', '《条例》', '“一网通办”', '市民 咨询', 'a\r', '\n接受', '—', '％'];
-    for (const backend of nodejieba ? (['jieba', 'nodejieba'] as const) : (['jieba'] as const)) {
-      const t = getTokenizer(backend);
-      expect(t.cutEach(texts)).toEqual(texts.map((w) => t.cut(w)));
-      expect(t.cutEach(edges)).toEqual(edges.map((w) => t.cut(w)));
-      expect(t.cutEach([...edges].reverse())).toEqual([...edges].reverse().map((w) => t.cut(w)));
-      // a text holding the separator itself: cut one by one
-      expect(t.cutEach(['咨询\u0001电话', ...edges])).toEqual(['咨询\u0001电话', ...edges].map((w) => t.cut(w)));
     }
   });
 

@@ -5,6 +5,9 @@ import { provenZeros } from './blanks.js';
 import { templateIdentities } from './templateCells.js';
 import type { KeyedCell, TableMap } from './cellKeys.js';
 
+/** A table cell's rule by where its table came from (`table.${source}`, one string each, not one per cell). */
+export const SOURCE_RULE: Readonly<Record<Table['source'], string>> = { html: 'table.html', text: 'table.text', pdf: 'table.pdf' };
+
 /**
  * The values of a mapped table, blanks settled: a blank cell is not a silent 0 (issue 4, issue 12 §3). A blank cell is
  * 0 only where the table's identities prove it (tables/blanks.ts: `table.blankIsZero`, one BLANKS_AS_ZERO warning per
@@ -58,7 +61,7 @@ export function tableValues(text: string, table: Table, map: TableMap): { values
     const span = cellSpan(table, cell);
     if (cell.value === null || !span) return;
     settled.add(cell.key);
-    values.push({ key: cell.key, value: cell.value, how: 'table', rule: `table.${table.source}`, cells: [{ row: cell.row, col: cell.col }], quote: text.slice(span.start, span.end), span, money: cell.money });
+    values.push({ key: cell.key, value: cell.value, how: 'table', rule: SOURCE_RULE[table.source], cells: [{ row: cell.row, col: cell.col }], quote: text.slice(span.start, span.end), span, money: cell.money });
   };
   const derive = (cell: KeyedCell, value: number, rule: string, from: KeyedCell[]) => {
     const spans = from.map((c) => cellSpan(table, c)).filter((s): s is Span => s !== undefined);

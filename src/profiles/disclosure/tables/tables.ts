@@ -6,7 +6,7 @@ import { checkTable3, checkTable4 } from './checks.js';
 import { TABLE3_COLUMNS, TABLE3_ROWS } from './labels.js';
 import { findPipeRows, pipeAndFooterSpans, splitPipeRow, type PipeRow } from './pipeTables.js';
 import { mapTable, tableKind, type TableMap } from './cellKeys.js';
-import { tableValues, type TableValue } from './tableValues.js';
+import { SOURCE_RULE, tableValues, type TableValue } from './tableValues.js';
 import { columnBlockRows } from './columnBlocks.js';
 import { splitLabellessRows } from './runPieces.js';
 import { table4Pieces } from './table4Pieces.js';
@@ -152,7 +152,7 @@ function factOf(text: string, sections: Section[], table: Table, t: number, row:
   const cell = table.rows[row][col];
   if (typeof cell.value !== 'number' || !cell.span) return undefined;
   const quote = text.slice(cell.span.start, cell.span.end);
-  const rule = cell.recovered ? 'table.flattened' : `table.${table.source}`;
+  const rule = cell.recovered ? 'table.flattened' : SOURCE_RULE[table.source];
   // built key by key in the schema's order (object spreads cost ~15× this in V8; one fact per cell)
   const fact = (money
     ? { kind: 'money', value: Math.round(cell.value * (money === 'wan' ? 10000 : 1) * 100) / 100, unit: '元' }
@@ -167,6 +167,9 @@ function factOf(text: string, sections: Section[], table: Table, t: number, row:
   fact.subject = subject;
   return fact;
 }
+
+// row * CELL_KEY_ROW + col is one number per cell while a row has fewer columns than this (a table has tens)
+const CELL_KEY_ROW = 1 << 20;
 
 /**
  * Names the official tables (表二/表三/表四) among the HTML tables, rebuilds those that arrive as text, returns one fact
@@ -187,16 +190,17 @@ export function readTables(text: string, norm: string, sections: Section[], html
     const map = mapTable(table);
     read.push(undefined);
     if (!map) return;
-    const keyed = new Set<string>();
+    // the cells placed, by row then column (a number each, not a key string)
+    const keyed = new Set<number>();
     for (const c of map.cells) {
-      keyed.add(`${c.row}:${c.col}`);
+      keyed.add(c.row * CELL_KEY_ROW + c.col);
       const f = factOf(text, sections, table, t, c.row, c.col, `${c.rowLabel}·${c.colLabel}`, c.unit, c.money);
       if (f) facts.push(f);
     }
     // figures in rows that could not be placed are still figures of the report
     for (const u of map.unplaced) {
       table.rows[u.row].forEach((_, col) => {
-        if (keyed.has(`${u.row}:${col}`)) return;
+        if (keyed.has(u.row * CELL_KEY_ROW + col)) return;
         const f = factOf(text, sections, table, t, u.row, col, u.label);
         if (f) facts.push(f);
       });
