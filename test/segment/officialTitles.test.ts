@@ -3,6 +3,8 @@
  * title where the body begins and make a glued 一、 a heading; a preamble listing the parts is read and checked;
  * a gap in the numbering is a warning, never a guess. Snippets are real text, the source named beside each.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSections, checkSections } from '../../src/segment/index.js';
 import { OFFICIAL_TITLES, officialTitleAt, readPreamble } from '../../src/segment/officialTitles.js';
@@ -101,6 +103,18 @@ describe('broken or missing headings are warnings', () => {
   });
   it('a preamble listing seven parts and five headings found → PREAMBLE_PARTS_MISMATCH', () => {
     const text = '本报告由概述、主动公开政府信息情况和统计表共七个部分组成。\n一、概述\n正文。\n二、主动公开政府信息情况\n正文。\n';
+    expect(checkSections(normalizeForMatching(text), sections(text)).map((w) => w.code)).toEqual(['PREAMBLE_PARTS_MISMATCH']);
+  });
+  it('the appendix listed last and printed after the signature without a number is not a missing part (wild 055, corpus 043)', () => {
+    for (const file of ['wild/055-pingtan-anjian-2011.txt', 'corpus/043-a-pingtan-xian-2013.txt']) {
+      const text = readFileSync(join(import.meta.dirname, '../../fixtures', file), 'utf8');
+      const norm = normalizeForMatching(text);
+      expect(readPreamble(norm)!.parts.at(-1)).toMatch(/附表|统计表/);
+      expect(checkSections(norm, sections(text)).map((w) => w.code)).not.toContain('PREAMBLE_PARTS_MISMATCH');
+    }
+  });
+  it('negative: one numbered part missing besides the unnumbered appendix is still a mismatch', () => {
+    const text = '本年报由工作概述、主动公开情况、依申请公开政府信息情况、收费及减免情况、存在的主要问题和改进措施、附表等六个部分组成。\n一、年度政府信息公开工作概述\n正文。\n二、政府信息主动公开情况\n正文。\n三、依申请公开政府信息情况\n正文。\n四、收费及减免情况\n无。\n附表：政府信息公开情况统计表\n';
     expect(checkSections(normalizeForMatching(text), sections(text)).map((w) => w.code)).toEqual(['PREAMBLE_PARTS_MISMATCH']);
   });
   it('a whole numbering gives no warning', () => {
