@@ -3,6 +3,8 @@
  * title where the body begins and make a glued 一、 a heading; a preamble listing the parts is read and checked;
  * a gap in the numbering is a warning, never a guess. Snippets are real text, the source named beside each.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSections, checkSections } from '../../src/segment/index.js';
 import { OFFICIAL_TITLES, officialTitleAt, readPreamble } from '../../src/segment/officialTitles.js';
@@ -66,6 +68,27 @@ describe('the preamble that lists the parts', () => {
       '因政府信息公开申请行政复议、提起行政诉讼的情况', '政府信息公开工作存在的问题及改进措施', '需要说明的其他事项', '附表',
     ]);
   });
+  it('reads 该报告包括…共六个部分 (wild 016, 019) and 本年报由…、附表等六个部分组成 (wild 001 and its template)', () => {
+    const p = readPreamble(
+      normalizeForMatching('该报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、政府信息公开工作存在的主要问题和改进情况以及其他需要报告的事项共六个部分，并附相关的说明和指标统计表。'),
+    );
+    expect(p?.count).toBe(6);
+    expect(p?.parts[0]).toBe('总体情况');
+    const t = readPreamble(normalizeForMatching('本年报由工作概述、主动公开情况、依申请公开政府信息情况、收费及减免情况、存在的主要问题和改进措施、附表等六个部分组成。'));
+    expect(t?.count).toBe(6);
+    expect(t?.parts).toEqual(['工作概述', '主动公开情况', '依申请公开政府信息情况', '收费及减免情况', '存在的主要问题和改进措施', '附表']);
+  });
+  it('reads the count before the list: 本报告共分6个部分：总体情况、…、其他需要报告的事项。 (wild 028)', () => {
+    const p = readPreamble(
+      normalizeForMatching('本报告共分6个部分：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。本报告所列数据统计期限为2025年1月1日至2025年12月31日。'),
+    );
+    expect(p?.count).toBe(6);
+    expect(p?.parts).toHaveLength(6);
+    expect(p?.parts.at(-1)).toBe('其他需要报告的事项');
+  });
+  it('该报告 with no list of parts is not a preamble (negative: 如对该报告有任何疑问，请与…联系)', () => {
+    expect(readPreamble(normalizeForMatching('如对该报告有任何疑问，请与平潭综合实验区交通与建设局办公室联系。'))).toBeUndefined();
+  });
   it('没有 preamble → undefined', () => {
     expect(readPreamble('本报告所列数据的统计期限自2015年1月1日起至2015年12月31日。')).toBeUndefined();
   });
@@ -80,6 +103,18 @@ describe('broken or missing headings are warnings', () => {
   });
   it('a preamble listing seven parts and five headings found → PREAMBLE_PARTS_MISMATCH', () => {
     const text = '本报告由概述、主动公开政府信息情况和统计表共七个部分组成。\n一、概述\n正文。\n二、主动公开政府信息情况\n正文。\n';
+    expect(checkSections(normalizeForMatching(text), sections(text)).map((w) => w.code)).toEqual(['PREAMBLE_PARTS_MISMATCH']);
+  });
+  it('the appendix listed last and printed after the signature without a number is not a missing part (wild 055, corpus 043)', () => {
+    for (const file of ['wild/055-pingtan-anjian-2011.txt', 'corpus/043-a-pingtan-xian-2013.txt']) {
+      const text = readFileSync(join(import.meta.dirname, '../../fixtures', file), 'utf8');
+      const norm = normalizeForMatching(text);
+      expect(readPreamble(norm)!.parts.at(-1)).toMatch(/附表|统计表/);
+      expect(checkSections(norm, sections(text)).map((w) => w.code)).not.toContain('PREAMBLE_PARTS_MISMATCH');
+    }
+  });
+  it('negative: one numbered part missing besides the unnumbered appendix is still a mismatch', () => {
+    const text = '本年报由工作概述、主动公开情况、依申请公开政府信息情况、收费及减免情况、存在的主要问题和改进措施、附表等六个部分组成。\n一、年度政府信息公开工作概述\n正文。\n二、政府信息主动公开情况\n正文。\n三、依申请公开政府信息情况\n正文。\n四、收费及减免情况\n无。\n附表：政府信息公开情况统计表\n';
     expect(checkSections(normalizeForMatching(text), sections(text)).map((w) => w.code)).toEqual(['PREAMBLE_PARTS_MISMATCH']);
   });
   it('a whole numbering gives no warning', () => {
