@@ -106,23 +106,21 @@ export function officialTitleAt(norm: string, from: number, listed: readonly str
   const plain = officialTitleIn(norm, from, listed);
   const window = norm.slice(from, from + TITLE_WINDOW);
   if (plain > 0 || !LINE_BREAK.test(window)) return plain;
-  // each joined character's offset in the window
-  const places: number[] = [];
-  let joined = '';
+  // most windows hold a line break and no title: the joined copy is matched first, mapped back only on a match
+  const n = officialTitleIn(window.replace(LINE_BREAKS, ''), 0, listed);
+  return n === 0 ? 0 : joinedEnd(window, n);
+}
+
+/** The offset in `window` just after its `n`-th character once its line breaks are taken out. */
+function joinedEnd(window: string, n: number): number {
+  let kept = 0;
   let last = 0;
-  const take = (to: number) => {
-    for (let k = last; k < to; k++) {
-      places.push(k);
-      joined += window[k];
-    }
-  };
   for (const m of window.matchAll(LINE_BREAKS)) {
-    take(m.index);
+    if (kept + (m.index - last) >= n) break;
+    kept += m.index - last;
     last = m.index + m[0].length;
   }
-  take(window.length);
-  const n = officialTitleIn(joined, 0, listed);
-  return n === 0 ? 0 : places[n - 1] + 1;
+  return last + (n - kept);
 }
 
 /** How far after the marker a line-broken official title is looked for. */
