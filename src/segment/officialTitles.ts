@@ -148,9 +148,9 @@ function officialTitleIn(norm: string, from: number, listed: readonly string[]):
 
 // 本报告由概述、主动公开政府信息情况、…和政府信息公开情况统计表共七个部分组成 / …与附表等六部分组成
 // 该报告包括总体情况、…以及其他需要报告的事项共六个部分 (wild 016, 019) / 本年报由工作概述、…、附表等六个部分组成 (wild 001)
-const PREAMBLE = /(?:本|该)(?:年度)?(?:报告|年报)(?:由|包括|分为)([^。]{4,240}?)(?:共|等)([一二三四五六七八九十\d]{1,2})(?:个)?部分(?:组成|内容)?/;
+const PREAMBLE = /(?:本|该)(?:年度)?(?:报告|年报)(?:由|包括|分为)(?<list>[^。]{4,240}?)(?:共|等)(?<count>[一二三四五六七八九十\d]{1,2})(?:个)?部分(?:组成|内容)?/;
 // 本报告共分6个部分：总体情况、主动公开政府信息情况、…、其他需要报告的事项。 (wild 028) — the count before the list
-const PREAMBLE_COUNT_FIRST = /(?:本|该)(?:年度)?(?:报告|年报)共分?([一二三四五六七八九十\d]{1,2})(?:个)?部分:([^。]{4,240}?)。/;
+const PREAMBLE_COUNT_FIRST = /(?:本|该)(?:年度)?(?:报告|年报)共分?(?<count>[一二三四五六七八九十\d]{1,2})(?:个)?部分:(?<list>[^。]{4,240}?)。/;
 // where one listed part ends and the next begins: 、 ， and 和 / 与 / 及 after a title ending (…减免情况和因政府…);
 // not 问题及改进 (one title)
 const PART_BREAK = /[、，,]|(?<=情况|概述|措施|事项|统计表)(?:和|与|及)/;
@@ -168,15 +168,15 @@ export interface Preamble {
 /** The report's list of its own parts, when its preamble gives one (`本报告由概述、…共七个部分组成`). */
 export function readPreamble(norm: string): Preamble | undefined {
   const head = norm.slice(0, 6000);
-  const before = PREAMBLE_COUNT_FIRST.exec(head);
-  const listFirst = PREAMBLE.exec(head);
-  const m = listFirst ?? (before && Object.assign([before[0], before[2], before[1]], { index: before.index }));
+  // the list then its count (…共七个部分组成), else the count then its list (共分6个部分：…。)
+  const m = PREAMBLE.exec(head) ?? PREAMBLE_COUNT_FIRST.exec(head);
   if (!m) return undefined;
-  const count = /\d/.test(m[2]) ? Number(m[2]) : m[2].length === 1 ? CN[m[2]] : m[2] === '十' ? 10 : 10 + (CN[m[2][1]] ?? 0);
+  const { list, count: c } = m.groups as { list: string; count: string };
+  const count = /\d/.test(c) ? Number(c) : c.length === 1 ? CN[c] : c === '十' ? 10 : 10 + (CN[c[1]] ?? 0);
   const parts: string[] = [];
   let current = '';
   // a part may itself hold 、 (因政府信息公开申请行政复议、提起行政诉讼的情况): pieces join until a title ending
-  for (const piece of m[1].split(PART_BREAK)) {
+  for (const piece of list.split(PART_BREAK)) {
     current += (current ? '、' : '') + piece.trim();
     if (PART_ENDING.test(current)) {
       parts.push(current);

@@ -13,7 +13,9 @@ export const SUFFIX =
   '局|厅|委|署|院|中心|镇|乡|街道办事处|街道|机关';
 // A name: up to 24 characters of Chinese or redaction marks (***市, ××机关, ＸＸ县, ○○局 — ＊ is * in the matching
 // copy), then a suffix. No digits, no punctuation.
-export const NAME = `[一-龥*×xXＸｘ○]{1,24}?(?:${SUFFIX})`;
+// one character of a name: Chinese, or a redaction mark
+export const NAME_CHARS = '[一-龥*×xXＸｘ○]';
+export const NAME = `${NAME_CHARS}{1,24}?(?:${SUFFIX})`;
 const WHOLE_NAME = new RegExp(`^(?:${NAME})$`);
 // 关于 / 报告 / 条例 … inside a candidate: a document or a sentence, not a body; 年度… is the tail of a year cut
 // from its digits by a line break (…交通与建设局2021\n年度政府信息公开工作年度报告 → not 年度政府), never a name
@@ -24,11 +26,13 @@ export function asWritten(text: string, span: Span): string {
   return text.slice(span.start, span.end).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '').trim();
 }
 
+/** The name `value` found at `start`, with its span and its text as written. */
 export function found(text: string, start: number, value: string): Found {
   const span = { start, end: start + value.length };
   return { value: asWritten(text, span), span };
 }
 
+/** Whether `s` is a whole agency name (ends in a suffix, no word that shows a sentence or a document). */
 export function isName(s: string): boolean {
   return WHOLE_NAME.test(s) && !NOT_A_NAME.test(s);
 }

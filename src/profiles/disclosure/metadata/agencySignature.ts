@@ -1,4 +1,4 @@
-import { NAME, found, isName, asWritten, type Found } from './agencyName.js';
+import { NAME, NAME_CHARS, found, isName, asWritten, type Found } from './agencyName.js';
 
 /**
  * Signatures (落款) the strict DATE of metadataAgency.ts does not take, read only when nothing before them in `readAgency` names the
@@ -42,7 +42,7 @@ export function lateSignature(text: string, norm: string, from: number): Found |
 
 // a line of PDF text filled to the margin (and so broken inside a word) is at least this long
 const SOFT_LINE = 20;
-const NAME_CHAR = /[一-龥*×xXＸｘ○]/;
+const NAME_CHAR = new RegExp(NAME_CHARS);
 
 /**
  * A name that starts right after a line break that cut it (…安全生产监督管\n理局 2012 年 3 月…, PDF text filled to

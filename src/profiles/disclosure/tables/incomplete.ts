@@ -1,6 +1,6 @@
 import type { Indicators } from '../../../schema/indicators.js';
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
-import { labelText, labelTextOfNormalised } from './labels.js';
+import { labelText, labelTextOfNormalised, TABLE3_ROWS } from './labels.js';
 import { formatFromWords, table3FormatFromWords, tablesPresent, type FormatVersion } from '../templates/index.js';
 import { unreadRows } from './templateCells.js';
 
@@ -29,10 +29,13 @@ export function tableEvidence(text: string, normalised = false): { tables: Array
  */
 export function table3Template(evidence: { table3Format?: FormatVersion }, indicators: Indicators): FormatVersion {
   const other = (indicators as { applications?: { otherHandling?: Record<string, unknown> } }).applications?.otherHandling;
-  const rows2021 = other !== undefined && ['overdueCorrection', 'unpaidFee', 'other'].some((k) => typeof other[k] === 'object' && other[k] !== null);
+  const rows2021 = other !== undefined && GROUP_2021.some((k) => typeof other[k] === 'object' && other[k] !== null);
   if (evidence.table3Format === '2019' && rows2021 && indicators.format === '2021') return '2021';
   return evidence.table3Format ?? (indicators.format === '2019' ? '2019' : '2021');
 }
+
+// the 2021 （六）其他处理 group's rows under applications.otherHandling (overdueCorrection, unpaidFee, other), from the registry
+const GROUP_2021 = TABLE3_ROWS.filter((r) => r.formats.join() === '2021').map((r) => r.key.slice(r.key.indexOf('.') + 1));
 
 /** TABLE_INCOMPLETE for each carried table with unread template cells; sets the format from evidence when unset. */
 export function completeness(text: string, indicators: Indicators, normalised = false): Warning[] {

@@ -16,11 +16,11 @@ const MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三�
  * `部\n分公开`), without Markdown emphasis.
  */
 export function labelText(s: string): string {
-  if (s.length > MEMO_MAX_LENGTH) return normalizeForMatching(s).replace(/[\s*#|]+/g, '');
+  if (s.length > MEMO_MAX_LENGTH) return labelTextOfNormalised(normalizeForMatching(s));
   let out = MEMO.get(s);
   if (out === undefined) {
     if (MEMO.size >= MEMO_MAX_ENTRIES) MEMO.clear();
-    out = normalizeForMatching(s).replace(/[\s*#|]+/g, '');
+    out = labelTextOfNormalised(normalizeForMatching(s));
     MEMO.set(s, out);
   }
   return out;
