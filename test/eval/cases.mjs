@@ -2,7 +2,7 @@
 //   { id, input, region?, facts[], sections[], agency?, year?, indicators{dottedKey: {value, table}}, nonFacts[] }
 // nonFacts: strings a reader marked as not measurements (第15条, 12319城建热线); a count/percent/money inside one is wrong.
 // Sources: fixtures/corpus/*.gold.json (+ *.indicators.json), fixtures/seed/expected/pianNN.json, fixtures/html/*.expected.json;
-// held-out: fixtures/heldout/*.reading.json, loaded apart (loadHeldoutCases).
+// held-out: fixtures/heldout/*.reading.json, loaded apart (loadHeldoutCases); burned: fixtures/burned/ (loadBurnedCases).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -238,12 +238,9 @@ function htmlCases() {
   return cases;
 }
 
-/**
- * Held-out reports (fixtures/heldout/<stem>.txt + <stem>.reading.json): hand readings of wild reports kept out of
- * tuning. Loaded only by the eval's own held-out section — never by loadCases(), so bench and tests don't see them.
- */
-export function loadHeldoutCases() {
-  const dir = join(ROOT, 'fixtures/heldout');
+/** Hand readings in the held-out format (<dir>/<stem>.txt + <stem>.reading.json) → cases of the given group. */
+function readingCases(folder, group) {
+  const dir = join(ROOT, folder);
   if (!existsSync(dir)) return [];
   const cases = [];
   for (const name of readdirSync(dir).sort()) {
@@ -254,7 +251,7 @@ export function loadHeldoutCases() {
     if (!existsSync(input)) continue;
     cases.push({
       id: m[1],
-      group: 'heldout',
+      group,
       input,
       facts: (reading.facts ?? []).map(goldFact),
       sections: flattenHeadings(reading.sections),
@@ -266,6 +263,23 @@ export function loadHeldoutCases() {
     });
   }
   return cases;
+}
+
+/**
+ * Held-out reports (fixtures/heldout/<stem>.txt + <stem>.reading.json): hand readings of wild reports kept out of
+ * tuning. Loaded only by the eval's own held-out section — never by loadCases(), so bench and tests don't see them.
+ */
+export function loadHeldoutCases() {
+  return readingCases('fixtures/heldout', 'heldout');
+}
+
+/**
+ * Burned reports (fixtures/burned/, same format): four readings that were held out until session 5 and are
+ * development material since (fixtures/burned/README.md). The eval scores them in their own section, misses printed;
+ * not in loadCases(), so the in-sample figures and the bench inputs stay comparable with earlier sessions.
+ */
+export function loadBurnedCases() {
+  return readingCases('fixtures/burned', 'burned');
 }
 
 /** Non-held-out wild reports read by hand for development (fixtures/wild/<stem>.indicators.json): agency, year, top-level sections, indicators. */

@@ -1,12 +1,13 @@
 // npm run eval — accuracy of the built library against every fixture with expected data.
 // Prints a table (per case, per fact kind, structure, indicators, examples) and writes out/eval.json.
-// Then the held-out reports (fixtures/heldout: hand readings kept out of tuning) in their own section and summary line.
+// Then the burned reports (fixtures/burned: former held-out readings, development since session 5) with their misses,
+// and the held-out reports (fixtures/heldout: hand readings kept out of tuning) in their own section and summary line.
 // Usage: node test/eval/eval.mjs [--out out/eval.json] [--only <id-substring>] [--examples N] [--no-variants]
 //        [--no-heldout] [--heldout-details]  (details print the held-out misses: for the final analysis, not for tuning)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { loadCases, loadHeldoutCases, readCaseInput, ROOT } from './cases.mjs';
+import { loadBurnedCases, loadCases, loadHeldoutCases, readCaseInput, ROOT } from './cases.mjs';
 import { printHeldout } from './heldout.mjs';
 import { evaluateCase, summarize, KIND_GROUPS, pct } from './match.mjs';
 import { VARIANTS, variantCase } from './variants.mjs';
@@ -207,6 +208,18 @@ if (!args.includes('--no-variants')) {
   }
 }
 
+// ---------- burned: former held-out readings, development since session 5 (fixtures/burned/README.md) ----------
+let burned;
+const bcases = loadBurnedCases().filter((c) => !only || c.id.includes(only));
+if (bcases.length) {
+  const bresults = bcases.map((c) => {
+    const p = parse(c);
+    return p.error ? { id: c.id, group: c.group, error: p.error } : evaluateCase(c, p.reports);
+  });
+  const title = `\nBurned (fixtures/burned: ${bresults.length} former held-out reports, development since session 5; in-sample, not in the figures above)`;
+  burned = printHeldout(bresults, { details: true, commit, title, name: 'burned' });
+}
+
 // ---------- held-out: never part of the figures above ----------
 let heldout;
 if (!args.includes('--no-heldout')) {
@@ -221,5 +234,5 @@ if (!args.includes('--no-heldout')) {
 }
 
 mkdirSync(dirname(outPath), { recursive: true });
-writeFileSync(outPath, JSON.stringify({ commit, date: new Date().toISOString(), summary, results, variants, heldout }, null, 1) + '\n');
+writeFileSync(outPath, JSON.stringify({ commit, date: new Date().toISOString(), summary, results, variants, burned, heldout }, null, 1) + '\n');
 console.log(`\nwrote ${relative(ROOT, outPath)}`);

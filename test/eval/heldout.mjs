@@ -1,6 +1,8 @@
 // The eval's held-out section: hand readings of reports kept out of tuning (fixtures/heldout), scored apart from the
 // in-sample fixtures. Prints per-case counts and one summary line; the misses themselves only with --heldout-details
 // (they are for the final analysis — reading them while writing rules would make the files in-sample).
+// The same printer serves the burned section (fixtures/burned: former held-out readings, development since session 5),
+// whose misses are always printed.
 import { summarize, pct } from './match.mjs';
 
 const W = (s, n) => {
@@ -25,9 +27,9 @@ function cellSplit(r) {
   return out;
 }
 
-/** Prints the held-out section and returns what goes into out/eval.json. */
-export function printHeldout(results, { details = false, commit = '' } = {}) {
-  console.log(`\nHeld-out (fixtures/heldout: ${results.length} hand-read reports kept out of tuning; not in any figure above)`);
+/** Prints the held-out section (or, with a title and name, the burned one) and returns what goes into out/eval.json. */
+export function printHeldout(results, { details = false, commit = '', title, name = 'held-out' } = {}) {
+  console.log(title ?? `\nHeld-out (fixtures/heldout: ${results.length} hand-read reports kept out of tuning; not in any figure above)`);
   line([W('case', 28), R('rep', 3), R('facts', 7), R('recall', 6), W('sections', 8), W('agency', 6), W('year', 4), R('ind', 7), R('table', 7), R('wrong', 5)]);
   let tableE = 0;
   let tableM = 0;
@@ -67,7 +69,7 @@ export function printHeldout(results, { details = false, commit = '' } = {}) {
     `(ind = prose-era indicators and fees; table = 表三/表四 cells; wrong = indicator cells with a value other than the reading's)`,
   );
   console.log(
-    `held-out summary @ ${commit}: agency ${frac(S.agency.ok, S.agency.expected)} = ${pct(S.agency.ok, S.agency.expected)}, ` +
+    `${name} summary @ ${commit}: agency ${frac(S.agency.ok, S.agency.expected)} = ${pct(S.agency.ok, S.agency.expected)}, ` +
       `year ${frac(S.year.ok, S.year.expected)} = ${pct(S.year.ok, S.year.expected)}, ` +
       `headings ${frac(H.exact + H.partial, H.expected)} = ${pct(H.exact + H.partial, H.expected)}, ` +
       `facts ${frac(F.matched, F.expected)} = ${pct(F.matched, F.expected)} recall, ` +
@@ -76,7 +78,7 @@ export function printHeldout(results, { details = false, commit = '' } = {}) {
       `${I.wrong} wrong value(s)${S.errors.length ? `, ${S.errors.length} parse error(s)` : ''}`,
   );
   if (details) {
-    console.log('\nHeld-out details (for the final analysis only — do not tune rules on these)');
+    console.log(name === 'held-out' ? '\nHeld-out details (for the final analysis only — do not tune rules on these)' : `\n${name} details`);
     for (const r of results) {
       for (const m of r.facts?.missed ?? []) console.log(`  ${W(r.id, 26)} fact ${m.kind} ${m.value}${m.unit ?? ''} 「${m.quote}」 — ${m.why}`);
       for (const h of r.sections?.missing ?? []) console.log(`  ${W(r.id, 26)} heading 「${h}」 not found`);

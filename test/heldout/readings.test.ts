@@ -1,15 +1,20 @@
 /**
- * The held-out readings (fixtures/heldout/*.reading.json) are well-formed: every quote stands in its report file,
- * every value parses, tables have the official shape, indicator keys exist in the schema, and the eval can load
- * them. This test never runs nianbao on the held-out files and holds no accuracy threshold — those files stay out
- * of tuning; `npm run eval` scores them in its own section.
+ * The held-out readings (fixtures/heldout/*.reading.json) and the burned ones (fixtures/burned/: held out until
+ * session 5, development material since) are well-formed: every quote stands in its report file, every value parses,
+ * tables have the official shape, indicator keys exist in the schema, and the eval can load them. This test never
+ * runs nianbao on the held-out files and holds no accuracy threshold — those files stay out of tuning; `npm run eval`
+ * scores them in its own section (the burned ones in theirs, with their misses).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IndicatorsSchema } from '../../src/schema/indicators.js';
 
-const DIR = join(import.meta.dirname, '../../fixtures/heldout');
+const HELDOUT = join(import.meta.dirname, '../../fixtures/heldout');
+const BURNED = join(import.meta.dirname, '../../fixtures/burned');
+/** The eight still held out and the four burned in session 5 (fixtures/burned/README.md). */
+const HELDOUT_IDS = ['011', '017', '023', '037', '040', '049', '053', '058'];
+const BURNED_IDS = ['004', '020', '029', '050'];
 
 interface Quoted {
   value: number | string;
@@ -36,9 +41,12 @@ interface Reading {
   notes: string;
 }
 
-const names = readdirSync(DIR)
-  .filter((n) => n.endsWith('.reading.json'))
-  .sort();
+const readingsIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.reading.json'))
+    .sort();
+const names = readingsIn(HELDOUT);
+const burnedNames = readingsIn(BURNED);
 const DATE = /^(\d{4}-\d{2}-\d{2}|--\d{2}(-\d{2})?)(\/\d{4}-\d{2}-\d{2})?$/;
 const T4_COLUMNS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 
@@ -64,19 +72,22 @@ function flat(obj: unknown, prefix = '', out: Record<string, unknown> = {}): Rec
   return out;
 }
 
-describe('held-out readings', () => {
-  it('there are twelve, each beside its report', () => {
-    expect(names).toHaveLength(12);
-    for (const n of names) {
-      const r = JSON.parse(readFileSync(join(DIR, n), 'utf8')) as Reading;
-      expect(n.replace(/\.reading\.json$/, '.txt')).toBe(r.file);
-      expect(existsSync(join(DIR, r.file))).toBe(true);
+describe('held-out and burned readings', () => {
+  it('eight held out and four burned, each beside its report', () => {
+    expect(names.map((n) => n.slice(0, 3))).toEqual(HELDOUT_IDS);
+    expect(burnedNames.map((n) => n.slice(0, 3))).toEqual(BURNED_IDS);
+    for (const [dir, list] of [[HELDOUT, names], [BURNED, burnedNames]] as const) {
+      for (const n of list) {
+        const r = JSON.parse(readFileSync(join(dir, n), 'utf8')) as Reading;
+        expect(n.replace(/\.reading\.json$/, '.txt')).toBe(r.file);
+        expect(existsSync(join(dir, r.file))).toBe(true);
+      }
     }
   });
 
-  for (const name of names) {
-    const r = JSON.parse(readFileSync(join(DIR, name), 'utf8')) as Reading;
-    const text = readFileSync(join(DIR, r.file), 'utf8');
+  for (const [dir, name] of [...names.map((n) => [HELDOUT, n]), ...burnedNames.map((n) => [BURNED, n])]) {
+    const r = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Reading;
+    const text = readFileSync(join(dir, r.file), 'utf8');
 
     describe(name, () => {
       it('metadata and headings stand in the text', () => {
@@ -143,15 +154,19 @@ describe('held-out readings', () => {
     });
   }
 
-  it('the eval loads them apart from the in-sample cases, every table label mapped to a key', async () => {
+  it('the eval loads them apart from the in-sample cases and from each other, every table label mapped to a key', async () => {
+    type Loaded = { id: string; indicators: Record<string, unknown>; facts: unknown[] }[];
     const cases = (await import('../eval/cases.mjs' as string)) as {
-      loadHeldoutCases: () => { id: string; indicators: Record<string, unknown>; facts: unknown[] }[];
+      loadHeldoutCases: () => Loaded;
+      loadBurnedCases: () => Loaded;
       loadCases: () => { id: string }[];
     };
     const held = cases.loadHeldoutCases();
+    const burned = cases.loadBurnedCases();
     expect(held.map((c) => `${c.id}.reading.json`)).toEqual(names);
-    for (const c of held) for (const key of Object.keys(c.indicators)) expect(key, c.id).not.toMatch(/\?/);
+    expect(burned.map((c) => `${c.id}.reading.json`)).toEqual(burnedNames);
+    for (const c of [...held, ...burned]) for (const key of Object.keys(c.indicators)) expect(key, c.id).not.toMatch(/\?/);
     const inSample = new Set(cases.loadCases().map((c) => c.id));
-    for (const c of held) expect(inSample.has(c.id), c.id).toBe(false);
+    for (const c of [...held, ...burned]) expect(inSample.has(c.id), c.id).toBe(false);
   });
 });
