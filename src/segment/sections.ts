@@ -1,7 +1,7 @@
 import type { Section } from '../schema/report.js';
 import { ANY_MARKER, MARKER_KINDS, NOT_A_MARKER, TABLE_ROW_LABELS, markerOrdinal, type MarkerFamily } from './markers.js';
 import { ENDS_LIKE_TITLE, titleAfter, type TitleExtent } from './headingTitle.js';
-import { readPreamble } from './officialTitles.js';
+import { OFFICIAL_TITLES, readPreamble } from './officialTitles.js';
 import { bareTitleAt, findBareTitles, type BareTitle } from './bareTitles.js';
 
 /** Where a marker stands: alone at a line start, after a sentence end or a gap, or glued to the previous word. */
@@ -179,6 +179,9 @@ function acceptHeadings(norm: string): Accepted[] {
   return acceptByContinuity(norm, merged, listed);
 }
 
+// the sticky patterns of the official titles of part 1 (概述 / 总体情况 …)
+const PART_ONE = OFFICIAL_TITLES.filter((t) => t.part === 1).map((t) => t.pattern);
+
 /**
  * A report whose top-level numbering starts at 二、 with the first part's official title standing bare before it
  * (`…联系。概述 2011年，我办…（一）… 二、主动公开政府信息情况`): that title is the lost 一、, and what stands between
@@ -189,6 +192,8 @@ function withLostFirst(norm: string, accepted: Accepted[], listed: readonly stri
   if (accepted[first].family !== 'cn' || accepted[first].ordinal !== 2) return accepted;
   let bare: BareTitle | undefined;
   for (let i = 0; i < accepted[first].start && !bare; i++) {
+    // only a part-1 title is looked for: where no part-1 pattern matches, no title found there can be part 1
+    if (!PART_ONE.some((p) => ((p.lastIndex = i), p.test(norm)))) continue;
     const b = bareTitleAt(norm, i, listed);
     if (b && b.part === 1 && b.end <= accepted[first].start) bare = b;
   }

@@ -22,32 +22,48 @@ const SIDES = new WeakMap<Identity, [string[], string[]]>();
  * `blank` the keys of cells printed blank (or missing in a printed row).
  */
 export function provenZeros(identities: readonly Identity[], known: ReadonlyMap<string, number>, blank: ReadonlySet<string>): Map<string, string[]> {
-  const values = new Map(known);
   const proven = new Map<string, string[]>();
-  if (identities.some((id) => breaks(id, known))) return proven;
-  for (let changed = true; changed; ) {
+  // no blank cell: nothing to prove (most tables, every flattened one read in full)
+  if (blank.size === 0) return proven;
+  for (const id of identities) if (breaks(id, known)) return proven;
+  // only an identity with a blank cell on a side can prove anything; the others are skipped in every round
+  const open: Array<[string[], string[]]> = [];
+  for (const id of identities) {
+    const [a, b] = sides(id);
+    if (a.some((k) => blank.has(k)) || b.some((k) => blank.has(k))) open.push([a, b]);
+  }
+  const values = new Map(known);
+  for (let changed = open.length > 0; changed; ) {
     changed = false;
-    for (const id of identities) {
-      const [a, b] = sides(id);
-      for (const [open, closed] of [
-        [a, b],
-        [b, a],
-      ]) {
-        if (!closed.every((k) => values.has(k))) continue;
-        const blanks = open.filter((k) => !values.has(k));
-        if (blanks.length === 0 || !blanks.every((k) => blank.has(k))) continue;
-        const sum = open.reduce((s, k) => s + (values.get(k) ?? 0), 0);
-        const target = closed.reduce((s, k) => s + values.get(k)!, 0);
-        if (Math.abs(sum - target) > 1e-9) continue;
-        for (const k of blanks) {
-          values.set(k, 0);
-          proven.set(k, closed);
-        }
-        changed = true;
-      }
+    for (const [a, b] of open) {
+      if (settle(a, b, values, blank, proven)) changed = true;
+      if (settle(b, a, values, blank, proven)) changed = true;
     }
   }
   return proven;
+}
+
+/** One side's blanks proven 0 when the other side is read in full and the read cells already add up to it. */
+function settle(open: string[], closed: string[], values: Map<string, number>, blank: ReadonlySet<string>, proven: Map<string, string[]>): boolean {
+  for (const k of closed) if (!values.has(k)) return false;
+  let blanks = 0;
+  for (const k of open) {
+    if (values.has(k)) continue;
+    if (!blank.has(k)) return false;
+    blanks++;
+  }
+  if (blanks === 0) return false;
+  let sum = 0;
+  for (const k of open) sum += values.get(k) ?? 0;
+  let target = 0;
+  for (const k of closed) target += values.get(k)!;
+  if (Math.abs(sum - target) > 1e-9) return false;
+  for (const k of open) {
+    if (values.has(k)) continue;
+    values.set(k, 0);
+    proven.set(k, closed);
+  }
+  return true;
 }
 
 /**
@@ -57,8 +73,19 @@ export function provenZeros(identities: readonly Identity[], known: ReadonlyMap<
  */
 function breaks(id: Identity, known: ReadonlyMap<string, number>): boolean {
   const [a, b] = sides(id);
-  const sum = (keys: string[]) => keys.reduce((s, k) => s + (known.get(k) ?? 0), 0);
-  const full = (keys: string[]) => keys.every((k) => known.has(k));
-  if (full(a) && full(b)) return Math.abs(sum(a) - sum(b)) > 1e-9;
-  return (full(a) && sum(b) > sum(a) + 1e-9) || (full(b) && sum(a) > sum(b) + 1e-9);
+  const fullA = full(a, known);
+  const fullB = full(b, known);
+  if (fullA && fullB) return Math.abs(sum(a, known) - sum(b, known)) > 1e-9;
+  return (fullA && sum(b, known) > sum(a, known) + 1e-9) || (fullB && sum(a, known) > sum(b, known) + 1e-9);
+}
+
+function sum(keys: string[], known: ReadonlyMap<string, number>): number {
+  let s = 0;
+  for (const k of keys) s += known.get(k) ?? 0;
+  return s;
+}
+
+function full(keys: string[], known: ReadonlyMap<string, number>): boolean {
+  for (const k of keys) if (!known.has(k)) return false;
+  return true;
 }

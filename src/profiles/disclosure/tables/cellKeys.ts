@@ -125,6 +125,9 @@ function subjectOf(slot: Table3Row): string {
   return slot.group && !slot.group.startsWith('三') ? `${stripMarkers(slot.group)}/${label}` : label;
 }
 
+// a 表三 column's printed label by its key (one lookup a cell)
+const TABLE3_COLUMN_LABEL = new Map(TABLE3_COLUMNS.map((c) => [c.key, c.label]));
+
 function mapTable3(table: Table): TableMap {
   let headerEnd = firstDataRow(table, 2);
   // a first row whose figures could not be split has no numbers: its label still ends the header
@@ -168,11 +171,11 @@ function mapTable3(table: Table): TableMap {
       return;
     }
     const slot = slots[s];
+    const rowLabel = subjectOf(slot);
     for (const [c, colKey] of cols) {
       const cell = table.rows[r][c];
       if (!hasFigure(cell)) continue;
-      const col = TABLE3_COLUMNS.find((x) => x.key === colKey)!;
-      cells.push({ key: `applications.${slot.key}.${colKey}`, row: r, col: c, value: cell.value ?? null, rowLabel: subjectOf(slot), colLabel: col.label, unit: '件' });
+      cells.push({ key: `applications.${slot.key}.${colKey}`, row: r, col: c, value: cell.value ?? null, rowLabel, colLabel: TABLE3_COLUMN_LABEL.get(colKey)!, unit: '件' });
     }
   });
   return { kind: '表三', format, cells, unplaced };

@@ -32,6 +32,16 @@ function linesOf(norm: string, start: number, end: number): Line[] {
 
 const FIGURE = /^(?:0|[1-9]\d{0,5})$/;
 
+// the fewest lines a column-by-column 表三 takes: a label line per row and a figure line per cell, in the shorter template
+const MIN_LINES = Math.min(...(['2021', '2019'] as FormatVersion[]).map((f) => table3Slots(f).length * (TABLE3_COLUMNS.length + 1)));
+
+/** Lines of `norm[start, end)`, counted up to `enough`. */
+function lineCount(norm: string, start: number, end: number, enough: number): number {
+  let n = 1;
+  for (let i = norm.indexOf('\n', start); i >= 0 && i < end && n < enough; i = norm.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** The label lines of every row of `slots`, in order (each line naming exactly the next row), or undefined. */
 function labelLines(lines: Line[], slots: Table3Row[]): number[] | undefined {
   const at: number[] = [];
@@ -58,6 +68,8 @@ function identitiesHold(grid: number[][], slots: Table3Row[]): boolean {
 
 /** 表三's rows when `norm[start, end)` prints it column by column and the identities prove the order; else undefined. */
 export function columnBlockRows(text: string, norm: string, start: number, end: number): RawRow[] | undefined {
+  // a label line per row and a figure line per cell: a region with fewer lines (a flattened table) is not one
+  if (lineCount(norm, start, end, MIN_LINES) < MIN_LINES) return undefined;
   const lines = linesOf(norm, start, end);
   for (const format of ['2021', '2019'] as FormatVersion[]) {
     const slots = table3Slots(format);

@@ -31,6 +31,7 @@ const PAGE_FOOTER = /^[ \t]*[—–\-]{1,2}[ \t]*\d{1,3}[ \t]*[—–\-]{1,2}[ \
 /** Every pipe-table row of `norm` (separators skipped), each cell's text as written in `text`, with its span. */
 export function findPipeRows(text: string, norm: string): PipeRow[] {
   const rows: PipeRow[] = [];
+  if (!norm.includes('|')) return rows; // no pipe, no pipe line (most reports): the line pattern is not run
   for (const m of norm.matchAll(PIPE_LINE)) {
     const line = m[0];
     if (SEPARATOR.test(line)) continue;
@@ -60,7 +61,7 @@ export function findPipeRows(text: string, norm: string): PipeRow[] {
 /** Spans of text that belong to no flattened table: pipe-table lines and page footers (`— 3 —`). */
 export function pipeAndFooterSpans(norm: string): Span[] {
   const spans: Span[] = [];
-  for (const m of norm.matchAll(PIPE_LINE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  if (norm.includes('|')) for (const m of norm.matchAll(PIPE_LINE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
   for (const m of norm.matchAll(PAGE_FOOTER)) spans.push({ start: m.index!, end: m.index! + m[0].length });
   return spans;
 }

@@ -73,11 +73,14 @@ export function tableValues(text: string, table: Table, map: TableMap): { values
   map.cells.forEach(read);
   if (map.kind === '表三' || map.kind === '表四') {
     // blanks proven 0 by the identities (row sums and column identities together)
-    const byKey = new Map(map.cells.map((c) => [c.key, c]));
-    const known = new Map(map.cells.filter((c) => c.value !== null).map((c) => [c.key, c.value as number]));
-    const blank = new Set(map.cells.filter((c) => c.value === null).map((c) => c.key));
-    const ids = templateIdentities(map.kind, map.format ?? '2021');
-    const zeros = provenZeros(ids, known, blank);
+    const known = new Map<string, number>();
+    const blank = new Set<string>();
+    for (const c of map.cells) {
+      if (c.value === null) blank.add(c.key);
+      else known.set(c.key, c.value);
+    }
+    const zeros = provenZeros(templateIdentities(map.kind, map.format ?? '2021'), known, blank);
+    const byKey = new Map(zeros.size ? map.cells.map((c) => [c.key, c]) : []);
     const rows = new Set<string>();
     // the read cells a proven zero rests on (through other proven zeros)
     const sources = (key: string, seen = new Set<string>()): KeyedCell[] => {

@@ -195,7 +195,7 @@ export function buildTable2(text: string, work: string, region: [number, number]
       if (v !== undefined) known.set(i, v);
     });
     const options = { cells: n, maxCellDigits: 9, decimals: header.cols.some((h) => h.col.money), gaps: runGaps(run) };
-    let split = splitRun(run.digits, { ...options, known });
+    let split = splitRun(run.digits, { cells: options.cells, maxCellDigits: options.maxCellDigits, decimals: options.decimals, gaps: options.gaps, known });
     let byProse = known.size > 0;
     if (split.candidates.length === 0 && known.size > 0) {
       split = splitRun(run.digits, options); // the prose disagrees with every split: read the table alone
