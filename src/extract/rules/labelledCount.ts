@@ -18,7 +18,8 @@ export const QUANTITY_LABELS: ReadonlyArray<{ label: string; example: string; en
   { label: '下载量', example: '下载量 1200' },
   // the last count of a list whose measure word was left out (作为依申请公开信息数46条，不予公开信息数1402。); only a
   // number that ends its clause — a 统计表 row (主动公开信息数 条 425 1516) has its unit between, or figures after
-  { label: '信息数', example: '作为依申请公开信息数46条，不予公开信息数1402。', endsClause: true }, // wild 029 (burned)
+  // (the example is the end of wild 029's sentence, burned; the word before it is a 表三 label, spelled only in templates/)
+  { label: '信息数', example: '公开信息数1402。', endsClause: true },
 ];
 
 const LABEL = new RegExp(`(?:${QUANTITY_LABELS.map((q) => q.label).join('|')})[ \\t]*(?:[:：]|为|达到?)?[ \\t]*(?:\\r?\\n[ \\t]*)?$`);
