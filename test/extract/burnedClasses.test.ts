@@ -98,4 +98,10 @@ describe('the burned reports, parsed whole: the figures of these classes match t
     expect(r.facts.some((f) => f.value === 1402 && f.quote === '1402')).toBe(true);
     expect(r.indicators.applications?.denied?.total?.total).not.toBe(1402);
   });
+  it('050: 下放了55类93项…，下沉54类92项 counts classes — no category list, so 确定可行政权力741项 is no category', () => {
+    const r = report('050-pingtan-gaj-2016');
+    expect(r.sections.map((s) => s.title)[1]).toBe('政府信息主动公开情况'); // the sentence stands in that part
+    expect(r.indicators.proactive?.categories).toBeUndefined();
+    expect(r.indicators.proactive?.totalPublished).toBe(207);
+  });
 });
