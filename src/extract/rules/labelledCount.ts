@@ -7,7 +7,7 @@ import type { Candidate, Rule, ScanInput } from '../types.js';
  * rule's): the label must stand right before the number — after 为/达/： or a PDF line break at most. One entry per
  * label with a real example; the pattern is built from the table.
  */
-export const QUANTITY_LABELS: ReadonlyArray<{ label: string; example: string }> = [
+export const QUANTITY_LABELS: ReadonlyArray<{ label: string; example: string; endsClause?: true }> = [
   { label: '粉丝数', example: '粉丝数\n54373' }, // issue 13, a report kept out of tuning (PDF text)
   { label: '粉丝量', example: '粉丝量 12000' },
   { label: '关注数', example: '关注数 3200' },
@@ -16,6 +16,10 @@ export const QUANTITY_LABELS: ReadonlyArray<{ label: string; example: string }> 
   { label: '点击量', example: '点击量达 9000' },
   { label: '阅读量', example: '阅读量 56000' },
   { label: '下载量', example: '下载量 1200' },
+  // the last count of a list whose measure word was left out (作为依申请公开信息数46条，不予公开信息数1402。); only a
+  // number that ends its clause — a 统计表 row (主动公开信息数 条 425 1516) has its unit between, or figures after
+  // (the example is the end of wild 029's sentence, burned; the word before it is a 表三 label, spelled only in templates/)
+  { label: '信息数', example: '公开信息数1402。', endsClause: true },
 ];
 
 const LABEL = new RegExp(`(?:${QUANTITY_LABELS.map((q) => q.label).join('|')})[ \\t]*(?:[:：]|为|达到?)?[ \\t]*(?:\\r?\\n[ \\t]*)?$`);
@@ -23,6 +27,8 @@ const LABEL = new RegExp(`(?:${QUANTITY_LABELS.map((q) => q.label).join('|')})[ 
 // a date, a decimal or a digit run going on
 const NOT_BARE = new RegExp(`[ \\t]*(?:\\r?\\n[ \\t]*)?(?:${MEASURE_WORD_SOURCE}|万|亿|%|年|月|日|[.\\d])`, 'y');
 const MAX_DIGITS = 9;
+// what may follow a number that must end its clause
+const CLAUSE_END = /[，,。；;]/;
 
 function extractLabelled({ scan, numbers }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
@@ -31,6 +37,7 @@ function extractLabelled({ scan, numbers }: ScanInput): Candidate[] {
     const label = LABEL.exec(scan.slice(Math.max(0, run.start - 12), run.start));
     if (!label) continue;
     const name = label[0].match(new RegExp(QUANTITY_LABELS.map((q) => q.label).join('|')))![0];
+    if (QUANTITY_LABELS.find((q) => q.label === name)?.endsClause && !CLAUSE_END.test(scan[run.end] ?? '')) continue;
     out.push({
       kind: 'count', value: parseArabic(run.text), subject: name, start: run.start, end: run.end,
       numStart: run.start, numEnd: run.end, rule: 'count.labelled',

@@ -51,6 +51,20 @@ function noneAfterHeading(found: RegExpMatchArray, scan: string): Candidate[] {
   return zeros.map((z) => ({ ...z, numStart: at, numEnd: end }));
 }
 
+// 四、信息公开的收费及减免情况 去年，… — the sentence opens with a top-level heading whose title (up to a gap or a
+// clause break) names charging for disclosure, not spending on the work
+const FEE_HEADING = /^\s*[一二三四五六七八九十]{1,2}、([^\s，,。；;]{2,30})/;
+const CHARGING = /收费|处理费/;
+const SPENDING = /支出|经费|开支/;
+
+/** …所以没有此项开支 in the sentence a heading about 收费 opens (crawled text runs it into its answer) — a fee of 0. */
+function noSuchFee(m: RegExpMatchArray, scan: string): Candidate[] {
+  const from = Math.max(scan.lastIndexOf('。', m.index! - 1) + 1, m.index! - 2 * CLAUSE_MAX);
+  const title = FEE_HEADING.exec(scan.slice(from, m.index!))?.[1];
+  if (!title || !CHARGING.test(title) || SPENDING.test(title)) return [];
+  return [zero('money', '信息处理费', 'negation.noSuchFee', m.index!, m.index! + m[0].length)];
+}
+
 /** 我局无不予公开政府信息情况 — none of an outcome, or of applications, reviews, lawsuits. */
 function noneOfKind(m: RegExpMatchArray): Candidate[] {
   const start = m.index!;
@@ -156,9 +170,10 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
     counterExample: '没有产生不良影响', // no fee named
   },
   {
-    // 未向申请人、咨询人收取费用 — no charge to those who asked (the list of payers holds 、)
+    // 未向申请人、咨询人收取费用 — no charge to those who asked (the list of payers holds 、); 无向申请人收取政府信息公开
+    // 费用的情况 (wild 020, burned: the 2021 format's 其他需要报告的事项)
     id: 'negation.notChargedTo',
-    pattern: /(?:未|没有|不|从未|均未)向[^,，。;；!！?？\n]{1,16}?收取(?:任何)?(?:费用|[^,，。;；!！?？\n、]{0,8}?费)/g,
+    pattern: /(?:未|没有|不|从未|均未|无)向[^,，。;；!！?？\n]{1,16}?收取(?:任何)?(?:费用|[^,，。;；!！?？\n、]{0,8}?费)/g,
     build: wholeMatch('money', '信息处理费', 'negation.notChargedTo'),
     example: '政府信息公开工作中发生的费用，全部从日常办公经费中开支，截至目前，未向申请人、咨询人收取费用。', // wild 026
     counterExample: '向申请人收取信息处理费50元', // a figure, not a denial
@@ -194,6 +209,15 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
     build: (m) => (/\d|报告|说明/.test(m[1]) ? [] : [zero('count', m[1], 'negation.noMatters', m.index!, m.index! + m[0].length)]),
     example: '我局没有不予公开政府信息备案事项。', // seed 篇9
     counterExample: '六、其他需要报告的事项 我局没有需要报告的事项。',
+  },
+  {
+    // 四、信息公开的收费及减免情况 …，所以没有此项开支 — "no such item" answering a heading about charging for
+    // disclosure (not one about spending: 支出/经费): a fee of 0
+    id: 'negation.noSuchFee',
+    pattern: /(?:没有|无|未发生|不存在)此项(?:开支|费用|收费|支出)?/g,
+    build: noSuchFee,
+    example: '四、信息公开的收费及减免情况 去年，我局没有接到依申请公开政府信息的情况，所以没有此项开支。', // wild 004 (burned)
+    counterExample: '五、政府信息公开的支出情况 全年没有此项开支。', // a heading about spending, not charging
   },
   {
     // 三、政府信息依申请公开情况(无); 提出复议、诉讼和申诉的情况:没有 — a heading answered with 无 / 没有

@@ -14,6 +14,21 @@ export const DENIED_THINGS: ReadonlyArray<{
   { subject: '行政复议', kind: 'count', unit: '件', pattern: /(?:行政)?复议(?!纠错|纠正|决定书)/g, example: '未收到有关政府信息公开行政复议申请' },
   { subject: '行政诉讼', kind: 'count', unit: '件', pattern: /(?:行政)?诉讼(?!败诉)/g, example: '未发生…的行政复议案、行政诉讼案' },
   { subject: '申诉', kind: 'count', unit: '件', pattern: /申诉/g, example: '行政诉讼案和有关的申诉案' },
+  // the 2021 format's 其他需要报告的事项: no one held to account (no measure word written: unit left out)
+  { subject: '追责问责', kind: 'count', unit: '', pattern: /被?追责问责|被追责|被问责/g, example: '无因政府信息公开工作被追责问责的情况' }, // wild 020 (burned)
+];
+
+/**
+ * Answers to applications a clause may deny together with the applications themselves (the 2008 heading
+ * 依申请公开信息和不予公开信息的情况, echoed by its answer): a zero each, only beside a zero for applications.
+ */
+export const DENIED_OUTCOMES: ReadonlyArray<{ subject: string; pattern: RegExp; example: string; counterExample: string }> = [
+  {
+    subject: '不予公开',
+    pattern: /不予公开|免[予于]公开/g,
+    example: '我局没有接到依申请公开信息和不予公开信息的情况', // wild 004 (burned)
+    counterExample: '我局没有收到信息公开申请', // wild 001: applications only
+  },
 ];
 
 /** Applications: 申请 that is not 被申请 (being the respondent) and not 依申请 followed by 公开 in a case name. */
@@ -63,7 +78,8 @@ export function clauseStartBefore(scan: string, to: number): number {
 export function zero(
   kind: 'count' | 'money', subject: string, rule: string, start: number, end: number, unit = kind === 'money' ? '元' : '件',
 ): Candidate {
-  return { kind, value: 0, unit, zeroBy: 'negation', subject, rule, start, end, numStart: start, numEnd: end };
+  // a thing counted with no measure word written (追责问责) has no unit
+  return { kind, value: 0, ...(unit ? { unit } : {}), zeroBy: 'negation', subject, rule, start, end, numStart: start, numEnd: end };
 }
 
 /**
@@ -86,6 +102,10 @@ export function zerosIn(lines: string, negStart: number, clauseStart: number, ru
   if (hits.length === 0 && apps.length > 0) {
     const last = apps.at(-1)!;
     hits.push({ subject: '政府信息公开申请', kind: 'count', unit: '件', end: last.index + last[0].length });
+    for (const o of DENIED_OUTCOMES) {
+      const m = execAll(o.pattern, clause).at(-1);
+      if (m) hits.push({ subject: o.subject, kind: 'count', unit: '件', end: m.index + m[0].length });
+    }
   }
   if (hits.length === 0) return [];
   // the quote runs to the last thing denied, with its 案/申请 (…行政诉讼的申请, …申诉案, …案件)

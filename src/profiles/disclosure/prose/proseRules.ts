@@ -37,7 +37,8 @@ const APPLICATIONS = /申请/;
 // what a sentence about charging for disclosure says (收费, 信息处理费, 检索/复制/邮寄费)
 const FEE_TOPIC = /收费|处理费|检索费|复制费|邮寄费/;
 // charges and reductions of other kinds: 行政事业性收费 (表二), 经费 and 支出 (spending on the work), taxes
-const FEE_NOT = /行政事业性收费|经费|支出|开支|投入|预算|税|社保|贷款|租金/;
+// (所以没有此项开支 under 四、…收费及减免情况 — 此项 is the heading's charge, negation.noSuchFee: not spending)
+const FEE_NOT = /行政事业性收费|经费|支出|(?<!此项)开支|投入|预算|税|社保|贷款|租金/;
 const CONSULTATION_UNITS = ['次', '人次', '件', '个', '起', '批', '例'];
 
 export const PROSE_RULES: ProseRule[] = [
@@ -91,7 +92,8 @@ export const PROSE_RULES: ProseRule[] = [
     before: /(?:(?:主动公开|公开各类|公开各项|公布)(?:了)?(?:的)?(?:[^，,；;。]{1,8}?类)?(?:政府)?信息(?:总数|共计|合计|总计|共|总量|数量|数)?[为达是]?|(?:共|我(?:局|委|办|区|县|镇|乡)|本(?:机关|局|单位))主动公开(?:了|的)?)\s*$/,
     // 其他应主动公开政府信息856条 is the last category of a list, not the total (019)
     // 我局无不予公开政府信息情况 — an answer to applications, never the proactive total
-    not: /各(?:部门|单位|乡镇|街道|区县|县区)|区直|县直|市直|申请|累计|其他应?主动公开|不予公开|部分公开|免予公开|否决公开/,
+    // 无因政府信息公开工作被追责问责的情况 (wild 020) — a zero of accountability, not of publication
+    not: /各(?:部门|单位|乡镇|街道|区县|县区)|区直|县直|市直|申请|累计|其他应?主动公开|不予公开|部分公开|免予公开|否决公开|追责|问责/,
     kinds: COUNT,
     section: /主动公开|公开情况|信息情况|公布政府信息/,
   },
