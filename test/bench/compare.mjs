@@ -5,7 +5,8 @@
 //   waiting for a core is not counted (GC helper threads are)
 //   a tree is a checkout holding src/ and test/bench/stages.ts, e.g. `git archive <commit> src test/bench | tar -x -C /tmp/a`
 // Prints ms per pass over the corpus (fixtures/corpus + the seed page, as npm run bench reads them) per stage, the end
-// to end time through `reportsOf`, MB/s, and each input's end-to-end median. Medians; nothing is asserted.
+// to end time through `reportsOf`, MB/s, and each input's end-to-end median; the ratios also for the minimum and the
+// 25th percentile of the rounds (many short rounds, e.g. --rounds 150 --passes 1, load-proof). Nothing is asserted.
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,7 +37,9 @@ for (const lib of libs) for (let w = 0; w < 3; w++) for (const i of inputs) lib.
 const rounds = libs.map(() => []);
 const perInput = libs.map(() => inputs.map(() => []));
 for (let r = 0; r < ROUNDS; r++) {
-  for (const [k, lib] of libs.entries()) {
+  // the trees take turns going first (a round's second half may run on a busier or quieter machine)
+  for (const k of r % 2 ? [...libs.keys()].reverse() : [...libs.keys()]) {
+    const lib = libs[k];
     const times = lib.zeroTimes();
     for (let p = 0; p < PASSES; p++) for (const i of inputs) lib.timedParse(i.bytes, times, true, clock);
     let endToEnd = 0;
@@ -50,12 +53,15 @@ for (let r = 0; r < ROUNDS; r++) {
     rounds[k].push({ ...times, endToEnd });
   }
 }
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))];
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const col = (s) => String(s).padStart(12);
-console.log(`${'ms per pass'.padEnd(24)}${trees.map((t) => col(t.split('/').pop())).join('')}    ratio (last / first), ${ROUNDS} rounds × ${PASSES} passes`);
+// the median moves with the neighbours' load; the minimum and the 25th percentile of many short rounds move less
+console.log(`${'ms per pass (median)'.padEnd(24)}${trees.map((t) => col(t.split('/').pop())).join('')}    ratio (last / first): median  min  p25, ${ROUNDS} rounds × ${PASSES} passes`);
 for (const key of Object.keys(rounds[0][0])) {
-  const m = rounds.map((rs) => median(rs.map((x) => x[key])) / PASSES);
-  console.log(`${key.padEnd(24)}${m.map((v) => col(v.toFixed(2))).join('')}    ${(m.at(-1) / m[0]).toFixed(2)}`);
+  const [m, lo, p25] = [median, (xs) => quantile(xs, 0), (xs) => quantile(xs, 0.25)].map((f) => rounds.map((rs) => f(rs.map((x) => x[key])) / PASSES));
+  const ratio = (v) => (v.at(-1) / v[0]).toFixed(2);
+  console.log(`${key.padEnd(24)}${m.map((v) => col(v.toFixed(2))).join('')}    ${ratio(m)}  ${ratio(lo)}  ${ratio(p25)}`);
 }
 const e2e = rounds.map((rs) => median(rs.map((x) => x.endToEnd)) / PASSES);
 console.log(`${'MB/s end to end'.padEnd(24)}${e2e.map((ms) => col((bytes / 1e3 / ms).toFixed(2))).join('')}`);

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchAllBeforeSpaces, matchAllNear } from '../../src/extract/matchNear.js';
 import { normalizeForMatching } from '../../src/input/normalize.js';
+import { NEGATION_PHRASINGS } from '../../src/extract/rules/negation.js';
+import { COUNT_ONE_PHRASINGS } from '../../src/extract/rules/countOne.js';
 
 const CORPUS = join(import.meta.dirname, '../../fixtures/corpus');
 const texts = [
@@ -83,6 +85,28 @@ describe('matchAllNear equals matchAll', () => {
     for (let n = 0; n < 300; n++) {
       const t = Array.from({ length: 20 + Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
       expect(plain(matchAllBeforeSpaces(t, TENTHS, '成', 1))).toEqual(plain(t.matchAll(TENTHS)));
+    }
+  });
+
+  // phrasings that name an anchor (年度【无】, 明确【一】名): tried only before each anchor, the same matches as matchAll
+  const anchored = [...NEGATION_PHRASINGS, ...COUNT_ONE_PHRASINGS].filter((p) => p.anchor);
+  it.each(anchored.map((p) => [p.id, p] as const))('%s, tried only before its anchor: corpus texts, its examples and random strings', (_id, p) => {
+    const anchor = p.anchor!;
+    const written = [p.example, p.counterExample, `${p.example}${p.example}`, `全年 \t${p.example}`];
+    let found = 0;
+    for (const t of [...texts, ...written]) {
+      const near = plain(matchAllBeforeSpaces(t, p.pattern, anchor, 0));
+      expect(near).toEqual(plain(t.matchAll(p.pattern)));
+      found += near.length;
+    }
+    expect(found).toBeGreaterThanOrEqual(1);
+    // the characters the pattern is made of around its anchor, with spaces and tabs dense
+    const alphabet = [...new Set([...(p.example + p.counterExample)])].concat([' ', '\t', anchor, anchor, '年', '度', '全']);
+    let seed = 17;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 300; n++) {
+      const t = Array.from({ length: 20 + Math.floor(next() * 60) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      expect(plain(matchAllBeforeSpaces(t, p.pattern, anchor, 0))).toEqual(plain(t.matchAll(p.pattern)));
     }
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { proseIndicators, clauseAround } from '../../src/profiles/disclosure/prose/proseIndicators.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { backWalker, proseIndicators, clauseAround, walkBack } from '../../src/profiles/disclosure/prose/proseIndicators.js';
 import type { Fact } from '../../src/schema/report.js';
 
 /** A fact for `quote` inside `text` (first occurrence), as the extract stage gives it. */
@@ -185,5 +187,29 @@ describe('category lists joined by 、 (wild 014, 016), and 、 inside a label (
     const text = '（六）其他工作。全年编发简报类12条、信息类8条。';
     const r = proseIndicators(text, counts(text, ['（六）其他工作']));
     expect(r.indicators.proactive?.categories).toBeUndefined();
+  });
+});
+
+describe('backWalker (one look at each character of a sentence) answers as walkBack', () => {
+  const corpus = join(import.meta.dirname, '../../fixtures/corpus');
+  const texts = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(corpus, f), 'utf8'));
+  const stops = [/[。.\n]/, /[。；;\n]/, /[，,；;。：:.\n]/];
+  it.each([400, 30, 3])('reach %i, starts in increasing order (repeats and a step back included) on the corpus texts', (reach) => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let checked = 0;
+    for (const text of texts) {
+      for (const stop of stops) {
+        const walker = backWalker(text, stop, reach);
+        const starts: number[] = [];
+        for (let s = 0; s < text.length; s += 1 + Math.floor(next() * 40)) starts.push(s, ...(next() < 0.1 ? [s] : []));
+        starts.splice(starts.length >> 1, 0, Math.floor(text.length / 3)); // one start out of order
+        for (const s of starts) {
+          expect(walker(s)).toBe(walkBack(text, s, stop, reach));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });

@@ -1,6 +1,7 @@
 import type { Candidate, Rule, ScanInput } from '../types.js';
 import { CLAUSE_MAX, clauseAfter, clauseStartBefore, zero, zerosIn } from './negationScope.js';
 import { execAll } from '../../input/execAll.js';
+import { matchAllBeforeSpaces } from '../matchNear.js';
 
 /**
  * Zeros stated in words, one entry per phrasing (chrono-node's one parser per phrasing): the pattern finds the
@@ -15,6 +16,11 @@ export interface NegationPhrasing {
   build(m: RegExpMatchArray, scan: string): Candidate[];
   example: string;
   counterExample: string;
+  /**
+   * For a pattern whose every match is spaces or tabs then this character, a lookbehind before them (年度【无】): the
+   * pattern is tried only right before each such character (matchNear.ts), not at every offset. Same matches.
+   */
+  anchor?: string;
 }
 
 // 未 / 尚未 / 暂未 … — the negations of an event
@@ -109,6 +115,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
     // 2023年度无政府信息公开申请 — not the 表三 labels 无法提供, 无正当理由…申请 (leading lookahead: a cheap first test)
     id: 'negation.noneThisYear',
     pattern: /(?=[ \t]*无)(?<=年度?|全年)[ \t]*无(?!法|正当|偿)(?=[\u4e00-\u9fa5]{0,12}(?:申请|复议|诉讼))/g,
+    anchor: '无',
     build: denied('negation.noneThisYear'),
     example: '2023年度无政府信息公开申请。',
     counterExample: '2024年度无正当理由大量反复申请', // 表三 row label after a year
@@ -224,7 +231,9 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
 
 function extractNegations({ scan }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const p of NEGATION_PHRASINGS) for (const m of execAll(p.pattern, scan)) out.push(...p.build(m, scan));
+  for (const p of NEGATION_PHRASINGS) {
+    for (const m of p.anchor ? matchAllBeforeSpaces(scan, p.pattern, p.anchor, 0) : execAll(p.pattern, scan)) out.push(...p.build(m, scan));
+  }
   return out;
 }
 

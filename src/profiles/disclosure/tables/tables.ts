@@ -10,7 +10,7 @@ import { SOURCE_RULE, tableValues, type TableValue } from './tableValues.js';
 import { columnBlockRows } from './columnBlocks.js';
 import { splitLabellessRows } from './runPieces.js';
 import { table4Pieces } from './table4Pieces.js';
-import { buildTable2, table2Hints } from './textTable2.js';
+import { buildTable2, mayHoldTable2, table2Hints } from './textTable2.js';
 import { buildTable3, buildTable4 } from './textTable3.js';
 import { table3Hints } from './table3Prose.js';
 import { findRegions, flatChunks, flatRows, type RawRow } from './textRows.js';
@@ -119,7 +119,8 @@ function textTables(text: string, norm: string, htmlTables: Table[], have: Set<s
   };
   const outside = (o: number) => !Object.values(regions).some((r) => r && o >= r[0] && o < r[1]);
   if (regions.表二 && !have.has('表二')) {
-    push(buildTable2(text, work, regions.表二, pipes.filter((p) => within(regions.表二, p)), table2Hints(work, outside)));
+    const piped = pipes.filter((p) => within(regions.表二, p));
+    if (mayHoldTable2(work, regions.表二, piped)) push(buildTable2(text, work, regions.表二, piped, table2Hints(work, outside)));
   }
   if (regions.表三 && !have.has('表三')) {
     const [s, e] = regions.表三;

@@ -122,6 +122,16 @@ function keysOf(row: Table2Row, header: Header): string[] {
   return header.cols.map((h) => table2Key(row.key, h.col)).filter((k): k is string => k !== undefined);
 }
 
+/**
+ * Whether `buildTable2` can find a header in the region: a column word printed in it, or a pipe row. Without one no
+ * row is placed and nothing is built (a prose-era report's 二、主动公开政府信息情况 is a section, not 表二's heading).
+ */
+export function mayHoldTable2(work: string, region: [number, number], pipeRows: PipeRow[]): boolean {
+  if (pipeRows.length > 0) return true;
+  const piece = work.slice(region[0], region[1]);
+  return TABLE2_COLUMNS.some((col) => col.keywords.some((k) => piece.includes(k)));
+}
+
 /** Rebuilds 表二 from the flattened text of its region and the pipe rows inside it. */
 export function buildTable2(text: string, work: string, region: [number, number], pipeRows: PipeRow[], hints: Table2Hints): { table?: Table; warnings: Warning[] } {
   const warnings: Warning[] = [];
