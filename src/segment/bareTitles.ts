@@ -5,7 +5,8 @@ import { JOINED_TITLES, OFFICIAL_TITLES, TITLE_GOES_ON } from './officialTitles.
  * official titles printed bare. They are taken only on strong evidence — each stands where a heading can stand
  * (BARE_TITLE_PLACES), at least MIN_BARE_TITLES different official parts are found, and they come in the prescribed
  * order — and only when the report has no 一、 heading at all, or (one title, part 1) when its numbering starts at
- * 二、 (sections.ts decides which). Each one found is reported by the section checks as inferred (HEADING_INFERRED).
+ * 二、, or (lostLeadingTitles: parts 1…n-1, each in its place) when it starts at a later number (sections.ts decides
+ * which). Each one found is reported by the section checks as inferred (HEADING_INFERRED).
  */
 export interface BareTitle {
   start: number;
@@ -124,4 +125,22 @@ export function findBareTitles(norm: string, listed: readonly string[] = [], fro
   }
   const parts = new Set(found.map((f) => f.part || f.entry));
   return parts.size >= MIN_BARE_TITLES ? found : [];
+}
+
+/**
+ * The lost markers of a numbering that starts late: the bare official titles of parts 1…n-1, in that order, each where
+ * a heading can stand, before `end` (where the numbered heading n、 stands) — `…邮箱：…。概述2016年，我局…。政府信息
+ * 主动公开情况（一）…。三、依申请公开政府信息情况2016年，…` (wild 050, burned). All of them or none.
+ */
+export function lostLeadingTitles(norm: string, end: number, n: number, listed: readonly string[] = []): BareTitle[] {
+  const startsTitle = firstChars(listed);
+  const out: BareTitle[] = [];
+  for (let i = 0; i < end && out.length < n - 1; i++) {
+    if (!startsTitle(norm.charCodeAt(i))) continue;
+    const t = bareTitleAt(norm, i, listed);
+    if (!t || t.end > end || t.part !== out.length + 1) continue;
+    out.push(t);
+    i = t.end - 1;
+  }
+  return out.length === n - 1 ? out : [];
 }

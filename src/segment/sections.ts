@@ -1,8 +1,8 @@
 import type { Section } from '../schema/report.js';
 import { ANY_MARKER, MARKER_KINDS, NOT_A_MARKER, TABLE_ROW_LABELS, markerOrdinal, type MarkerFamily } from './markers.js';
 import { ENDS_LIKE_TITLE, titleAfter, type TitleExtent } from './headingTitle.js';
-import { OFFICIAL_TITLES, readPreamble } from './officialTitles.js';
-import { bareTitleAt, findBareTitles, type BareTitle } from './bareTitles.js';
+import { OFFICIAL_TITLES, officialTitleAt, readPreamble } from './officialTitles.js';
+import { bareTitleAt, findBareTitles, lostLeadingTitles, type BareTitle } from './bareTitles.js';
 
 /** Where a marker stands: alone at a line start, after a sentence end or a gap, or glued to the previous word. */
 type Context = 'line' | 'stop' | 'glued';
@@ -10,6 +10,8 @@ type Context = 'line' | 'stop' | 'glued';
 interface Candidate {
   /** 'bare': an official top-level title whose marker was lost (bareTitles.ts). */
   family: MarkerFamily | 'bare';
+  /** A bare title standing for a lost marker of this family: the numbering goes on after it (概述 … 三、). */
+  stands?: MarkerFamily;
   rank: number;
   ordinal: number;
   start: number;
@@ -88,7 +90,7 @@ function acceptByContinuity(norm: string, cands: Candidate[], listed: readonly s
     }
     let depth = stack.length;
     while (depth > 0 && stack[depth - 1].rank >= c.rank) depth--;
-    const sibling = stack[depth]?.family === c.family ? stack[depth] : undefined;
+    const sibling = stack[depth] && (stack[depth].family === c.family || stack[depth].stands === c.family) ? stack[depth] : undefined;
     const expected = sibling ? sibling.ordinal + 1 : 1;
     const inRestart = restart !== undefined && restart.family === c.family && restart.depth === depth;
     if (inRestart && c.ordinal !== restart!.last + 1) restart = undefined;
@@ -169,14 +171,32 @@ function acceptHeadings(norm: string): Accepted[] {
   const cands = scanCandidates(norm);
   const accepted = acceptByContinuity(norm, cands, listed);
   if (accepted.some((a) => a.rank === 0)) return withLostFirst(norm, accepted, listed);
-  const bare = findBareTitles(norm, listed);
+  const late = lateNumbering(norm, cands, listed);
+  const bare = late.length ? late : findBareTitles(norm, listed);
   if (!bare.length) return accepted;
   const inside = (c: Candidate) => bare.some((b) => c.start >= b.start && c.start < b.end);
   const merged: Candidate[] = [
     ...cands.filter((c) => !inside(c)),
-    ...bare.map((b, k) => ({ family: 'bare' as const, rank: 0, ordinal: k + 1, start: b.start, markerEnd: b.end, context: 'line' as const })),
+    ...bare.map((b, k) => ({
+      family: 'bare' as const, rank: 0, ordinal: k + 1, start: b.start, markerEnd: b.end, context: 'line' as const,
+      ...(late.length ? { stands: 'cn' as const } : {}),
+    })),
   ].sort((x, y) => x.start - y.start);
   return acceptByContinuity(norm, merged, listed);
+}
+
+/** Latest number a top-level numbering may start at once its first parts lost their markers. */
+const LATE_START_MAX = 4;
+
+/**
+ * A top-level numbering that starts at 三、 or 四、 (not glued, an official title after it) with the official titles of
+ * every part before it standing bare, in order (lostLeadingTitles): those titles are its lost 一、 二、 (wild 050,
+ * burned). Else none.
+ */
+function lateNumbering(norm: string, cands: Candidate[], listed: readonly string[]): BareTitle[] {
+  const first = cands.find((c) => c.family === 'cn' && c.context !== 'glued' && officialTitleAt(norm, c.markerEnd, listed) > 0);
+  if (!first || first.ordinal < 3 || first.ordinal > LATE_START_MAX) return [];
+  return lostLeadingTitles(norm, first.start, first.ordinal, listed);
 }
 
 // the sticky patterns of the official titles of part 1 (概述 / 总体情况 …)

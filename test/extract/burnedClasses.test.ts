@@ -40,6 +40,10 @@ describe('"no such item" answering a heading about charging (所以没有此项�
     const fee = factsOf(text).filter((f) => f.kind === 'money');
     expect(fee.map((f) => [f.value, f.quote, f.rule])).toEqual([[0, '没有此项开支', 'negation.noSuchFee']]);
   });
+  it('the same with ASCII punctuation (a page store writing . and ,)', () => {
+    const text = '三、依申请公开信息和不予公开信息的情况 去年,我局没有接到申请. 四、信息公开的收费及减免情况 去年,我局没有接到依申请公开政府信息的情况,所以没有此项开支.';
+    expect(factsOf(text).filter((f) => f.kind === 'money').map((f) => f.quote)).toEqual(['没有此项开支']);
+  });
   it.each([
     ['五、政府信息公开的支出情况 全年没有此项开支。', 'a heading about spending'],
     ['本乡主要领导高度重视政府信息公开工作,由1人专门负责此项工作', 'corpus 055: 此项 not denied'],
@@ -72,6 +76,10 @@ describe('the last count of a list with its measure word left out (不予公开�
     const facts = factsOf('其中主动公开政府信息425条，作为依申请公开信息数46条，不予公开信息数1402。');
     expect(facts.map((f) => [f.value, f.unit])).toEqual([[425, '条'], [46, '条'], [1402, undefined]]);
   });
+  it('the same with ASCII punctuation (不予公开信息数1402.), but not before a decimal (信息数12.5)', () => {
+    expect(factsOf('作为依申请公开信息数46条,不予公开信息数1402.主动公开的').filter((f) => f.rule === 'count.labelled').map((f) => f.value)).toEqual([1402]);
+    expect(factsOf('信息数12.5万').filter((f) => f.rule === 'count.labelled')).toEqual([]);
+  });
   it.each([
     ['主动公开信息数 条 425 1516 其中：1.网站公开 条 418 1509', 'wild 029\'s 统计表: the unit stands between'],
     ['不予公开信息数1658条。', 'corpus 043: the count rule reads it with its measure word'],
@@ -97,5 +105,11 @@ describe('the burned reports, parsed whole: the figures of these classes match t
     const r = report('029-pingtan-main-2011');
     expect(r.facts.some((f) => f.value === 1402 && f.quote === '1402')).toBe(true);
     expect(r.indicators.applications?.denied?.total?.total).not.toBe(1402);
+  });
+  it('050: 下放了55类93项…，下沉54类92项 counts classes — no category list, so 确定可行政权力741项 is no category', () => {
+    const r = report('050-pingtan-gaj-2016');
+    expect(r.sections.map((s) => s.title)[1]).toBe('政府信息主动公开情况'); // the sentence stands in that part
+    expect(r.indicators.proactive?.categories).toBeUndefined();
+    expect(r.indicators.proactive?.totalPublished).toBe(207);
   });
 });

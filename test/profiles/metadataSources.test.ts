@@ -60,6 +60,25 @@ describe('agency from the contact office and from a body that only says 我局 (
     const m = meta('本报告电子版可在门户网站下载。如对该报告有任何疑问，请与平潭综合实验区交通与建设局办公室联系(地址：平潭)。一、总体情况 我局认真贯彻。');
     expect(m.agency).toBe('平潭综合实验区交通与建设局');
   });
+  it.each([
+    // wild 050 (burned): a cover letter to 区管委会办公室 (the addressee, not the author), no title, no signature
+    ['区管委会办公室：根据《中华人民共和国政府信息公开条例》的要求，我局编制了2016年度政府信息公开年度报告。如对本报告有任何疑问，请联系：平潭综合实验区公安局政府信息公开办公室，电话：0591—62561118。概述2016年，我局政府信息公开工作', '平潭综合实验区公安局'],
+    // wild 043, with its title taken off (the title names the body first)
+    ['本报告的电子版可在平潭县人民政府网站下载。如对本报告有任何疑问，请联系平潭县食品药品监督管理局办公室，联系电话：0591-24135799。 一、概述 正文。', '平潭县食品药品监督管理局'],
+    // wild 019, with its title taken off
+    ['如对本报告有任何疑问，请联系平潭综合实验区交通与建设局办公室 (地址：金井湾商务运营中心7号楼7层)。一、总体情况 正文。', '平潭综合实验区交通与建设局'],
+  ])('from 请联系 before the office, ended by a comma or a bracket: %s', (text, agency) => {
+    const m = meta(text);
+    expect(m.agency).toBe(agency);
+    expect(m.meta.agencySpan!.start).toBe(text.indexOf(agency));
+  });
+  it.each([
+    ['如对本报告有任何疑问，请与平潭综合实验区政府信息公开工作办公室联系。一、概述 正文。', 'corpus 009: an office of no named body'],
+    ['如有疑问，请联系本局办公室。一、概述 正文。', 'the body calls itself 本局: no name'],
+    ['请联系平潭县食品药品监督管理局办公室主任', 'no comma or bracket after the office: a person'],
+  ])('no agency from %s (%s)', (text) => {
+    expect(meta(text).agency).toBeUndefined();
+  });
   it('not from a contact sentence that names a person or no body (请与我们联系)', () => {
     expect(meta('如有疑问，请与我们联系。\n一、概述\n我局认真贯彻。\n').agency).toBeUndefined();
   });

@@ -24,11 +24,12 @@ export const QUANTITY_LABELS: ReadonlyArray<{ label: string; example: string; en
 
 const LABEL = new RegExp(`(?:${QUANTITY_LABELS.map((q) => q.label).join('|')})[ \\t]*(?:[:：]|为|达到?)?[ \\t]*(?:\\r?\\n[ \\t]*)?$`);
 // what would make the number something else: a measure word or ten-thousands (the count rule reads those), a share,
-// a date, a decimal or a digit run going on
-const NOT_BARE = new RegExp(`[ \\t]*(?:\\r?\\n[ \\t]*)?(?:${MEASURE_WORD_SOURCE}|万|亿|%|年|月|日|[.\\d])`, 'y');
+// a date, a decimal or a digit run going on (a half-width . with no digit after is a sentence end: 1402.)
+const NOT_BARE = new RegExp(`[ \\t]*(?:\\r?\\n[ \\t]*)?(?:${MEASURE_WORD_SOURCE}|万|亿|%|年|月|日|\\d|\\.(?=\\d))`, 'y');
 const MAX_DIGITS = 9;
 // what may follow a number that must end its clause
-const CLAUSE_END = /[，,。；;]/;
+// (a half-width . too when no digit follows: pages stored with ASCII stops write 不予公开信息数1402.)
+const CLAUSE_END = /[，,。；;]|\.(?!\d)/y;
 
 function extractLabelled({ scan, numbers }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
@@ -37,7 +38,7 @@ function extractLabelled({ scan, numbers }: ScanInput): Candidate[] {
     const label = LABEL.exec(scan.slice(Math.max(0, run.start - 12), run.start));
     if (!label) continue;
     const name = label[0].match(new RegExp(QUANTITY_LABELS.map((q) => q.label).join('|')))![0];
-    if (QUANTITY_LABELS.find((q) => q.label === name)?.endsClause && !CLAUSE_END.test(scan[run.end] ?? '')) continue;
+    if (QUANTITY_LABELS.find((q) => q.label === name)?.endsClause && !matchAt(CLAUSE_END, scan, run.end)) continue;
     out.push({
       kind: 'count', value: parseArabic(run.text), subject: name, start: run.start, end: run.end,
       numStart: run.start, numEnd: run.end, rule: 'count.labelled',

@@ -59,7 +59,9 @@ const SPENDING = /支出|经费|开支/;
 
 /** …所以没有此项开支 in the sentence a heading about 收费 opens (crawled text runs it into its answer) — a fee of 0. */
 function noSuchFee(m: RegExpMatchArray, scan: string): Candidate[] {
-  const from = Math.max(scan.lastIndexOf('。', m.index! - 1) + 1, m.index! - 2 * CLAUSE_MAX);
+  // back to the sentence end before it (。, or a half-width . that is no decimal point: pages stored with ASCII stops)
+  let from = m.index!;
+  while (from > 0 && m.index! - from < 2 * CLAUSE_MAX && scan[from - 1] !== '。' && !(scan[from - 1] === '.' && !/\d/.test(scan[from - 2] ?? ''))) from--;
   const title = FEE_HEADING.exec(scan.slice(from, m.index!))?.[1];
   if (!title || !CHARGING.test(title) || SPENDING.test(title)) return [];
   return [zero('money', '信息处理费', 'negation.noSuchFee', m.index!, m.index! + m[0].length)];

@@ -195,15 +195,19 @@ function publisher(text: string, norm: string): Found | undefined {
 
 // 如对本报告有任何疑问，请与县人民政府办公室信息中心联系 (seed 篇10) / 请与平潭综合实验区交通与建设局办公室联系
 // (wild 016) / 请与区农业农村局政府信息公开工作领导小组办公室联系 (wild 014) — the office that answers for the report
-// belongs to the body: the name before its office or unit
+// belongs to the body: the name before its office or unit. Or 请联系 before it, the office then ended by a comma or a
+// bracket: 请联系：平潭综合实验区公安局政府信息公开办公室，电话：… (wild 050, burned) / 请联系平潭县食品药品监督管理局
+// 办公室，联系电话 (wild 043) / 请联系平潭综合实验区交通与建设局办公室 (地址：… (wild 019)
+const CONTACT_BODY = '([一-龥*×○]{1,24}?(?:人民政府|管委会|管理委员会|委员会|局|厅|镇|乡|街道办事处))';
+const CONTACT_OFFICE = '(?:办公室|办公厅|[一-龥]{0,16}?(?:办公室|科|处|股|中心))';
 const CONTACT = new RegExp(
-  `请(?:与|联系)[ \\t]*([一-龥*×○]{1,24}?(?:人民政府|管委会|管理委员会|委员会|局|厅|镇|乡|街道办事处))` +
-    `(?:办公室|办公厅|[一-龥]{0,16}?(?:办公室|科|处|股|中心))[ \\t]*联系`,
+  `请(?:与|联系)[ \\t]*${CONTACT_BODY}${CONTACT_OFFICE}[ \\t]*联系|请联系[ \\t]*[:：]?[ \\t]*${CONTACT_BODY}${CONTACT_OFFICE}(?=[ \\t]*[，,;；。（(])`,
 );
 
 function contact(text: string, norm: string, from: number): Found | undefined {
   const m = CONTACT.exec(norm.slice(from));
-  return m && isName(m[1]) ? found(text, from + m.index + m[0].indexOf(m[1]), m[1]) : undefined;
+  const name = m?.[1] ?? m?.[2];
+  return m && name && isName(name) ? found(text, from + m.index + m[0].indexOf(name), name) : undefined;
 }
 
 /**

@@ -14,8 +14,9 @@ export interface ProseIndicatorResult {
 }
 
 const CLAUSE_REACH = 60;
-// 机构职能类信息117条 / 工作动态类36条 / 民政扶贫救灾社会保障就业类信息22条 — a category of published information
-const CATEGORY_LABEL = /类(?:政府)?信息$|类$/;
+// 机构职能类信息117条 / 工作动态类36条 / 民政扶贫救灾社会保障就业类信息22条 — a category of published information;
+// not a count of classes (下放了55类93项行政许可…，下沉54类92项…, wild 050, burned: 类 after a number)
+const CATEGORY_LABEL = /(?<![\d〇一二三四五六七八九十百])类(?:政府)?信息$|(?<![\d〇一二三四五六七八九十百])类$/;
 const CATEGORY_SECTION = /主动公开|公开情况|信息情况|公开内容|公开的?数量/;
 const CATEGORY_UNITS = new Set(['条', '件', '项', '篇']);
 // 其中 / 包括 / 公开类别主要涉及 (wild 016) — the words that open a list, not part of its first label
