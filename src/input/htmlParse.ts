@@ -15,6 +15,23 @@ const OPTIONAL_END = new Set([
 /** Elements whose content is raw text up to their end tag (no tags inside). */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
+// one lookup a tag: void and optional-end elements never count as nesting, raw-text elements hold no tags
+const NEVER_NESTS = 1;
+const RAW = 2;
+const NAME_KIND = new Map<string, number>([
+  ...[...VOID_ELEMENTS, ...OPTIONAL_END].map((n): [string, number] => [n, NEVER_NESTS]),
+  ...[...RAW_TEXT].map((n): [string, number] => [n, RAW]),
+]);
+
+/** The tag name at [start, end) in lower case (lower-cased only when it holds a capital or a non-ASCII character). */
+function lowerName(html: string, start: number, end: number): string {
+  for (let k = start; k < end; k++) {
+    const c = html.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return html.slice(start, end).toLowerCase();
+  }
+  return html.slice(start, end);
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -59,14 +76,15 @@ export function capNesting(html: string, maxDepth: number): CappedHtml {
     while (nameEnd < html.length && !endsName(html.charCodeAt(nameEnd))) nameEnd++;
     const gt = html.indexOf('>', nameEnd);
     const tagEnd = gt < 0 ? html.length : gt + 1;
-    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    const name = lowerName(html, nameStart, nameEnd);
     i = tagEnd;
-    if (!closing && RAW_TEXT.has(name)) {
+    const kind = NAME_KIND.get(name);
+    if (kind === RAW && !closing) {
       const close = indexOfCaseless(html, `</${name}`, tagEnd);
       i = close < 0 ? html.length : close;
       continue;
     }
-    if (VOID_ELEMENTS.has(name) || OPTIONAL_END.has(name)) continue;
+    if (kind === NEVER_NESTS) continue;
     if (!closing) {
       if (html.charCodeAt(tagEnd - 2) === 47) continue; // <tag/>
       if (stack.length >= maxDepth) {
