@@ -40,8 +40,9 @@ export const NON_MEASUREMENTS: ReadonlyArray<{ id: string; hint: RegExp; pattern
  * same table form, anchored on the number instead of searched for everywhere.
  */
 export const NON_MEASUREMENT_TAILS: ReadonlyArray<{ id: string; tail: RegExp; example: string }> = [
-  // 共七个部分, 三个方面, 从5方面入手 — counts of the report's own structure (共七个\n部分组成 in PDF text)
-  { id: 'reportStructure', tail: /\s*个?\s*(?:部分|方面)/y, example: '共七个部分组成' },
+  // 共七个部分, 三个方面, 从5方面入手 — counts of the report's own structure (共七个\n部分组成 in PDF text); 三个重点方面
+  // (…、提升服务民生水平、扩大群众政务参与三个重点方面来狠抓公开, wild 050, burned: the list before it, counted)
+  { id: 'reportStructure', tail: /\s*个?\s*(?:重点|主要|重要)?(?:部分|方面)/y, example: '共七个部分组成' },
   // 15个工作日, 3个月, 24小时 — durations
   { id: 'duration', tail: /[ \t]*(?:余|多)?个?[ \t]*(?:月|工作日|自然日|小时|星期|季度|年头|分钟)/y, example: '15个工作日内' },
 ];

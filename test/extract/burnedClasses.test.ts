@@ -89,6 +89,20 @@ describe('the last count of a list with its measure word left out (不予公开�
   });
 });
 
+describe('a count of the aspects a list before it names (三个重点方面) is structure, not a figure', () => {
+  it('wild 050: …扩大群众政务参与三个重点方面来狠抓公开', () => {
+    const text = '重点围绕展示深化公安工作成效、提升服务民生水平、扩大群众政务参与三个重点方面来狠抓公开，';
+    expect(factsOf(text).filter((f) => f.kind === 'count')).toEqual([]);
+  });
+  it.each([
+    ['共举办警民恳谈会、警营开放日、主题宣传日等多种活动40余场', 'wild 050: a count of events'],
+    ['确定可行政权力741项、具体责任事项811项', 'wild 050: counts of items'],
+    ['2015年至今，梳理罗列236个重点项目', 'corpus 009: 重点 before a thing counted, not 方面'],
+  ])('%s is still read (%s)', (text) => {
+    expect(factsOf(text).filter((f) => f.kind === 'count').length).toBeGreaterThan(0);
+  });
+});
+
 describe('the burned reports, parsed whole: the figures of these classes match the hand readings', () => {
   it('004: applications, 不予公开 and the fee are 0', () => {
     const r = report('004-pingtan-weisheng-2011');
