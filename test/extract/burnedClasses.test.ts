@@ -44,6 +44,10 @@ describe('"no such item" answering a heading about charging (所以没有此项�
     const text = '三、依申请公开信息和不予公开信息的情况 去年,我局没有接到申请. 四、信息公开的收费及减免情况 去年,我局没有接到依申请公开政府信息的情况,所以没有此项开支.';
     expect(factsOf(text).filter((f) => f.kind === 'money').map((f) => f.quote)).toEqual(['没有此项开支']);
   });
+  it('the same with PDF line breaks inside the heading and after the negation (004 wrapped every 30 characters)', () => {
+    const text = '四、信息公开的收费及减\n免情况 去年，我局没有接到依申请公开政府信息的情况，所以没有\n此项开支。 五、因信息公开申请';
+    expect(factsOf(text).filter((f) => f.kind === 'money').map((f) => [f.value, f.quote])).toEqual([[0, '没有\n此项开支']]);
+  });
   it.each([
     ['五、政府信息公开的支出情况 全年没有此项开支。', 'a heading about spending'],
     ['本乡主要领导高度重视政府信息公开工作,由1人专门负责此项工作', 'corpus 055: 此项 not denied'],
@@ -58,6 +62,11 @@ describe('the 2021 format\'s 其他需要报告的事项 stated in words (wild 0
   it('no fee charged to applicants: a fee of 0', () => {
     const fee = factsOf(text).filter((f) => f.kind === 'money');
     expect(fee.map((f) => [f.value, f.quote])).toEqual([[0, '无向申请人收取政府信息公开费']]);
+  });
+  it('wild 050: 未向公民、法人或其他组织收取任何费用, also with a PDF line break inside the list of payers', () => {
+    for (const text of ['2016年度未向公民、法人或其他组织收取任何费用。', '2016年度未向公\n民、法人或其他组织收取任何费用。']) {
+      expect(factsOf(text).filter((f) => f.kind === 'money').map((f) => [f.value, f.rule])).toEqual([[0, 'negation.notChargedTo']]);
+    }
   });
   it('no one held to account: a zero with no measure word', () => {
     const z = factsOf(text).filter((f) => f.subject === '追责问责');

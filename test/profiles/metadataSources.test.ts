@@ -72,6 +72,12 @@ describe('agency from the contact office and from a body that only says 我局 (
     expect(m.agency).toBe(agency);
     expect(m.meta.agencySpan!.start).toBe(text.indexOf(agency));
   });
+  it('the same with PDF line breaks inside the name (050 wrapped every 30 characters): the name read whole, its span across the break', () => {
+    const text = '区管委会办公室：我局编制了2016年度政府信息公开年度报告。如对本报告有任何疑问，请联系：平潭综\n合实验区公安局政府信息公开办公室，电话：0591—\n62561118。概述2016年，我局';
+    const m = meta(text);
+    expect(m.agency).toBe('平潭综合实验区公安局');
+    expect(text.slice(m.meta.agencySpan!.start, m.meta.agencySpan!.end)).toBe('平潭综\n合实验区公安局');
+  });
   it.each([
     ['如对本报告有任何疑问，请与平潭综合实验区政府信息公开工作办公室联系。一、概述 正文。', 'corpus 009: an office of no named body'],
     ['如有疑问，请联系本局办公室。一、概述 正文。', 'the body calls itself 本局: no name'],

@@ -175,7 +175,8 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
     // 未向申请人、咨询人收取费用 — no charge to those who asked (the list of payers holds 、); 无向申请人收取政府信息公开
     // 费用的情况 (wild 020, burned: the 2021 format's 其他需要报告的事项)
     id: 'negation.notChargedTo',
-    pattern: /(?:未|没有|不|从未|均未|无)向[^,，。;；!！?？\n]{1,16}?收取(?:任何)?(?:费用|[^,，。;；!！?？\n、]{0,8}?费)/g,
+    // (PDF text may break a line inside the list of payers: 未向公\n民、法人或其他组织收取任何费用 — wild 050 wrapped)
+    pattern: /(?:未|没有|不|从未|均未|无)向(?:[^,，。;；!！?？\n]|[ \t]*\r?\n[ \t]*(?=[^\s]))(?:[^,，。;；!！?？\n]|\r?\n(?=[^\s])){0,15}?收取(?:任何)?(?:费用|[^,，。;；!！?？\n、]{0,8}?费)/g,
     build: wholeMatch('money', '信息处理费', 'negation.notChargedTo'),
     example: '政府信息公开工作中发生的费用，全部从日常办公经费中开支，截至目前，未向申请人、咨询人收取费用。', // wild 026
     counterExample: '向申请人收取信息处理费50元', // a figure, not a denial
@@ -216,7 +217,8 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
     // 四、信息公开的收费及减免情况 …，所以没有此项开支 — "no such item" answering a heading about charging for
     // disclosure (not one about spending: 支出/经费): a fee of 0
     id: 'negation.noSuchFee',
-    pattern: /(?:没有|无|未发生|不存在)此项(?:开支|费用|收费|支出)?/g,
+    // (a PDF line may break after the negation: 所以没有\n此项开支)
+    pattern: /(?:没有|无|未发生|不存在)[ \t]*(?:\r?\n[ \t]*)?此项(?:开支|费用|收费|支出)?/g,
     build: noSuchFee,
     example: '四、信息公开的收费及减免情况 去年，我局没有接到依申请公开政府信息的情况，所以没有此项开支。', // wild 004 (burned)
     counterExample: '五、政府信息公开的支出情况 全年没有此项开支。', // a heading about spending, not charging

@@ -205,9 +205,20 @@ const CONTACT = new RegExp(
 );
 
 function contact(text: string, norm: string, from: number): Found | undefined {
-  const m = CONTACT.exec(norm.slice(from));
+  // read with line breaks dropped (PDF text: 请联系：平潭综\n合实验区公安局…办公室，); `at` maps back into `norm`
+  const body = norm.slice(from);
+  const flat = body.includes('\n') ? body.replace(/\n/g, '') : body;
+  const m = CONTACT.exec(flat);
   const name = m?.[1] ?? m?.[2];
-  return m && name && isName(name) ? found(text, from + m.index + m[0].indexOf(name), name) : undefined;
+  if (!m || !name || !isName(name)) return undefined;
+  if (flat === body) return found(text, from + m.index + m[0].indexOf(name), name);
+  const at = (k: number) => {
+    for (let i = 0, seen = -1; i < body.length; i++) if (body[i] !== '\n' && ++seen === k) return from + i;
+    return norm.length;
+  };
+  const first = m.index + m[0].indexOf(name);
+  const span = { start: at(first), end: at(first + name.length - 1) + 1 };
+  return { value: asWritten(text, span), span };
 }
 
 /**
