@@ -1,4 +1,4 @@
-import { JOINED_TITLES, OFFICIAL_TITLES, TITLE_GOES_ON } from './officialTitles.js';
+import { JOINED_TITLES, OFFICIAL_TITLES, TITLE_GOES_ON, mayBeOfficialAt } from './officialTitles.js';
 
 /**
  * Top-level headings whose markers were lost (`…请与…联系。概述2017年，在…。主动公开政府信息情况（一）…`): the
@@ -75,11 +75,13 @@ const CONTENTS_ENTRY = /^[ \t]*[；;、，,。]/;
 /** The official title (entry and length) that starts at `at`, or undefined. */
 function titleAt(norm: string, at: number, listed: readonly string[]): { entry: number; length: number; part: number } | undefined {
   let best: { entry: number; length: number; part: number } | undefined;
-  OFFICIAL_TITLES.forEach((t, entry) => {
-    t.pattern.lastIndex = at;
-    const m = t.pattern.exec(norm);
-    if (m && m[0].length > (best?.length ?? 0)) best = { entry, length: m[0].length, part: t.part };
-  });
+  if (mayBeOfficialAt(norm, at)) {
+    OFFICIAL_TITLES.forEach((t, entry) => {
+      t.pattern.lastIndex = at;
+      const m = t.pattern.exec(norm);
+      if (m && m[0].length > (best?.length ?? 0)) best = { entry, length: m[0].length, part: t.part };
+    });
+  }
   listed.forEach((title, k) => {
     if (title.length > (best?.length ?? 0) && norm.startsWith(title, at)) best = { entry: -1 - k, length: title.length, part: best?.part ?? 0 };
   });

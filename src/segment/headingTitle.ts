@@ -40,6 +40,8 @@ const BODY_START: RegExp[] = [
   /全(?:区|市|县|镇|乡|省|局)(?:共|各|政府|主动|未|没有|在)/,
   /根据|按照|依据|为了|为进一步|为确保|截至|截止/,
 ];
+// the earliest body start of all: the leftmost match of the alternation is the least of each pattern's first match
+const ANY_BODY_START = new RegExp(BODY_START.map((re) => `(?:${re.source})`).join('|'));
 
 /** Last words of heading titles (概述, …情况, …措施), with the heading each comes from. */
 const TITLE_ENDINGS: Array<[string, string]> = [
@@ -122,12 +124,9 @@ function gapAt(s: string): number {
 /** End of a run-on title bounded by the start of a body sentence (`概述2015年，…`), or -1. */
 function bodyStartEnd(s: string): number {
   const w = s.slice(0, WINDOW);
-  let bound = -1;
-  for (const re of BODY_START) {
-    const m = re.exec(w.slice(2));
-    if (m && (bound < 0 || m.index + 2 < bound)) bound = m.index + 2;
-  }
-  if (bound < 0) return -1;
+  const m = ANY_BODY_START.exec(w.slice(2));
+  if (!m) return -1;
+  const bound = m.index + 2;
   // The first title ending (not joined on by 及/和/的) before the body start ends the title: 基本情况今年 → 基本情况,
   // 重大建设项目信息公开情况坚持跟踪、督促做好工程建设项目…，2016年 → 重大建设项目信息公开情况
   const ending = endingEnd(w.slice(0, bound));
@@ -178,7 +177,7 @@ function titleAfterPlain(norm: string, start: number, limit: number): TitleExten
   const view = norm.slice(start, Math.min(limit, start + LOOK_AHEAD));
   const newline = view.indexOf('\n');
   const longLine = newline < 0 && start + view.length < limit && view.length === LOOK_AHEAD;
-  const line = (newline < 0 ? view : view.slice(0, newline)).replace(/\s+$/, '');
+  const line = (newline < 0 ? view : view.slice(0, newline)).trimEnd(); // trimEnd takes what /\s+$/ takes
   let cut = line.length;
   const gap = gapAt(line);
   if (gap >= 0) cut = gap;
@@ -187,7 +186,7 @@ function titleAfterPlain(norm: string, start: number, limit: number): TitleExten
   const enumeration = line.slice(2, cut).search(ENUMERATION_START);
   if (enumeration >= 0) cut = enumeration + 2;
   let text = line.slice(0, cut);
-  const inline = INLINE_VALUE.exec(text);
+  const inline = text.includes('(') ? INLINE_VALUE.exec(text) : null;
   if (inline) text = text.slice(0, inline.index);
   // 三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：…） — a note in brackets after the title
   const note = NOTE_AFTER_TITLE.exec(text);

@@ -105,7 +105,7 @@ export function officialTitleAt(norm: string, from: number, listed: readonly str
   // a title read whole on its line wins (四、收费及减免情况\n及时… ends at the line, not in 及时)
   const plain = officialTitleIn(norm, from, listed);
   const window = norm.slice(from, from + TITLE_WINDOW);
-  if (plain > 0 || !LINE_BREAK.test(window)) return plain;
+  if (plain > 0 || !window.includes('\n')) return plain; // LINE_BREAK matches where a \n is
   // most windows hold a line break and no title: the joined copy is matched first, mapped back only on a match
   const n = officialTitleIn(window.replace(LINE_BREAKS, ''), 0, listed);
   return n === 0 ? 0 : joinedEnd(window, n);
@@ -129,13 +129,24 @@ const TITLE_WINDOW = 60;
 const LINE_BREAK = /[ \t\u3000]*\r?\n(?:[ \t\u3000]*\r?\n)?[ \t\u3000]*/;
 const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g');
 
+// every official title in one sticky pattern: where it fails, each of them fails (the longest is then read one by one)
+const ANY_OFFICIAL = new RegExp(OFFICIAL_TITLES.map((t) => `(?:${t.pattern.source})`).join('|'), 'y');
+
+/** Whether some official title (OFFICIAL_TITLES) matches at `at`: one look instead of one per title. */
+export function mayBeOfficialAt(norm: string, at: number): boolean {
+  ANY_OFFICIAL.lastIndex = at;
+  return ANY_OFFICIAL.test(norm);
+}
+
 /** officialTitleAt on text with no line break inside the title. */
 function officialTitleIn(norm: string, from: number, listed: readonly string[]): number {
   let best = 0;
-  for (const t of OFFICIAL_TITLES) {
-    t.pattern.lastIndex = from;
-    const m = t.pattern.exec(norm);
-    if (m && m[0].length > best) best = m[0].length;
+  if (mayBeOfficialAt(norm, from)) {
+    for (const t of OFFICIAL_TITLES) {
+      t.pattern.lastIndex = from;
+      const m = t.pattern.exec(norm);
+      if (m && m[0].length > best) best = m[0].length;
+    }
   }
   for (const title of listed) if (title.length > best && norm.startsWith(title, from)) best = title.length;
   if (best === 0) return 0;

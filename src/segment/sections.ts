@@ -100,7 +100,7 @@ function acceptByContinuity(norm: string, cands: Candidate[], listed: readonly s
     const title = titleAfter(norm, c.markerEnd, limit, listed);
     const titleText = norm.slice(title.start, title.end);
     // 六、其他\n需要报告的事项 (PDF text): the title read joined, or its first line looks like the 表三 row 3.其他
-    if (title.end <= title.start || TABLE_ROW_LABELS.test(titleText.replace(/\s*\n\s*/g, ''))) continue;
+    if (title.end <= title.start || TABLE_ROW_LABELS.test(titleText.includes('\n') ? titleText.replace(/\s*\n\s*/g, '') : titleText)) continue;
     if (c.context !== 'line' && !title.shaped) continue;
     // …政府集中采购13575394432.52元三、收到和处理政府信息公开申请情况 — glued to a table cell, but a whole heading;
     // …透明度。　二、工作中存在的不足 (wild 010) — an official title is a heading wherever it stands

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSections, checkSections } from '../../src/segment/index.js';
-import { OFFICIAL_TITLES, officialTitleAt, readPreamble } from '../../src/segment/officialTitles.js';
+import { OFFICIAL_TITLES, mayBeOfficialAt, officialTitleAt, readPreamble } from '../../src/segment/officialTitles.js';
 import { normalizeForMatching } from '../../src/input/index.js';
 
 const sections = (text: string) => findSections(text, normalizeForMatching(text));
@@ -24,6 +24,24 @@ describe('every official title reads its examples whole', () => {
     ['主动公开', 'a word of the title is not the title'],
   ])('%s → 0 (%s)', (text) => {
     expect(officialTitleAt(text, 0)).toBe(0);
+  });
+});
+
+describe('the one combined look (mayBeOfficialAt) agrees with the titles one by one', () => {
+  // every example after a marker and some body text, then every offset of a real run-in report line (wild 010)
+  const texts = [
+    ...OFFICIAL_TITLES.flatMap((t) => t.examples.map((e) => `我局：${normalizeForMatching(e)}2017年，在`)),
+    normalizeForMatching('一、工作开展情况\u3000（一）加强组织领导。\u3000二、工作中存在的不足在看到成绩的同时，三、今后工作打算针对我局'),
+  ];
+  const oneByOne = (norm: string, at: number) =>
+    OFFICIAL_TITLES.some((t) => {
+      t.pattern.lastIndex = at;
+      return t.pattern.test(norm);
+    });
+  it.each(texts)('%s', (norm) => {
+    const offsets = Array.from({ length: norm.length }, (_, i) => i);
+    expect(offsets.filter((i) => mayBeOfficialAt(norm, i))).toEqual(offsets.filter((i) => oneByOne(norm, i)));
+    expect(offsets.some((i) => mayBeOfficialAt(norm, i))).toBe(true);
   });
 });
 
