@@ -274,7 +274,7 @@ export function loadHeldoutCases() {
 }
 
 /**
- * Burned reports (fixtures/burned/, same format): four readings that were held out until session 5 and are
+ * Burned reports (fixtures/burned/, same format): six readings that were held out until session 5 and are
  * development material since (fixtures/burned/README.md). The eval scores them in their own section, misses printed;
  * not in loadCases(), so the in-sample figures and the bench inputs stay comparable with earlier sessions.
  */
