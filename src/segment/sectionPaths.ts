@@ -6,6 +6,7 @@ import type { Section } from '../schema/report.js';
 // a section's heading as a path part (line breaks inside a heading dropped), once per section: every fact asks
 const PATH_PART = new WeakMap<Section, string>();
 function pathPart(section: Section): string {
+  if (!section.heading.includes('\n')) return section.heading; // most headings: nothing to join, no lookup
   let part = PATH_PART.get(section);
   if (part === undefined) {
     part = section.heading.replace(/\s*\n\s*/g, '');
@@ -19,7 +20,13 @@ export function sectionPathAt(sections: Section[], offset: number): string[] {
   const path: string[] = [];
   let level = sections;
   for (;;) {
-    const hit = level.find((s) => s.span.start <= offset && offset < s.span.end);
+    let hit: Section | undefined;
+    for (const s of level) {
+      if (s.span.start <= offset && offset < s.span.end) {
+        hit = s;
+        break;
+      }
+    }
     if (!hit) return path;
     path.push(pathPart(hit));
     level = hit.children;

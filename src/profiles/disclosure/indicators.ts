@@ -65,7 +65,11 @@ function fromTables(facts: Fact[], reads: Array<TableRead | undefined>): Indicat
         }
         continue;
       }
-      const idx = v.cells.map((c) => factAt[t]?.[c.row]?.[c.col]).filter((i): i is number => i !== undefined);
+      const idx: number[] = [];
+      for (const c of v.cells) {
+        const i = factAt[t]?.[c.row]?.[c.col];
+        if (i !== undefined) idx.push(i);
+      }
       const source: IndicatorSource = { key: v.key, value, facts: idx, quote: v.quote, span: v.span, how: v.how, rule: v.rule };
       byKey.set(v.key, source);
       sources.push(source);

@@ -125,8 +125,27 @@ function subjectOf(slot: Table3Row): string {
   return slot.group && !slot.group.startsWith('三') ? `${stripMarkers(slot.group)}/${label}` : label;
 }
 
+// each slot's subject read once (one string for all its cells and tables)
+const SLOT_SUBJECT = new Map<Table3Row, string>();
+function slotSubject(slot: Table3Row): string {
+  let subject = SLOT_SUBJECT.get(slot);
+  if (subject === undefined) SLOT_SUBJECT.set(slot, (subject = subjectOf(slot)));
+  return subject;
+}
+
 // a 表三 column's printed label by its key (one lookup a cell)
 const TABLE3_COLUMN_LABEL = new Map(TABLE3_COLUMNS.map((c) => [c.key, c.label]));
+
+// each 表三 cell's key built once per slot and column, not once per cell (the same string is then hashed only once by
+// the maps and sets that read the values)
+const TABLE3_KEYS = new Map<string, Map<string, string>>();
+function table3Key(slot: string, col: string): string {
+  let byCol = TABLE3_KEYS.get(slot);
+  if (!byCol) TABLE3_KEYS.set(slot, (byCol = new Map()));
+  let key = byCol.get(col);
+  if (key === undefined) byCol.set(col, (key = `applications.${slot}.${col}`));
+  return key;
+}
 
 function mapTable3(table: Table): TableMap {
   let headerEnd = firstDataRow(table, 2);
@@ -171,11 +190,11 @@ function mapTable3(table: Table): TableMap {
       return;
     }
     const slot = slots[s];
-    const rowLabel = subjectOf(slot);
+    const rowLabel = slotSubject(slot);
     for (const [c, colKey] of cols) {
       const cell = table.rows[r][c];
       if (!hasFigure(cell)) continue;
-      cells.push({ key: `applications.${slot.key}.${colKey}`, row: r, col: c, value: cell.value ?? null, rowLabel, colLabel: TABLE3_COLUMN_LABEL.get(colKey)!, unit: '件' });
+      cells.push({ key: table3Key(slot.key, colKey), row: r, col: c, value: cell.value ?? null, rowLabel, colLabel: TABLE3_COLUMN_LABEL.get(colKey)!, unit: '件' });
     }
   });
   return { kind: '表三', format, cells, unplaced };

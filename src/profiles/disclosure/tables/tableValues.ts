@@ -38,11 +38,12 @@ function groupsOf(map: TableMap): Group[] {
   const byPrefix = new Map<string, Group>();
   const totalKey = map.kind === '表三' ? TABLE3_COLUMNS[TABLE3_COLUMNS.length - 1].key : TABLE4_OUTCOMES[TABLE4_OUTCOMES.length - 1].key;
   if (map.kind === '表二') return [];
+  const totalEnd = `.${totalKey}`;
   for (const cell of map.cells) {
     const prefix = cell.key.slice(0, cell.key.lastIndexOf('.'));
     let g = byPrefix.get(prefix);
     if (!g) byPrefix.set(prefix, (g = { parts: [], label: cell.rowLabel }));
-    if (cell.key.endsWith(`.${totalKey}`)) g.total = cell;
+    if (cell.key.endsWith(totalEnd)) g.total = cell;
     else g.parts.push(cell);
   }
   return [...byPrefix.values()];

@@ -154,19 +154,26 @@ function factOf(text: string, sections: Section[], table: Table, t: number, row:
   if (typeof cell.value !== 'number' || !cell.span) return undefined;
   const quote = text.slice(cell.span.start, cell.span.end);
   const rule = cell.recovered ? 'table.flattened' : SOURCE_RULE[table.source];
-  // built key by key in the schema's order (object spreads cost ~15× this in V8; one fact per cell)
-  const fact = (money
-    ? { kind: 'money', value: Math.round(cell.value * (money === 'wan' ? 10000 : 1) * 100) / 100, unit: '元' }
-    : { kind: 'count', value: cell.value }) as Fact;
-  if (!money && unit) fact.unit = unit;
-  fact.quote = quote;
-  fact.span = cell.span;
-  fact.sectionPath = sectionPathAt(sections, cell.span.start);
-  fact.rule = rule;
-  fact.source = 'table';
-  fact.cell = { table: t, row, col };
-  fact.subject = subject;
-  return fact;
+  const span = cell.span;
+  const sectionPath = sectionPathAt(sections, span.start);
+  // one whole literal per shape, keys in the schema's order (object spreads cost ~15× this in V8, and properties added
+  // one by one grow a second store; one fact per cell)
+  if (money) {
+    const value = Math.round(cell.value * (money === 'wan' ? 10000 : 1) * 100) / 100;
+    return { kind: 'money', value, unit: '元', quote, span, sectionPath, rule, source: 'table', cell: { table: t, row, col }, subject } as Fact;
+  }
+  if (unit) return { kind: 'count', value: cell.value, unit, quote, span, sectionPath, rule, source: 'table', cell: { table: t, row, col }, subject } as Fact;
+  return { kind: 'count', value: cell.value, quote, span, sectionPath, rule, source: 'table', cell: { table: t, row, col }, subject } as Fact;
+}
+
+// a cell's fact subject `row·column`, one string per pair (the labels come from the registry: a few tens of pairs)
+const SUBJECTS = new Map<string, Map<string, string>>();
+function subjectOf(row: string, col: string): string {
+  let byCol = SUBJECTS.get(row);
+  if (!byCol) SUBJECTS.set(row, (byCol = new Map()));
+  let subject = byCol.get(col);
+  if (subject === undefined) byCol.set(col, (subject = `${row}·${col}`));
+  return subject;
 }
 
 // row * CELL_KEY_ROW + col is one number per cell while a row has fewer columns than this (a table has tens)
@@ -195,7 +202,7 @@ export function readTables(text: string, norm: string, sections: Section[], html
     const keyed = new Set<number>();
     for (const c of map.cells) {
       keyed.add(c.row * CELL_KEY_ROW + c.col);
-      const f = factOf(text, sections, table, t, c.row, c.col, `${c.rowLabel}·${c.colLabel}`, c.unit, c.money);
+      const f = factOf(text, sections, table, t, c.row, c.col, subjectOf(c.rowLabel, c.colLabel), c.unit, c.money);
       if (f) facts.push(f);
     }
     // figures in rows that could not be placed are still figures of the report

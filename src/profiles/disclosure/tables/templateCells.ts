@@ -64,9 +64,11 @@ export function templateIdentities(table: OfficialTable, format: FormatVersion =
 /** The number at a dotted key of the indicators, or undefined. */
 export function numberAt(indicators: Indicators, key: string): number | undefined {
   let v: unknown = indicators;
-  for (const part of keyParts(key)) {
+  const parts = keyParts(key);
+  // an index loop: for…of over the frozen parts allocates an iterator per call
+  for (let i = 0; i < parts.length; i++) {
     if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[part];
+    v = (v as Record<string, unknown>)[parts[i]];
   }
   return typeof v === 'number' ? v : undefined;
 }
