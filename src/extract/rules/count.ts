@@ -8,9 +8,13 @@ import type { Candidate, Rule, ScanInput } from '../types.js';
 const COUNT_TAIL = new RegExp(`[ \\t]{0,2}(余|多)?[ \\t]{0,2}(万|亿)?(余|多)?[ \\t]{0,2}(${MEASURE_WORD_SOURCE})`, 'y');
 // 原创文章 294\n篇 / 不予公开答复 2\n件 — a PDF line break between a number and its measure word; only when the measure
 // word then ends the phrase (件\n, 篇，), so that a number at a line end is not glued to the next line's first word;
-// the three empty groups keep COUNT_TAIL's group numbers (no 余/万 across a break)
+// the groups are COUNT_TAIL's: the next line may open with the approximation or ten-thousands before the word
+// (宣传资料近10\n多万份。 — wild 004, burned, wrapped; not 10\n多项措施, whose word does not end the phrase)
 // (or opens a bracket: 预决算公开197\n条（政府预决算32条…, 办结 1191 \n件（含上年结转 189 件） — corpus 019, 034 as PDF text)
-const BROKEN_COUNT_TAIL = new RegExp(`()()()[ \\t]*\\r?\\n[ \\t]*(${MEASURE_WORD_SOURCE})(?=[\\s,，。;；、:：)）(（]|$)`, 'y');
+const BROKEN_COUNT_TAIL = new RegExp(
+  `[ \\t]*\\r?\\n[ \\t]*(余|多)?(万|亿)?(余|多)?(${MEASURE_WORD_SOURCE})(?=[\\s,，。;；、:：)）(（]|$)`,
+  'y',
+);
 // 访问量达162103人\n次。 — a PDF line break inside a measure word: the longer word (人次, 场次, 大类) wins
 const MEASURE_WORD_SET = new Set(MEASURE_WORDS.map((m) => m.word));
 // (only when the word then ends the phrase: 3场\n次日召开 is 3 场 and then 次日)
