@@ -19,6 +19,11 @@ export interface OfficialTitle {
    * their markers lost must come in this order.
    */
   part: number;
+  /**
+   * The closing attachment keeps the number the template gives it even where parts before it were left out
+   * (`四、…存在的主要问题及改进情况 … 七、附表`, wild 023): a heading with this title may skip numbers.
+   */
+  keepsNumber?: true;
 }
 
 export const OFFICIAL_TITLES: readonly OfficialTitle[] = [
@@ -80,6 +85,7 @@ export const OFFICIAL_TITLES: readonly OfficialTitle[] = [
     pattern: /[\u4e00-\u9fa5]{0,14}?政府信息公开(?:工作)?情况统计表|附表/y,
     examples: ['七、平潭综合实验区政府信息公开情况统计表', '四、附表'],
     part: 8,
+    keepsNumber: true,
   },
   {
     era: 'common',
@@ -136,6 +142,13 @@ const ANY_OFFICIAL = new RegExp(OFFICIAL_TITLES.map((t) => `(?:${t.pattern.sourc
 export function mayBeOfficialAt(norm: string, at: number): boolean {
   ANY_OFFICIAL.lastIndex = at;
   return ANY_OFFICIAL.test(norm);
+}
+
+const KEEPS_NUMBER = OFFICIAL_TITLES.filter((t) => t.keepsNumber).map((t) => t.pattern);
+
+/** Whether the title at `from` is one that keeps its template number (`七、附表` after `四、`: OfficialTitle.keepsNumber). */
+export function keepsNumberAt(norm: string, from: number): boolean {
+  return KEEPS_NUMBER.some((p) => ((p.lastIndex = from), p.test(norm)));
 }
 
 /** officialTitleAt on text with no line break inside the title. */

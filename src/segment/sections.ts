@@ -1,7 +1,7 @@
 import type { Section } from '../schema/report.js';
 import { ANY_MARKER, MARKER_KINDS, NOT_A_MARKER, TABLE_ROW_LABELS, markerOrdinal, type MarkerFamily } from './markers.js';
 import { ENDS_LIKE_TITLE, titleAfter, type TitleExtent } from './headingTitle.js';
-import { OFFICIAL_TITLES, officialTitleAt, readPreamble } from './officialTitles.js';
+import { OFFICIAL_TITLES, keepsNumberAt, officialTitleAt, readPreamble } from './officialTitles.js';
 import { bareTitleAt, findBareTitles, lostLeadingTitles, type BareTitle } from './bareTitles.js';
 
 /** Where a marker stands: alone at a line start, after a sentence end or a gap, or glued to the previous word. */
@@ -94,8 +94,12 @@ function acceptByContinuity(norm: string, cands: Candidate[], listed: readonly s
     const expected = sibling ? sibling.ordinal + 1 : 1;
     const inRestart = restart !== undefined && restart.family === c.family && restart.depth === depth;
     if (inRestart && c.ordinal !== restart!.last + 1) restart = undefined;
+    // 四、…改进情况 … 七、附表 (wild 023, burned): the closing attachment keeps its template number, parts before it left out
+    const keepsNumber =
+      sibling !== undefined && depth === 0 && c.family === 'cn' && c.context !== 'glued' && c.ordinal > expected + 1 &&
+      c.ordinal <= CLOSING_MAX && keepsNumberAt(norm, c.markerEnd);
     // cheap test first: only the next number, the one after it, or a restart at 1 can be taken
-    if (c.ordinal !== 1 && c.ordinal !== expected && c.ordinal !== expected + 1 && !inRestart) continue;
+    if (c.ordinal !== 1 && c.ordinal !== expected && c.ordinal !== expected + 1 && !inRestart && !keepsNumber) continue;
     const limit = i + 1 < cands.length ? cands[i + 1].start : norm.length;
     const title = titleAfter(norm, c.markerEnd, limit, listed);
     const titleText = norm.slice(title.start, title.end);
@@ -131,7 +135,7 @@ function acceptByContinuity(norm: string, cands: Candidate[], listed: readonly s
     // One heading may be lost (a PDF extraction drops 五、; a crawl cuts the opening 一、) when the next stands alone.
     // …so does one after a sentence end whose title is official (…（三）…。二、主动公开政府信息情况, its 一、 lost)
     const skipsOne = (strong || title.official === true) && c.ordinal === expectedNow + 1 && c.context !== 'glued';
-    const ok = c.ordinal === expectedNow || skipsOne;
+    const ok = c.ordinal === expectedNow || skipsOne || (keepsNumber && fresh !== undefined);
     if (!ok) continue;
     const a: Accepted = { family: c.family, rank: c.rank, ordinal: c.ordinal, start: c.start, markerEnd: c.markerEnd, context: c.context, title, depth };
     stack.length = depth;
@@ -140,6 +144,9 @@ function acceptByContinuity(norm: string, cands: Candidate[], listed: readonly s
   }
   return accepted;
 }
+
+/** The highest number a closing attachment may keep (the 2008 template has seven parts, some reports eight). */
+const CLOSING_MAX = 8;
 
 /** Most characters a list item may carry besides punctuation and still be an entry of a table of contents. */
 const CONTENTS_BODY = 2;

@@ -206,6 +206,16 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
     counterExample: '减免金额219062.78元', // issue 13: a figure, not a denial
   },
   {
+    // 无收费及减免情况 (wild 058, burned; also wild 001 … 055, 013), 我局政府信息公开没有收费及减免 (wild 043), 我办未发生
+    // 政府信息公开的收费及减免事项 (wild 005) — one negation over the pair denies the waiver too (negation.noFee reads
+    // the fee from the same words): nothing waived
+    id: 'negation.noFeeNorWaiver',
+    pattern: /(?:没有|无|未发生|不存在)(?:[\u4e00-\u9fa5]{0,12}?的)?收费(?:及|和|与|、)减免/g,
+    build: wholeMatch('money', '收费减免', 'negation.noFeeNorWaiver'),
+    example: '四、收费及减免情况 无收费及减免情况。', // wild 058 (burned)
+    counterExample: '我局没有收到信息公开申请。 四、收费及减免情况', // wild 001: the heading names the pair, nothing denies it
+  },
+  {
     // 没有不予公开政府信息备案事项 — no matters of a kind (收费事项 is a fee; 需要报告的事项 is no count)
     id: 'negation.noMatters',
     pattern: /没有((?:(?!收费)[^,，。;；!！?？\n]){2,14}?事项)/g,

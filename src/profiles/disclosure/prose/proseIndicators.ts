@@ -21,6 +21,11 @@ const CATEGORY_SECTION = /主动公开|公开情况|信息情况|公开内容|�
 const CATEGORY_UNITS = new Set(['条', '件', '项', '篇']);
 // 其中 / 包括 / 公开类别主要涉及 (wild 016) — the words that open a list, not part of its first label
 const LIST_LEAD = /^(?:其中|包括|分别为|分别是|主要有|[^，,：:]{0,8}?涉及)[，,：:]?\s*/;
+// 机构职能类信息共45条 (wild 023, burned) — 共 between a label and its figure is not part of the label
+const LABEL_LINK = /\s*(?:共计|共)$/;
+// 全文电子化的主动公开信息数共86条 (wild 023, burned), standing first in a list of categories: the 统计表's row names
+// (…信息数) and the electronic full-text count say how many, not of which kind — no category
+const NOT_A_CATEGORY = /信息数$|全文电子化/;
 
 /**
  * Whether the line break at `i` continues a sentence: PDF extractions break lines inside words (予以公开及部\n分公开).
@@ -164,7 +169,7 @@ function categoryCandidates(text: string, facts: Fact[]): ProseCandidate[] {
     if (afterPrevious > from && afterPrevious < fact.span.start && /^\s*、/.test(text.slice(afterPrevious, fact.span.start))) {
       from = text.indexOf('、', afterPrevious) + 1;
     }
-    const label = text.slice(from, fact.span.start).trim().replace(LIST_LEAD, '');
+    const label = text.slice(from, fact.span.start).trim().replace(LIST_LEAD, '').replace(LABEL_LINK, '');
     bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), { index, label }]);
   });
   const out: ProseCandidate[] = [];
@@ -172,7 +177,7 @@ function categoryCandidates(text: string, facts: Fact[]): ProseCandidate[] {
     if (items.filter((i) => CATEGORY_LABEL.test(i.label)).length < 2) continue;
     for (const { index, label } of items) {
       // 我局共主动公开当年生成的各类信息47条 (wild 026) is the total before the list, not a category
-      if (label.length < 2 || label.length > 24 || /累计|总数|共计|合计|^共|^我|各类|主动公开政府信息$|公开的?$|\d/.test(label)) continue;
+      if (label.length < 2 || label.length > 24 || /累计|总数|共计|合计|^共|^我|各类|主动公开政府信息$|公开的?$|\d/.test(label) || NOT_A_CATEGORY.test(label)) continue;
       out.push({ key: `proactive.categories.${label.replace(/类(?:政府)?信息$/, '类')}`, rule: 'proactive.category', tier: 0, index });
     }
   }
