@@ -175,6 +175,14 @@ describe('PDF text: a line break inside a name, a date or a phrase (real text fi
     const text = '公安局2009年度政府信息公开工作年度报告\n属性的确定更好地融入日常业务工作。 平潭县公安局 二○一○年\n四月十日 附表： 指\n';
     expect(meta(text).agency).toBe('平潭县公安局');
   });
+  it('a signature glued to the 附表 whose date the margin put on the next line (…数条0 平潭综合实验区财政金融局\\n2017年1月13日, wild 023)', () => {
+    const text = '财金局2016年政府信息公开年度报告\n一、 概述开展政府信息公开工作是我局的重要举措。\n数条0 2、传真申请\n数条0 3、电子邮件申请数条0 平潭综合实验区财政金融局\n2017年1月13日';
+    expect(meta(text).agency).toBe('平潭综合实验区财政金融局');
+  });
+  it('not a name whose next line holds other words before the date (constructed from wild 023 words)', () => {
+    const text = '政府信息公开工作年度报告\n一、 概述开展政府信息公开工作是我局的重要举措。\n数条0 3、电子邮件申请数条0 平潭综合实验区财政金融局\n制表 2017年1月13日';
+    expect(meta(text).agency).not.toBe('平潭综合实验区财政金融局');
+  });
   it('the compiler sentence broken by the margin (我区管\\n委会办公室编制完成了本报告, corpus 009)', () => {
     const text = '平潭综合实验区2015年度政府信息公开工作年度报告\n关事项的通知》（闽政办便函〔2015〕77号）的要求，我区管\n委会办公室编制完成了本报告。本报告由概述、主动公开\n';
     // the value joins the title's place with the body's words, so the span is where the body says it (区管\n委会办公室)

@@ -70,7 +70,9 @@ const RUN_ON_SIGNATURE = new RegExp(`(?:^|[\\s>。])[ \\t]*(${NAME})[ \\t]+(?:${
 
 // …本年度未收取信息处理费。北京市朝阳区人民政府2024年1月20日 — a signature glued to the last sentence, at the very end
 // …无。平潭综合实验区公安局2019年1月15日 附件下载 — the archive's 附件下载 after it is page chrome
-const END_SIGNATURE = new RegExp(`(?:^|[\\s>。])[ \\t]*(${NAME})[ \\t]*${DATE}\\s*(?:附件下载\\s*)?$`);
+// …电子邮件申请数条0 平潭综合实验区财政金融局\n2017年1月13日 — PDF text may put the date on the next line (wild 023,
+// burned, at a 30-character margin)
+const END_SIGNATURE = new RegExp(`(?:^|[\\s>。])[ \\t]*(${NAME})[ \\t]*(?:\\r?\\n[ \\t]*)?${DATE}\\s*(?:附件下载\\s*)?$`);
 /** How much of the end is looked at for a glued signature. */
 const END_REACH = 60;
 
