@@ -175,9 +175,12 @@ function officialTitleIn(norm: string, from: number, listed: readonly string[]):
 const PREAMBLE = /(?:本|该)(?:年度)?(?:报告|年报)(?:由|包括|分为)(?<list>[^。]{4,240}?)(?:共|等)(?<count>[一二三四五六七八九十\d]{1,2})(?:个)?部分(?:组成|内容)?/;
 // 本报告共分6个部分：总体情况、主动公开政府信息情况、…、其他需要报告的事项。 (wild 028) — the count before the list
 const PREAMBLE_COUNT_FIRST = /(?:本|该)(?:年度)?(?:报告|年报)共分?(?<count>[一二三四五六七八九十\d]{1,2})(?:个)?部分:(?<list>[^。]{4,240}?)。/;
-// where one listed part ends and the next begins: 、 ， and 和 / 与 / 及 after a title ending (…减免情况和因政府…);
+// 我办2011年度政府信息公开工作年度报告由七部分组成，包括：概述；主动公开政府信息情况；…；需要说明的事项及附表。
+// (wild 005; 046 and 056 the same with 五个部分) — the count, then the list after 包括, its parts split by ；
+const PREAMBLE_LIST_AFTER = /(?:报告|年报)由(?<count>[一二三四五六七八九十\d]{1,2})(?:个)?部分组成[,，]?(?:包括|分别是|分别为|即)[:：]?(?<list>[^。]{4,240}?)。/;
+// where one listed part ends and the next begins: 、 ， ； and 和 / 与 / 及 after a title ending (…减免情况和因政府…);
 // not 问题及改进 (one title)
-const PART_BREAK = /[、，,]|(?<=情况|概述|措施|事项|统计表)(?:和|与|及)/;
+const PART_BREAK = /[、，,；;]|(?<=情况|概述|措施|事项|统计表)(?:和|与|及)/;
 const PART_ENDING = /(?:情况|概述|措施|事项|统计表|附表|问题|不足)$/;
 const CN: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -192,8 +195,8 @@ export interface Preamble {
 /** The report's list of its own parts, when its preamble gives one (`本报告由概述、…共七个部分组成`). */
 export function readPreamble(norm: string): Preamble | undefined {
   const head = norm.slice(0, 6000);
-  // the list then its count (…共七个部分组成), else the count then its list (共分6个部分：…。)
-  const m = PREAMBLE.exec(head) ?? PREAMBLE_COUNT_FIRST.exec(head);
+  // the list then its count (…共七个部分组成), else the count then its list (共分6个部分：…。 / 由七部分组成，包括：…。)
+  const m = PREAMBLE.exec(head) ?? PREAMBLE_COUNT_FIRST.exec(head) ?? PREAMBLE_LIST_AFTER.exec(head);
   if (!m) return undefined;
   const { list, count: c } = m.groups as { list: string; count: string };
   const count = /\d/.test(c) ? Number(c) : c.length === 1 ? CN[c] : c === '十' ? 10 : 10 + (CN[c[1]] ?? 0);

@@ -61,6 +61,17 @@ describe('a category list: 共 between a label and its figure, and a count that 
     const cats = parseReport(text).indicators.proactive?.categories ?? {};
     expect([cats['重大建设项目'], cats['其他应主动公开的信息'], cats['机构职能类']]).toEqual([29, 1831, 117]);
   });
+  it('wild 023 and 029 at a 30-character margin (PDF text): a line break inside a label is not part of the key', () => {
+    const text = `二、主动公开政府信息情况${sentence.replace('政策、规范性', '政策、\n规范性').replace('行政许可', '行政许\n可')}`;
+    expect(Object.keys(parseReport(text).indicators.proactive?.categories ?? {})).toContain('政策、规范性文件类');
+    // wild 029's sentence, the break where the variant puts it
+    const t029 = '二、主动公开政府信息情况\n在主动公开的425条政府信息中，政策、规范性文件类信息21条，占4.9%；规划计划类信息21条，占4.9%；行政许\n可类信息8条，占1.9%。';
+    expect(parseReport(t029).indicators.proactive?.categories).toEqual({ '政策、规范性文件类': 21, 规划计划类: 21, 行政许可类: 8 });
+  });
+  it('a heading on its own line before the list stays out of the first label (hard break)', () => {
+    const text = '二、主动公开政府信息情况\n（二）主要类别\n机构职能类信息117条，规划计划类信息19条。';
+    expect(Object.keys(parseReport(text).indicators.proactive?.categories ?? {})).toEqual(['机构职能类', '规划计划类']);
+  });
   it.each([
     ['二、主动公开政府信息情况 2016年，全文电子化的主动公开信息数共86条，主动公开信息数共86条；机构职能类信息共45条；规划计划类信息3条。', 'the 统计表 row names 信息数 and the electronic count: no category'],
   ])('%s (%s)', (text) => {

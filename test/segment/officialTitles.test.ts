@@ -104,6 +104,26 @@ describe('the preamble that lists the parts', () => {
     expect(p?.parts).toHaveLength(6);
     expect(p?.parts.at(-1)).toBe('其他需要报告的事项');
   });
+  it('reads the count, then the list after 包括 split by ；: …年度报告由七部分组成，包括：概述；…。 (wild 005; 046, 056)', () => {
+    const p = readPreamble(
+      normalizeForMatching('根据《中华人民共和国政府信息公开条例》，我办2011年度政府信息公开工作年度报告由七部分组成，包括：概述；主动公开政府信息情况；依申请公开政府信息情况；因政府信息公开申请行政复议、提起行政诉讼情况；政府信息公开的收费及减免情况；政府信息公开工作存在的主要问题及改进措施；需要说明的事项及附表。本报告上报的信息的统计时限从2011年1月1日起至2011年12月31日止。'),
+    );
+    expect(p?.count).toBe(7);
+    expect(p?.parts.slice(0, 6)).toEqual([
+      '概述', '主动公开政府信息情况', '依申请公开政府信息情况', '因政府信息公开申请行政复议、提起行政诉讼情况',
+      '政府信息公开的收费及减免情况', '政府信息公开工作存在的主要问题及改进措施',
+    ]);
+    const q = readPreamble(
+      normalizeForMatching('我局2011年度政府信息公开工作年度报告由五个部分组成，包括：概述；主动公开交通局信息情况；依申请公开交通局信息情况；因交通局信息公开申请行政复议、提起行政诉讼情况；交通局信息公开工作存在的主要问题及改进措施。'),
+    );
+    expect([q?.count, q?.parts.length, q?.parts[1]]).toEqual([5, 5, '主动公开交通局信息情况']);
+  });
+  it.each([
+    ['本报告由七部分组成。一、概述', 'constructed: a count with no list'],
+    ['领导小组由七部分组成，包括：办公室；财务科；法制科。', 'constructed: not a report, no 报告/年报 before 由'],
+  ])('%s: not a preamble (%s)', (text) => {
+    expect(readPreamble(normalizeForMatching(text))).toBeUndefined();
+  });
   it('该报告 with no list of parts is not a preamble (negative: 如对该报告有任何疑问，请与…联系)', () => {
     expect(readPreamble(normalizeForMatching('如对该报告有任何疑问，请与平潭综合实验区交通与建设局办公室联系。'))).toBeUndefined();
   });

@@ -8,9 +8,15 @@ import type { Candidate, Rule, ScanInput } from '../types.js';
 const COUNT_TAIL = new RegExp(`[ \\t]{0,2}(余|多)?[ \\t]{0,2}(万|亿)?(余|多)?[ \\t]{0,2}(${MEASURE_WORD_SOURCE})`, 'y');
 // 原创文章 294\n篇 / 不予公开答复 2\n件 — a PDF line break between a number and its measure word; only when the measure
 // word then ends the phrase (件\n, 篇，), so that a number at a line end is not glued to the next line's first word;
-// the three empty groups keep COUNT_TAIL's group numbers (no 余/万 across a break)
+// the groups are COUNT_TAIL's, the break before any of them: 宣传资料近10多万\n份。 / 近10\n多万份。 / 近10多\n万份。
+// (wild 004, burned, at a 30-character margin; not 10\n多项措施, whose word does not end the phrase; the lookahead
+// at the start asks for a break within the tail, so that a tail with no break stays COUNT_TAIL's)
 // (or opens a bracket: 预决算公开197\n条（政府预决算32条…, 办结 1191 \n件（含上年结转 189 件） — corpus 019, 034 as PDF text)
-const BROKEN_COUNT_TAIL = new RegExp(`()()()[ \\t]*\\r?\\n[ \\t]*(${MEASURE_WORD_SOURCE})(?=[\\s,，。;；、:：)）(（]|$)`, 'y');
+const BR = '(?:[ \\t]*\\r?\\n[ \\t]*)?';
+const BROKEN_COUNT_TAIL = new RegExp(
+  `(?=[ \\t余多万亿]{0,8}\\r?\\n)[ \\t]*${BR}(余|多)?${BR}(万|亿)?(余|多)?${BR}(${MEASURE_WORD_SOURCE})(?=[\\s,，。;；、:：)）(（]|$)`,
+  'y',
+);
 // 访问量达162103人\n次。 — a PDF line break inside a measure word: the longer word (人次, 场次, 大类) wins
 const MEASURE_WORD_SET = new Set(MEASURE_WORDS.map((m) => m.word));
 // (only when the word then ends the phrase: 3场\n次日召开 is 3 场 and then 次日)

@@ -21,6 +21,7 @@ const CATEGORY_SECTION = /主动公开|公开情况|信息情况|公开内容|�
 const CATEGORY_UNITS = new Set(['条', '件', '项', '篇']);
 // 其中 / 包括 / 公开类别主要涉及 (wild 016) — the words that open a list, not part of its first label
 const LIST_LEAD = /^(?:其中|包括|分别为|分别是|主要有|[^，,：:]{0,8}?涉及)[，,：:]?\s*/;
+const LINE_BREAKS_IN_LABEL = /[ \t]*\r?\n[ \t]*/g;
 // 机构职能类信息共45条 (wild 023, burned) — 共 between a label and its figure is not part of the label
 const LABEL_LINK = /\s*(?:共计|共)$/;
 // 全文电子化的主动公开信息数共86条 (wild 023, burned), standing first in a list of categories: the 统计表's row names
@@ -169,7 +170,9 @@ function categoryCandidates(text: string, facts: Fact[]): ProseCandidate[] {
     if (afterPrevious > from && afterPrevious < fact.span.start && /^\s*、/.test(text.slice(afterPrevious, fact.span.start))) {
       from = text.indexOf('、', afterPrevious) + 1;
     }
-    const label = text.slice(from, fact.span.start).trim().replace(LIST_LEAD, '').replace(LABEL_LINK, '');
+    // (PDF text breaks lines inside a label: 政策、\n规范性文件类信息4条, 行政许\n可类信息8条 — wild 023, 029 wrapped: the key
+    // is the label read joined)
+    const label = text.slice(from, fact.span.start).replace(LINE_BREAKS_IN_LABEL, '').trim().replace(LIST_LEAD, '').replace(LABEL_LINK, '');
     bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), { index, label }]);
   });
   const out: ProseCandidate[] = [];
