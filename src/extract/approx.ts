@@ -50,6 +50,17 @@ export function approxAfter(norm: string, at: number): { approx: Approx; end: nu
   return undefined;
 }
 
+/**
+ * One figure's approximation from all the words around it: one word, or words that agree, give theirs; words that pull
+ * different ways, or 约 with a one-sided word, give `about` — 近10多万份 (近 under, 多 over) and 约10万多份 are "about
+ * 10 万", neither a floor nor a ceiling.
+ */
+export function joinApprox(...words: Array<Approx | undefined>): Approx | undefined {
+  let out: Approx | undefined;
+  for (const w of words) if (w) out = out === undefined || out === w ? w : 'about';
+  return out;
+}
+
 /** The approximation of 余 / 多 written inside a figure. */
 export function approxOf(word: string | undefined): Approx | undefined {
   return word ? APPROX_AFTER.find((a) => a.word === word)?.approx : undefined;

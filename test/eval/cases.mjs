@@ -26,10 +26,22 @@ export function normalizeCountUnit(unit) {
   return { unit: u, scale };
 }
 
+/**
+ * The corpus gold files write an approximation inside the unit, in brackets (`家(多)`, `个(近)`, `万(突破)`); the other
+ * readings write `approx`. The eval's own table, kept apart from the library's (an oracle, not a copy).
+ */
+const GOLD_APPROX_MARKS = {
+  多: 'more-than', 余: 'more-than', 超: 'more-than', 超过: 'more-than', 逾: 'more-than', 突破: 'more-than', 以上: 'more-than',
+  近: 'less-than', 将近: 'less-than', 接近: 'less-than', 不足: 'less-than', 不到: 'less-than',
+  约: 'about', 左右: 'about',
+};
+
 /** A fact as written in a .gold.json reading (label/value/unit/quote) → the library's kind, value and unit. */
 export function goldFact(f) {
   const unit = String(f.unit ?? '').trim();
-  const base = { label: f.label ?? '', quote: f.quote ?? '' };
+  const mark = /[（(]([^）)]*)[）)]/.exec(unit)?.[1];
+  const approx = f.approx ?? GOLD_APPROX_MARKS[mark];
+  const base = { label: f.label ?? '', quote: f.quote ?? '', ...(approx ? { approx } : {}) };
   if (unit === '日期' || unit === 'date') {
     return { ...base, kind: String(f.value).includes('/') ? 'dateRange' : 'date', value: String(f.value), values: [String(f.value)] };
   }
@@ -44,7 +56,7 @@ export function goldFact(f) {
 /** A fact from a seed reading (kind, value in yuan, unit, quote) → same shape as goldFact. */
 export function keyedFact(f) {
   if (!f.kind) return goldFact(f);
-  const base = { label: f.label ?? f.subject ?? '', quote: f.quote ?? '' };
+  const base = { label: f.label ?? f.subject ?? '', quote: f.quote ?? '', ...(f.approx ? { approx: f.approx } : {}) };
   if (f.kind === 'count') {
     const { unit, scale } = normalizeCountUnit(f.unit);
     const v = Number(f.value);

@@ -105,6 +105,9 @@ console.log(
     `${F.quotesNotFound ? `; ${F.quotesNotFound} expected quotes not found in the text` : ''}`,
 );
 console.log(`negative list: ${F.nonFactHits} count/percent/money facts produced inside the ${F.nonFacts} strings readers marked as not measurements (clear false positives)`);
+const A = summary.approx;
+console.log(`approximation: ${frac(A.agree, A.expected)} matched facts the readings mark approximate (近/约/余/多…) carry the same mark; ${A.differ.length} differ`);
+for (const d of A.differ) console.log(`  ${W(d.id, 26)} ${d.expected} ≠ produced ${d.produced} 「${d.quote}」`);
 
 console.log('\nStructure and metadata');
 const S = summary.sections;

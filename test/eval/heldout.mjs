@@ -75,6 +75,7 @@ export function printHeldout(results, { details = false, commit = '', title, nam
       `facts ${frac(F.matched, F.expected)} = ${pct(F.matched, F.expected)} recall, ` +
       `indicator cells ${frac(otherM, otherE)} = ${pct(otherM, otherE)}, ` +
       `table cells ${frac(tableM, tableE)} = ${pct(tableM, tableE)}, ` +
+      `approximations ${frac(S.approx.agree, S.approx.expected)} (${S.approx.differ.length} differ), ` +
       `${I.wrong} wrong value(s)${S.errors.length ? `, ${S.errors.length} parse error(s)` : ''}`,
   );
   if (details) {
@@ -85,6 +86,7 @@ export function printHeldout(results, { details = false, commit = '', title, nam
       for (const k of ['agency', 'year']) if (r.meta?.[k] && !r.meta[k].ok) console.log(`  ${W(r.id, 26)} ${k}: expected ${r.meta[k].expected}, got ${r.meta[k].got}`);
       for (const w of r.indicators?.wrong ?? []) console.log(`  ${W(r.id, 26)} WRONG ${w.key}: expected ${w.expected}, got ${w.got}`);
       for (const m of r.indicators?.missing ?? []) console.log(`  ${W(r.id, 26)} missing ${m.key} (${m.expected})`);
+      for (const d of r.facts?.approx.differ ?? []) console.log(`  ${W(r.id, 26)} approx ${d.expected} ≠ produced ${d.produced} 「${d.quote}」`);
     }
   }
   const counts = results.map((r) => ({

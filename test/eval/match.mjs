@@ -134,6 +134,7 @@ export function evaluateCase(c, reports, { factsOf = (r) => r.facts, ignoreUnit 
     const perKind = Object.fromEntries(KIND_GROUPS.map((k) => [k, { expected: 0, matched: 0, produced: 0, producedMatched: 0 }]));
     for (const p of produced) (perKind[kindGroup(p.f.kind)] ??= { expected: 0, matched: 0, produced: 0, producedMatched: 0 }).produced++;
     const missed = [];
+    const approx = { expected: 0, agree: 0, differ: [] };
     let quotesNotFound = 0;
     for (const e of c.facts) {
       const k = (perKind[kindGroup(e.kind)] ??= { expected: 0, matched: 0, produced: 0, producedMatched: 0 });
@@ -150,6 +151,13 @@ export function evaluateCase(c, reports, { factsOf = (r) => r.facts, ignoreUnit 
         hit.used = true;
         k.matched++;
         perKind[kindGroup(hit.f.kind)].producedMatched++;
+        // approximation: scored where the reading marks one (readings mark 近/约/余/多…; an unmarked figure is exact)
+        if (e.approx || hit.f.approx) {
+          const same = e.approx === hit.f.approx;
+          if (e.approx) approx.expected++;
+          if (e.approx && same) approx.agree++;
+          if (!same) approx.differ.push({ label: e.label, quote: e.quote, expected: e.approx ?? 'exact', produced: hit.f.approx ?? 'exact' });
+        }
         continue;
       }
       const near = produced.filter((p) => inside(p));
@@ -196,6 +204,7 @@ export function evaluateCase(c, reports, { factsOf = (r) => r.facts, ignoreUnit 
       nonFacts: (c.nonFacts ?? []).length,
       nonFactHits: unmatched.filter((u) => u.nonFact).length,
       perKind,
+      approx,
       missed,
       unmatched,
     };
@@ -299,6 +308,7 @@ export function summarize(results) {
     errors: results.filter((r) => r.error).map((r) => ({ id: r.id, error: r.error })),
     kinds,
     facts: { expected: 0, matched: 0, produced: 0, unmatched: 0, unmatchedTable: 0, suspects: 0, quotesNotFound: 0, nonFacts: 0, nonFactHits: 0 },
+    approx: { expected: 0, agree: 0, differ: [] },
     sections: { expected: 0, exact: 0, partial: 0 },
     agency: { expected: 0, ok: 0 },
     year: { expected: 0, ok: 0 },
@@ -321,6 +331,9 @@ export function summarize(results) {
       s.facts.quotesNotFound += r.facts.quotesNotFound;
       s.facts.nonFacts += r.facts.nonFacts;
       s.facts.nonFactHits += r.facts.nonFactHits;
+      s.approx.expected += r.facts.approx.expected;
+      s.approx.agree += r.facts.approx.agree;
+      s.approx.differ.push(...r.facts.approx.differ.map((d) => ({ id: r.id, ...d })));
     }
     if (r.sections) {
       s.sections.expected += r.sections.expected;

@@ -47,10 +47,16 @@ const CORPUS: Row[] = [
   ['件，办结 1191 \n件（含\n上年结转', 'count', 1191, '件', undefined, '1191 \n件', 'count.measureWord'],
   ['2016年政府信息公开专栏访问量达162103人\n次。', 'count', 162103, '人次', undefined, '162103人\n次', 'count.measureWord'], // 010 at a 30-character margin: the break inside 人次
   ['全区举办培训3场\n次日召开会议', 'count', 3, '场', undefined, '3场', 'count.measureWord'], // constructed: 次日 on the next line is no 场次
+  // words that pull different ways around one figure (近 under, 多 over; 约 with 多) make it "about" (wild 004, burned);
+  // words that agree keep their direction, and one word alone is unchanged (涉及20多项内容, same report)
+  ['去年全年共发放各种宣传资料近10多万份。', 'count', 100000, '份', 'about', '近10多万份', 'count.tenThousands'],
+  ['我局通过下乡宣传、讲座等形式发放资料约10万多份。', 'count', 100000, '份', 'about', '约10万多份', 'count.tenThousands'],
+  ['涉及20多项内容。', 'count', 20, '项', 'more-than', '20多项', 'count.measureWord'],
+  ['培训超过100余人', 'count', 100, '人', 'more-than', '超过100余人', 'count.measureWord'], // constructed: both words say over
   // wild 004 (burned) at a 30-character margin: the approximation and 万 on the next line (read as the unbroken 10多万份)
-  ['去年全年共发放各种宣传资料近10\n多万份。', 'count', 100000, '份', 'more-than', '10\n多万份', 'count.tenThousands'],
-  ['去年全年共发放各种宣传资料近10多万\n份。', 'count', 100000, '份', 'more-than', '10多万\n份', 'count.tenThousands'],
-  ['去年全年共发放各种宣传资料近10多\n万份。', 'count', 100000, '份', 'more-than', '10多\n万份', 'count.tenThousands'],
+  ['去年全年共发放各种宣传资料近10\n多万份。', 'count', 100000, '份', 'about', '近10\n多万份', 'count.tenThousands'],
+  ['去年全年共发放各种宣传资料近10多万\n份。', 'count', 100000, '份', 'about', '近10多万\n份', 'count.tenThousands'],
+  ['去年全年共发放各种宣传资料近10多\n万份。', 'count', 100000, '份', 'about', '近10多\n万份', 'count.tenThousands'],
   // a zero in words across a PDF line break (corpus 009 at a 30-character margin): after the negation, or inside the clause
   ['的政府信息。三、政府信息依申请公开工作情况 2015年全区未\n收到有关政府信息公开申请。', 'count', 0, '件', undefined, '未\n收到有关政府信息公开申请', 'negation.notReceived'],
   ['五、因政府信息公开申请行政复议、提起行政诉讼的情况2015年我区未收到有关政府\n信息公开行政复议的申请。', 'count', 0, '件', undefined, '未收到有关政府\n信息公开行政复议的申请', 'negation.notReceived'],

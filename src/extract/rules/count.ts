@@ -1,4 +1,4 @@
-import { approxAfter, approxBefore, approxOf } from '../approx.js';
+import { approxAfter, approxBefore, approxOf, joinApprox } from '../approx.js';
 import { MEASURE_WORDS, MEASURE_WORD_SOURCE } from '../measureWords.js';
 import { SLOGAN_FOLLOWERS } from '../nonMeasurements.js';
 import { MULTIPLIERS, integerDigits, isPositionalChinese, matchAt, parseArabic, parseChineseNumeral, scale } from '../numerals.js';
@@ -83,12 +83,11 @@ function extractCounts({ scan, numbers }: ScanInput): Candidate[] {
       if (!run.arabic && !round && !isChineseCount(scan, run.text, value, run.start, end)) continue;
       if (announcesList(scan, m[4], value, !run.arabic, end)) continue;
       if (m[2]) value = scale(value, MULTIPLIERS[m[2]]);
-      let approx = approxOf(m[1] ?? m[3]);
-      let start = run.start;
       const before = approxBefore(scan, run.start);
-      if (!approx && before) ({ approx, start } = { approx: before.approx, start: before.start });
       const after = approxAfter(scan, end);
-      if (!approx && after) ({ approx, end } = { approx: after.approx, end: after.end });
+      const approx = joinApprox(approxOf(m[1] ?? m[3]), before?.approx, after?.approx);
+      const start = before ? before.start : run.start;
+      if (after) end = after.end;
       const c: Candidate = {
         kind: 'count', value, unit, start, end, numStart: run.start, numEnd: run.end,
         rule: m[2] ? 'count.tenThousands' : run.arabic ? 'count.measureWord' : round ? 'count.roundApprox' : 'count.chineseNumeral',

@@ -1,4 +1,4 @@
-import { approxBefore, approxOf } from '../approx.js';
+import { approxBefore, approxOf, joinApprox } from '../approx.js';
 import { MULTIPLIERS, integerDigits, matchAt, parseArabic, parseChineseNumeral, scale } from '../numerals.js';
 import type { Candidate, Rule, ScanInput } from '../types.js';
 
@@ -22,9 +22,8 @@ function extractMoney({ scan, numbers }: ScanInput): Candidate[] {
     if (run.arabic && integerDigits(run.text) > MAX_YUAN_DIGITS) continue;
     if (!run.arabic && (value === 0 || (run.text.length === 1 && value >= 100))) continue; // 万元户, 百元
     if (m[2]) value = scale(value, MULTIPLIERS[m[2]]);
-    const written = approxOf(m[1] ?? m[3]);
-    const before = written ? undefined : approxBefore(scan, run.start);
-    const approx = written ?? before?.approx;
+    const before = approxBefore(scan, run.start);
+    const approx = joinApprox(approxOf(m[1] ?? m[3]), before?.approx);
     const c: Candidate = {
       kind: 'money', value, unit: '元',
       start: before ? before.start : run.start, end: run.end + m[0].length, numStart: run.start, numEnd: run.end,

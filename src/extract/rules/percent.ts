@@ -1,4 +1,4 @@
-import { approxAfter, approxBefore } from '../approx.js';
+import { approxAfter, approxBefore, joinApprox } from '../approx.js';
 import { ARABIC_SOURCE, CHINESE_SOURCE, matchAt, parseArabic, parseChineseNumeral } from '../numerals.js';
 import type { Candidate, Rule, ScanInput } from '../types.js';
 import { execAll } from '../../input/execAll.js';
@@ -21,16 +21,11 @@ const TENTH_DIGITS = '一二三四五六七八九';
 /** `c` (a new candidate, changed in place) with the approximation word before or after it. */
 function withApprox(scan: string, c: Candidate): Candidate {
   const before = approxBefore(scan, c.start);
-  if (before) {
-    c.approx = before.approx;
-    c.start = before.start;
-    return c;
-  }
   const after = approxAfter(scan, c.end);
-  if (after) {
-    c.approx = after.approx;
-    c.end = after.end;
-  }
+  const approx = joinApprox(before?.approx, after?.approx);
+  if (approx) c.approx = approx;
+  if (before) c.start = before.start;
+  if (after) c.end = after.end;
   return c;
 }
 
