@@ -6,7 +6,7 @@
 //        [--no-heldout] [--heldout-details]  (details print the held-out misses: for the final analysis, not for tuning)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { loadBurnedCases, loadCases, loadHeldoutCases, readCaseInput, ROOT } from './cases.mjs';
 import { printHeldout } from './heldout.mjs';
 import { evaluateCase, summarize, KIND_GROUPS, pct } from './match.mjs';
@@ -17,7 +17,7 @@ const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const outPath = join(ROOT, opt('--out', 'out/eval.json'));
+const outPath = resolve(ROOT, opt('--out', 'out/eval.json')); // an absolute --out is kept as given
 const only = opt('--only');
 const examples = Number(opt('--examples', 15));
 
