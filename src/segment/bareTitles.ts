@@ -1,4 +1,4 @@
-import { JOINED_TITLES, OFFICIAL_TITLES, TITLE_GOES_ON, mayBeOfficialAt } from './officialTitles.js';
+import { JOINED_TITLES, OFFICIAL_TITLES, TITLE_GOES_ON, longestTitleAt, type TitleHit } from './officialTitles.js';
 
 /**
  * Top-level headings whose markers were lost (`…请与…联系。概述2017年，在…。主动公开政府信息情况（一）…`): the
@@ -73,18 +73,8 @@ function firstChars(listed: readonly string[]): (code: number) => boolean {
 const CONTENTS_ENTRY = /^[ \t]*[；;、，,。]/;
 
 /** The official title (entry and length) that starts at `at`, or undefined. */
-function titleAt(norm: string, at: number, listed: readonly string[]): { entry: number; length: number; part: number } | undefined {
-  let best: { entry: number; length: number; part: number } | undefined;
-  if (mayBeOfficialAt(norm, at)) {
-    OFFICIAL_TITLES.forEach((t, entry) => {
-      t.pattern.lastIndex = at;
-      const m = t.pattern.exec(norm);
-      if (m && m[0].length > (best?.length ?? 0)) best = { entry, length: m[0].length, part: t.part };
-    });
-  }
-  listed.forEach((title, k) => {
-    if (title.length > (best?.length ?? 0) && norm.startsWith(title, at)) best = { entry: -1 - k, length: title.length, part: best?.part ?? 0 };
-  });
+function titleAt(norm: string, at: number, listed: readonly string[]): TitleHit | undefined {
+  const best = longestTitleAt(norm, at, listed);
   if (!best) return undefined;
   // 需要说明的其他事项与附表 (wild 013) — two official titles joined into one heading
   const join = JOINED_TITLES.exec(norm.slice(at + best.length, at + best.length + 3));

@@ -151,17 +151,35 @@ export function keepsNumberAt(norm: string, from: number): boolean {
   return KEEPS_NUMBER.some((p) => ((p.lastIndex = from), p.test(norm)));
 }
 
+/** One title found at an offset: its OFFICIAL_TITLES entry (a preamble-listed title: -1 - its index), length and part. */
+export interface TitleHit {
+  entry: number;
+  length: number;
+  part: number;
+}
+
+/**
+ * The longest title that starts at `at`: an official one (OFFICIAL_TITLES), or a longer one the preamble lists (it
+ * keeps the official title's part, 0 if none); undefined when none. Joins and run-ons are the callers' to judge.
+ */
+export function longestTitleAt(norm: string, at: number, listed: readonly string[]): TitleHit | undefined {
+  let best: TitleHit | undefined;
+  if (mayBeOfficialAt(norm, at)) {
+    OFFICIAL_TITLES.forEach((t, entry) => {
+      t.pattern.lastIndex = at;
+      const m = t.pattern.exec(norm);
+      if (m && m[0].length > (best?.length ?? 0)) best = { entry, length: m[0].length, part: t.part };
+    });
+  }
+  listed.forEach((title, k) => {
+    if (title.length > (best?.length ?? 0) && norm.startsWith(title, at)) best = { entry: -1 - k, length: title.length, part: best?.part ?? 0 };
+  });
+  return best;
+}
+
 /** officialTitleAt on text with no line break inside the title. */
 function officialTitleIn(norm: string, from: number, listed: readonly string[]): number {
-  let best = 0;
-  if (mayBeOfficialAt(norm, from)) {
-    for (const t of OFFICIAL_TITLES) {
-      t.pattern.lastIndex = from;
-      const m = t.pattern.exec(norm);
-      if (m && m[0].length > best) best = m[0].length;
-    }
-  }
-  for (const title of listed) if (title.length > best && norm.startsWith(title, from)) best = title.length;
+  const best = longestTitleAt(norm, from, listed)?.length ?? 0;
   if (best === 0) return 0;
   // 需要说明的事项与附表 (wild 005, 013) — two official titles joined into one heading
   const join = JOINED_TITLES.exec(norm.slice(from + best, from + best + 3));

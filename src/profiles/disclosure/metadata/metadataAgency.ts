@@ -90,16 +90,26 @@ function runOnSignature(text: string, norm: string, from: number): Found | undef
 // 平潭综合实验区管委会办公室. A bare 区管委会办公室编制 (no 我) names no place and is left to the title.
 const COMPILER = /我(区|市|县|省|镇|乡)([一-龥]{2,12}?(?:办公室|办公厅|管委会|委员会|局|中心))编制(?:完成)?了?本(?:年度)?报告/;
 
-function compiler(text: string, norm: string, from: number, titleName?: Found): Found | undefined {
-  if (!titleName) return undefined;
-  // read with line breaks dropped (PDF text: 我区管\n委会办公室编制完成了本\n报告); `at` maps back to `norm`
-  const body = norm.slice(from).replace(/\n/g, '');
-  const m = COMPILER.exec(body);
-  if (!m) return undefined;
+/**
+ * `norm` from `from` on with its line breaks dropped (PDF text breaks names and phrases: 我区管\n委会办公室…), and
+ * `at`, which maps an offset in that copy back into `norm`.
+ */
+function withoutBreaks(norm: string, from: number): { flat: string; at: (k: number) => number } {
+  const body = norm.slice(from);
+  if (!body.includes('\n')) return { flat: body, at: (k) => from + k };
   const at = (k: number) => {
-    for (let i = from, seen = -1; i < norm.length; i++) if (norm[i] !== '\n' && ++seen === k) return i;
+    for (let i = 0, seen = -1; i < body.length; i++) if (body[i] !== '\n' && ++seen === k) return from + i;
     return norm.length;
   };
+  return { flat: body.replace(/\n/g, ''), at };
+}
+
+function compiler(text: string, norm: string, from: number, titleName?: Found): Found | undefined {
+  if (!titleName) return undefined;
+  // read with line breaks dropped (PDF text: 我区管\n委会办公室编制完成了本\n报告)
+  const { flat: body, at } = withoutBreaks(norm, from);
+  const m = COMPILER.exec(body);
+  if (!m) return undefined;
   const cut = titleName.value.lastIndexOf(m[1]);
   if (cut < 1) return undefined;
   const place = titleName.value.slice(0, cut + 1);
@@ -207,17 +217,11 @@ const CONTACT = new RegExp(
 );
 
 function contact(text: string, norm: string, from: number): Found | undefined {
-  // read with line breaks dropped (PDF text: 请联系：平潭综\n合实验区公安局…办公室，); `at` maps back into `norm`
-  const body = norm.slice(from);
-  const flat = body.includes('\n') ? body.replace(/\n/g, '') : body;
+  // read with line breaks dropped (PDF text: 请联系：平潭综\n合实验区公安局…办公室，)
+  const { flat, at } = withoutBreaks(norm, from);
   const m = CONTACT.exec(flat);
   const name = m?.[1] ?? m?.[2];
   if (!m || !name || !isName(name)) return undefined;
-  if (flat === body) return found(text, from + m.index + m[0].indexOf(name), name);
-  const at = (k: number) => {
-    for (let i = 0, seen = -1; i < body.length; i++) if (body[i] !== '\n' && ++seen === k) return from + i;
-    return norm.length;
-  };
   const first = m.index + m[0].indexOf(name);
   const span = { start: at(first), end: at(first + name.length - 1) + 1 };
   return { value: asWritten(text, span), span };
