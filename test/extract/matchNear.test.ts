@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchAllBeforeSpaces, matchAllNear } from '../../src/extract/matchNear.js';
+import { matchAllBeforeSpaces, matchAllNear, matchAllStarting } from '../../src/extract/matchNear.js';
 import { normalizeForMatching } from '../../src/input/normalize.js';
 import { NEGATION_PHRASINGS } from '../../src/extract/rules/negation.js';
 import { COUNT_ONE_PHRASINGS } from '../../src/extract/rules/countOne.js';
@@ -107,6 +107,46 @@ describe('matchAllNear equals matchAll', () => {
     for (let n = 0; n < 300; n++) {
       const t = Array.from({ length: 20 + Math.floor(next() * 60) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
       expect(plain(matchAllBeforeSpaces(t, p.pattern, anchor, 0))).toEqual(plain(t.matchAll(p.pattern)));
+    }
+  });
+
+  // phrasings that name their first characters (未收到…: 未尚暂还均并从): all read in one walk, each tried only where
+  // one of its characters stands — the same matches as matchAll, and no match can start with another character
+  const starting = NEGATION_PHRASINGS.filter((p) => p.starts !== undefined).map((p) => ({ ...p, starts: p.starts! }));
+  it('phrasings with their first characters, read in one walk: corpus texts, examples and random strings', () => {
+    const written = starting.flatMap((p) => [p.example, p.counterExample, `${p.example}${p.example}`]);
+    const found = starting.map(() => 0);
+    for (const t of [...texts, ...written, written.join('')]) {
+      const all = matchAllStarting(t, starting);
+      starting.forEach((p, e) => {
+        expect(plain(all[e])).toEqual(plain(t.matchAll(p.pattern)));
+        found[e] += all[e].length;
+      });
+    }
+    for (const n of found) expect(n).toBeGreaterThanOrEqual(1);
+    const alphabet = [...new Set([...written.join('')])].concat(starting.flatMap((p) => [...p.starts]), [' ', '\n', '(', ')']);
+    let seed = 23;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 300; n++) {
+      const t = Array.from({ length: 20 + Math.floor(next() * 80) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const all = matchAllStarting(t, starting);
+      starting.forEach((p, e) => expect(plain(all[e])).toEqual(plain(t.matchAll(p.pattern))));
+    }
+  });
+
+  it.each(starting.map((p) => [p.id, p] as const))('%s: its example read with any other first character does not match', (_id, p) => {
+    const sticky = new RegExp(p.pattern.source, 'y');
+    for (const m of p.example.matchAll(p.pattern)) {
+      const rest = p.example.slice(m.index + 1);
+      for (let code = 0; code < 0x10000; code++) {
+        const ch = String.fromCharCode(code);
+        if (p.starts.includes(ch)) continue;
+        sticky.lastIndex = 0;
+        if (sticky.test(ch + rest)) throw new Error(`${p.id} matches starting with ${ch}`);
+        // the alternatives of the first word: 尚未, 暂不, 不存在 — the second character after any other first one
+        sticky.lastIndex = 0;
+        if (sticky.test(ch + p.example.slice(m.index))) throw new Error(`${p.id} matches starting with ${ch}`);
+      }
     }
   });
 
