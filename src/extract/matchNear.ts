@@ -66,6 +66,26 @@ export function matchAllBeforeSpaces(text: string, pattern: RegExp, anchor: stri
   return out;
 }
 
+/**
+ * The matches of the global `pattern` in `text`, as `matchAll` gives them, when every match starts at one of the
+ * ascending offsets `starts` (the caller found them once, e.g. where the pattern's leading lookahead holds).
+ */
+export function matchAllAt(text: string, pattern: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const sticky = stickyOf(pattern);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const s of starts) {
+    if (s < from) continue;
+    sticky.lastIndex = s;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      from = s + Math.max(1, m[0].length);
+    }
+  }
+  return out;
+}
+
 /** A global pattern and the characters every one of its matches starts with (未收到…, 尚未收到…: 未尚). */
 export interface StartingPattern {
   readonly pattern: RegExp;

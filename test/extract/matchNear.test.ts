@@ -6,7 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchAllBeforeSpaces, matchAllNear, matchAllStarting } from '../../src/extract/matchNear.js';
+import { matchAllAt, matchAllBeforeSpaces, matchAllNear, matchAllStarting } from '../../src/extract/matchNear.js';
+import { isoStarts } from '../../src/extract/rules/date.js';
 import { normalizeForMatching } from '../../src/input/normalize.js';
 import { NEGATION_PHRASINGS } from '../../src/extract/rules/negation.js';
 import { COUNT_ONE_PHRASINGS } from '../../src/extract/rules/countOne.js';
@@ -55,6 +56,7 @@ describe('matchAllNear equals matchAll', () => {
 
   // the numeric dates: the first separator 4 characters after the start, found with a one-character pattern
   const ISO = /(?=[12]\d{3}[-./])(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d.])/g;
+  const ISO_RANGE = /(?=[12]\d{3}[-./])(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\s{0,2}(?:至|到|-|—|~)\s{0,2}(?:((?:19|20)\d{2})[-./])?(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])(?![\d.])/g;
   it('ISO dates, anchored on a pattern (/[-./]/g): corpus texts and random strings', () => {
     let found = 0;
     for (const t of texts) {
@@ -69,6 +71,27 @@ describe('matchAllNear equals matchAll', () => {
     for (let n = 0; n < 300; n++) {
       const t = Array.from({ length: 30 + Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
       expect(plain(matchAllNear(t, ISO, /[-./]/g, 4))).toEqual(plain(t.matchAll(ISO)));
+    }
+  });
+
+  // the date rule tries both numeric patterns only where a year's digits and a separator stand (isoStarts)
+  it('ISO dates and ranges, tried only at isoStarts: corpus texts, written dates and random strings', () => {
+    const written = ['2023.1.1-2023.12.31', '2023-01-01至2023-12-31', '12023-1-1', '2016-01-12 2015.12.31 1999/2/3', '2020-2021-3-4'];
+    let found = 0;
+    for (const t of [...texts, ...written]) {
+      for (const re of [ISO, ISO_RANGE]) {
+        const at = plain(matchAllAt(t, re, isoStarts(t)));
+        expect(at).toEqual(plain(t.matchAll(re)));
+        found += at.length;
+      }
+    }
+    expect(found).toBeGreaterThanOrEqual(10);
+    const alphabet = ['2', '0', '1', '9', '3', '-', '.', '/', ' ', '至'];
+    let seed = 13;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 500; n++) {
+      const t = Array.from({ length: 30 + Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      for (const re of [ISO, ISO_RANGE]) expect(plain(matchAllAt(t, re, isoStarts(t)))).toEqual(plain(t.matchAll(re)));
     }
   });
 
