@@ -265,12 +265,13 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
 
 // the phrasings that name their first characters, read in one walk over the text (matchNear.ts)
 const STARTING = NEGATION_PHRASINGS.filter((p): p is NegationPhrasing & { starts: string } => p.starts !== undefined);
+const STARTING_INDEX = new Map<NegationPhrasing, number>(STARTING.map((p, i) => [p, i]));
 
 function extractNegations({ scan }: ScanInput): Candidate[] {
   const starting = matchAllStarting(scan, STARTING);
   const out: Candidate[] = [];
   for (const p of NEGATION_PHRASINGS) {
-    const matches = p.starts !== undefined ? starting[STARTING.indexOf(p)] : p.anchor ? matchAllBeforeSpaces(scan, p.pattern, p.anchor, 0) : execAll(p.pattern, scan);
+    const matches = p.starts !== undefined ? starting[STARTING_INDEX.get(p)!] : p.anchor ? matchAllBeforeSpaces(scan, p.pattern, p.anchor, 0) : execAll(p.pattern, scan);
     for (const m of matches) out.push(...p.build(m, scan));
   }
   return out;
