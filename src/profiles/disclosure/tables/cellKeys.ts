@@ -177,7 +177,7 @@ function mapTable3(table: Table): TableMap {
   const slots = table3Slots(format);
   const cands = rows.map((x) => table3Candidates(x.label, slots));
   const placed = rows.filter((_, i) => cands[i] !== null);
-  const alignment = alignRows(cands.filter((c): c is number[] => c !== null), slots.length);
+  const alignment = alignRows(cands.filter((c): c is readonly number[] => c !== null), slots.length);
   const cells: KeyedCell[] = [];
   const unplaced: TableMap['unplaced'] = [];
   rows.forEach(({ r, label }, i) => {
