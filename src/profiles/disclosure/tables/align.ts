@@ -33,21 +33,24 @@ function hitEnd(row: Table3Row, text: string, tail: string): number {
  * (`三、本年度办理结果（一）予以公开` → 予以公开); else every row whose official label contains the label as a fragment
  * (`行政机关不再处理其政府信息公` → 其他处理 1 and 2); an empty label may be any row; `null` = not a 表三 row.
  */
-export function table3Candidates(label: string, slots: Table3Row[], fragments = true): number[] | null {
-  // the same label is asked about again and again (each cut of a flattened row, each table mapped): answered once
-  let memo = CANDIDATES.get(slots);
-  if (!memo) CANDIDATES.set(slots, (memo = new Map()));
-  const key = fragments ? `1${label}` : `0${label}`;
-  let hit = memo.get(key);
+export function table3Candidates(label: string, slots: Table3Row[], fragments = true): readonly number[] | null {
+  // the same label is asked about again and again (each cut of a flattened row, each table mapped): answered once, in
+  // a map per list and flag keyed by the label itself (a key built per call is a new string to hash each time)
+  let memos = CANDIDATES.get(slots);
+  if (!memos) CANDIDATES.set(slots, (memos = [new Map(), new Map()]));
+  const memo = memos[fragments ? 1 : 0];
+  let hit = memo.get(label);
   if (hit === undefined) {
     if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
-    hit = rowCandidates(label, slots, fragments);
-    memo.set(key, hit);
+    const rows = rowCandidates(label, slots, fragments);
+    hit = rows && Object.freeze(rows);
+    memo.set(label, hit);
   }
-  return hit && hit.slice();
+  return hit;
 }
 
-const CANDIDATES = new WeakMap<Table3Row[], Map<string, number[] | null>>();
+// per list of slots: [without fragments, with fragments]; the answers are frozen, shared by every caller
+const CANDIDATES = new WeakMap<Table3Row[], [Map<string, readonly number[] | null>, Map<string, readonly number[] | null>]>();
 const MEMO_MAX_ENTRIES = 20000;
 
 function rowCandidates(label: string, slots: Table3Row[], fragments: boolean): number[] | null {
@@ -151,7 +154,7 @@ export function table3Format(labels: Array<{ label: string; hasValues: boolean }
   const at = (key: string) => all.findIndex((r) => r.key === key);
   const [total, forward] = [at('totalHandled'), at('carriedForward')];
   const figureRows = labels.filter((l) => l.hasValues).map((l) => table3Candidates(l.label, all));
-  const named = (c: number[] | null) => (c && c.length === 1 ? c[0] : undefined);
+  const named = (c: readonly number[] | null) => (c && c.length === 1 ? c[0] : undefined);
   // a row only the 2021 template has, figures or not
   if (labels.some((l) => {
     const row = named(table3Candidates(l.label, all));
@@ -179,7 +182,7 @@ export function table3Format(labels: Array<{ label: string; hasValues: boolean }
  * Whether the label-less figure rows just before row `i` (the 2019 （六）其他处理, template row `row`) fit between the
  * last named row before them and it in the 2019 template: two label-less rows after `4.无正当理由…` cannot be 2019.
  */
-function fits2019Before(figureRows: Array<number[] | null>, i: number, row: number): boolean {
+function fits2019Before(figureRows: Array<readonly number[] | null>, i: number, row: number): boolean {
   let k = i - 1;
   let between = 0;
   for (; k >= 0 && !(figureRows[k] && figureRows[k]!.length === 1); k--) if (figureRows[k]) between++;
@@ -195,7 +198,7 @@ export interface Alignment {
   /** `slot[i]` = the official row of table row i, or undefined when it is not certain. */
   slot: Array<number | undefined>;
   /** For uncertain rows: every official row they could be. */
-  options: Array<number[] | undefined>;
+  options: Array<readonly number[] | undefined>;
   /** False when no order-keeping assignment exists (rows out of order or repeated): only sure labels were used. */
   ordered: boolean;
 }
@@ -204,35 +207,34 @@ export interface Alignment {
  * Aligns table rows (each with its candidate official rows) to the official order: row i gets slot j when every
  * order-keeping assignment puts it there. Without any such assignment, rows with one candidate keep it, the rest stay open.
  */
-export function alignRows(candidates: number[][], slotCount: number): Alignment {
+export function alignRows(candidates: ReadonlyArray<readonly number[]>, slotCount: number): Alignment {
   const n = candidates.length;
-  // fwd[i][j]: rows 0..i can be placed with row i at slot j; bwd likewise from the end
-  const fwd: boolean[][] = [];
+  // rows 0..i can be placed with row i at slot j when j is a candidate of row i above the lowest slot rows 0..i-1 can
+  // end at (lo[i]); likewise from the end, below the highest slot rows i+1.. can start at (hi[i]): the row's places
+  // are its candidates strictly between the two (one pass each way, no table of rows × slots)
+  const lo: number[] = new Array(n);
+  let bound = -1;
   for (let i = 0; i < n; i++) {
-    const row = new Array<boolean>(slotCount).fill(false);
-    let anyBefore = i === 0;
-    for (let j = 0; j < slotCount; j++) {
-      if (candidates[i].includes(j) && anyBefore) row[j] = true;
-      if (i > 0 && fwd[i - 1][j]) anyBefore = true;
-    }
-    fwd.push(row);
+    lo[i] = bound;
+    let least = Infinity;
+    for (const j of candidates[i]) if (j > bound && j < least && j < slotCount) least = j;
+    bound = least;
   }
-  const bwd: boolean[][] = new Array(n);
+  const hi: number[] = new Array(n);
+  bound = slotCount;
   for (let i = n - 1; i >= 0; i--) {
-    const row = new Array<boolean>(slotCount).fill(false);
-    let anyAfter = i === n - 1;
-    for (let j = slotCount - 1; j >= 0; j--) {
-      if (candidates[i].includes(j) && anyAfter) row[j] = true;
-      if (i < n - 1 && bwd[i + 1][j]) anyAfter = true;
-    }
-    bwd[i] = row;
+    hi[i] = bound;
+    let most = -Infinity;
+    for (const j of candidates[i]) if (j < bound && j > most && j >= 0) most = j;
+    bound = most;
   }
   const slot: Array<number | undefined> = [];
-  const options: Array<number[] | undefined> = [];
+  const options: Array<readonly number[] | undefined> = [];
   let ordered = true;
   for (let i = 0; i < n; i++) {
     const possible: number[] = [];
-    for (let j = 0; j < slotCount; j++) if (fwd[i][j] && bwd[i][j]) possible.push(j);
+    for (const j of candidates[i]) if (j > lo[i] && j < hi[i] && !possible.includes(j)) possible.push(j);
+    possible.sort((x, y) => x - y);
     if (possible.length === 0) ordered = false;
     slot.push(possible.length === 1 ? possible[0] : undefined);
     options.push(possible.length === 1 ? undefined : possible);

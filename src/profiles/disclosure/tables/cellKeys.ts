@@ -68,15 +68,21 @@ const isNumber = (cell: Cell | undefined) => cell !== undefined && typeof cell.v
 export function tableKind(table: Table): TableKind | undefined {
   let words = '';
   for (const row of table.rows.slice(0, 40)) for (const cell of row) if (!cell.origin && cell.value === undefined) words += labelText(cell.text);
-  // the second half of a 表三 split over two <table>s has no 本年新收 but several of its row words
-  const rows3 = TABLE3_ROWS.filter((r) => r.keywords.some((k) => words.includes(k))).length;
   const k = KIND_WORDS;
-  if (words.includes(k.newReceived) || (words.includes(k.granted) && words.includes(k.denied)) || rows3 >= 4) return '表三';
+  // the second half of a 表三 split over two <table>s has no 本年新收 but several of its row words (counted only then)
+  if (words.includes(k.newReceived) || (words.includes(k.granted) && words.includes(k.denied)) || rowWords(words, 4)) return '表三';
   if (words.includes(k.pending) || (words.includes(k.upheld) && words.includes(k.corrected))) return '表四';
   if (words.includes(TABLE2_ARTICLE) || (words.includes(TABLE2_LABEL_HEADER) && k.table2Rows.test(words))) return '表二';
   // the words decide; a caption (表三：…) only when they do not (reports number their tables differently)
   const named = /表\s*([二三四])/.exec(table.name ?? '');
   return named ? (`表${named[1]}` as TableKind) : undefined;
+}
+
+/** Whether at least `enough` 表三 rows have a keyword in `words`. */
+function rowWords(words: string, enough: number): boolean {
+  let n = 0;
+  for (const r of TABLE3_ROWS) if (r.keywords.some((k) => words.includes(k)) && ++n >= enough) return true;
+  return false;
 }
 
 /** The keyed cells of an official table (undefined when the table is none of 表二/三/四). */
@@ -177,7 +183,7 @@ function mapTable3(table: Table): TableMap {
   const slots = table3Slots(format);
   const cands = rows.map((x) => table3Candidates(x.label, slots));
   const placed = rows.filter((_, i) => cands[i] !== null);
-  const alignment = alignRows(cands.filter((c): c is number[] => c !== null), slots.length);
+  const alignment = alignRows(cands.filter((c): c is readonly number[] => c !== null), slots.length);
   const cells: KeyedCell[] = [];
   const unplaced: TableMap['unplaced'] = [];
   rows.forEach(({ r, label }, i) => {
@@ -198,6 +204,16 @@ function mapTable3(table: Table): TableMap {
     }
   });
   return { kind: '表三', format, cells, unplaced };
+}
+
+// each 表四 cell's key built once per group and outcome (the same string object table after table, as table3Key)
+const TABLE4_KEYS = new Map<string, Map<string, string>>();
+function table4Key(group: string, outcome: string): string {
+  let byOutcome = TABLE4_KEYS.get(group);
+  if (!byOutcome) TABLE4_KEYS.set(group, (byOutcome = new Map()));
+  let key = byOutcome.get(outcome);
+  if (key === undefined) byOutcome.set(outcome, (key = `reviewsAndLawsuits.${group}.${outcome}`));
+  return key;
 }
 
 function mapTable4(table: Table): TableMap {
@@ -233,7 +249,7 @@ function mapTable4(table: Table): TableMap {
     if (!hasFigure(cell)) continue;
     const g = TABLE4_GROUPS.find((x) => x.key === group)!;
     const o = TABLE4_OUTCOMES.find((x) => x.key === outcome)!;
-    cells.push({ key: `reviewsAndLawsuits.${group}.${outcome}`, row, col, value: cell.value ?? null, rowLabel: g.label, colLabel: o.label, unit: '件' });
+    cells.push({ key: table4Key(group, outcome), row, col, value: cell.value ?? null, rowLabel: g.label, colLabel: o.label, unit: '件' });
   }
   return { kind: '表四', cells, unplaced: [] };
 }

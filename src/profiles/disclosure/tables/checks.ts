@@ -22,10 +22,15 @@ function joinSpans(values: Array<TableValue | undefined>): Span | undefined {
 function sumCheck(values: Lookup, parts: string[], total: string, what: string, code: 'TOTAL_MISMATCH' = 'TOTAL_MISMATCH'): Warning | undefined {
   const t = values.get(total);
   if (!t) return undefined;
-  const p = parts.map((k) => values.get(k));
-  if (p.some((v) => !v)) return undefined;
-  const sum = p.reduce((s, v) => s + v!.value, 0);
+  // the sum first, without arrays (most rows are complete and add up)
+  let sum = 0;
+  for (const k of parts) {
+    const v = values.get(k);
+    if (!v) return undefined;
+    sum += v.value;
+  }
   if (Math.abs(sum - t.value) < 1e-9) return undefined;
+  const p = parts.map((k) => values.get(k));
   const span = joinSpans([...p, t]);
   return makeWarning(code, `${what}: ${p.map((v) => v!.value).join(' + ')} = ${sum} ≠ ${t.value}`, {
     ...(span ? { span } : {}),
@@ -64,9 +69,16 @@ function table3CheckKeys(format: FormatVersion): Table3CheckKeys {
   return keys;
 }
 
+/** The values by key (a later value of a key replaces an earlier one). */
+function byKeyOf(values: TableValue[]): Lookup {
+  const byKey: Lookup = new Map();
+  for (const v of values) byKey.set(v.key, v);
+  return byKey;
+}
+
 /** Row sums, the identity and the outcome total of 表三 (format decides which outcome rows exist). */
 export function checkTable3(values: TableValue[], format: FormatVersion): Warning[] {
-  const byKey: Lookup = new Map(values.map((v) => [v.key, v]));
+  const byKey = byKeyOf(values);
   const out: Warning[] = [];
   const keys = table3CheckKeys(format);
   for (const row of keys.rows) {
@@ -92,7 +104,7 @@ export function checkTable3(values: TableValue[], format: FormatVersion): Warnin
 
 /** Each 表四 group (行政复议, 直接起诉, 复议后起诉): 维持 + 纠正 + 其他 + 尚未审结 = 总计. */
 export function checkTable4(values: TableValue[]): Warning[] {
-  const byKey: Lookup = new Map(values.map((v) => [v.key, v]));
+  const byKey = byKeyOf(values);
   const out: Warning[] = [];
   for (const g of TABLE4_GROUPS) {
     const base = `reviewsAndLawsuits.${g.key}`;

@@ -21,13 +21,16 @@ interface Line {
 
 function linesOf(norm: string, start: number, end: number): Line[] {
   const out: Line[] = [];
-  let at = start;
-  for (const piece of norm.slice(start, end).split('\n')) {
+  for (let at = start; ; ) {
+    let nl = norm.indexOf('\n', at);
+    if (nl < 0 || nl > end) nl = end;
+    const piece = norm.slice(at, nl);
+    const text = piece.trim();
     const s = at + (piece.length - piece.trimStart().length);
-    out.push({ text: piece.trim(), start: s, end: s + piece.trim().length });
-    at += piece.length + 1;
+    out.push({ text, start: s, end: s + text.length });
+    if (nl >= end) return out;
+    at = nl + 1;
   }
-  return out;
 }
 
 const FIGURE = /^(?:0|[1-9]\d{0,5})$/;

@@ -34,13 +34,25 @@ interface Group {
   label: string;
 }
 
+// a key's row part (`applications.granted.total` → `applications.granted`), cut once per key: the keys are the
+// registry's few hundred strings, the same objects table after table, so the lookup hashes nothing new
+const ROW_PREFIX = new Map<string, string>();
+function rowPrefix(key: string): string {
+  let prefix = ROW_PREFIX.get(key);
+  if (prefix === undefined) {
+    if (ROW_PREFIX.size >= 5000) ROW_PREFIX.clear();
+    ROW_PREFIX.set(key, (prefix = key.slice(0, key.lastIndexOf('.'))));
+  }
+  return prefix;
+}
+
 function groupsOf(map: TableMap): Group[] {
   const byPrefix = new Map<string, Group>();
   const totalKey = map.kind === '表三' ? TABLE3_COLUMNS[TABLE3_COLUMNS.length - 1].key : TABLE4_OUTCOMES[TABLE4_OUTCOMES.length - 1].key;
   if (map.kind === '表二') return [];
   const totalEnd = `.${totalKey}`;
   for (const cell of map.cells) {
-    const prefix = cell.key.slice(0, cell.key.lastIndexOf('.'));
+    const prefix = rowPrefix(cell.key);
     let g = byPrefix.get(prefix);
     if (!g) byPrefix.set(prefix, (g = { parts: [], label: cell.rowLabel }));
     if (cell.key.endsWith(totalEnd)) g.total = cell;

@@ -147,7 +147,10 @@ const LABEL_START = /(?:[一二三四五六七八九十]+、|[（(][一二三四
  */
 export function trimLabel(text: string, start: number, end: number, same: (label: string) => boolean): [number, number] {
   const piece = text.slice(start, end);
-  const marks = [...piece.matchAll(LABEL_START)].map((m) => m.index!);
+  const marks: number[] = [];
+  LABEL_START.lastIndex = 0;
+  for (let m = LABEL_START.exec(piece); m; m = LABEL_START.exec(piece)) marks.push(m.index);
+  LABEL_START.lastIndex = 0;
   let from = 0;
   for (let i = marks.length - 1; i >= 0; i--) {
     if (same(piece.slice(marks[i]))) {

@@ -5,6 +5,7 @@ import { TABLE2_COLUMNS, TABLE2_FILLER, TABLE2_ROWS, labelText, type Table2Colum
 import { splitPipeRow, type PipeRow } from './pipeTables.js';
 import { table2Key } from './cellKeys.js';
 import { flatChunks } from './textRows.js';
+import { gridSpan } from './textTable3.js';
 import { TABLE2_LABEL_HEADER } from '../templates/index.js';
 
 /**
@@ -231,13 +232,12 @@ export function buildTable2(text: string, work: string, region: [number, number]
       data: { row: row.label, keys: keysOf(row, header), run: run.digits, columns: header.cols.map((h) => h.col.label), candidates, complete: split.complete },
     }));
   }
-  const spans = grid.flat().map((x) => x.span).filter((s): s is Span => s !== undefined);
-  if (!grid.some((r) => r[0].text !== TABLE2_LABEL_HEADER) || spans.length === 0) return { warnings: [] };
+  const span = gridSpan(grid);
+  if (!grid.some((r) => r[0].text !== TABLE2_LABEL_HEADER) || !span) return { warnings: [] };
   // figures between the table's first word (第二十条 / 信息内容) and its last row that no row label claims (034: 22, 55)
   const first = Math.min(...TABLE2_FILLER.map((w) => work.indexOf(w, region[0])).filter((i) => i >= 0 && i < region[1]), Infinity);
-  const last = Math.max(...spans.map((x) => x.end));
+  const last = span.end;
   const lost = stray.filter((x) => x.at >= first && x.at < last).map((x) => x.text);
   if (lost.length) warnings.push(makeWarning('TABLE_UNREADABLE', `表二: figures without a row label: ${lost.join(', ')}`, { data: { figures: lost } }));
-  const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
   return { table: { name: '表二', source: 'text', span, rows: grid }, warnings };
 }

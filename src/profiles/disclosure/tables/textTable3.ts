@@ -26,9 +26,22 @@ const TABLE4_KEYS = TABLE4_GROUP_ORDER.flatMap((g) => TABLE4_OUTCOMES.map((o) =>
 const header3: Cell[] = [{ text: '申请人情况' }, ...TABLE3_COLUMNS.map((c) => ({ text: c.label }))];
 
 function spanOf(cells: Cell[]): Span | undefined {
-  const spans = cells.map((c) => c.span).filter((s): s is Span => s !== undefined);
-  if (spans.length === 0) return undefined;
-  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+  return gridSpan([cells]);
+}
+
+/** From the first start to the last end of the cells' spans (undefined when no cell has one); no flattened copy of the grid. */
+export function gridSpan(grid: Cell[][]): Span | undefined {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const row of grid) {
+    for (const cell of row) {
+      const s = cell.span;
+      if (s === undefined) continue;
+      if (s.start < start) start = s.start;
+      if (s.end > end) end = s.end;
+    }
+  }
+  return start === Infinity ? undefined : { start, end };
 }
 
 /** Cells of a run split at `bounds` (indexes into the run's digits), each with its span in the text. */
@@ -114,15 +127,22 @@ export function buildTable3(text: string, raw: RawRow[], hints: ProseHint[] = []
       );
     }
   });
-  const span = spanOf(grid.flat());
+  const span = gridSpan(grid);
   if (!span) return { warnings };
   return { table: { name: '表三', source: 'text', span, rows: grid }, warnings };
 }
 
-/** The official header of 表四: group row, then outcome row. */
+// the texts of 表四's official header: group row, then outcome row (read from the registry once)
+const HEADER4_GROUPS = TABLE4_GROUP_ORDER.map((k) => TABLE4_GROUPS.find((g) => g.key === k)!.label);
+const HEADER4_TEXTS = [HEADER4_GROUPS.flatMap((g) => TABLE4_OUTCOMES.map(() => g)), HEADER4_GROUPS.flatMap(() => TABLE4_OUTCOMES.map((o) => o.label))];
+
+/** The official header of 表四: group row, then outcome row (new cells each table). */
 function header4(): Cell[][] {
-  const groups = TABLE4_GROUP_ORDER.map((k) => TABLE4_GROUPS.find((g) => g.key === k)!.label);
-  return [groups.flatMap((g) => TABLE4_OUTCOMES.map(() => ({ text: g }))), groups.flatMap(() => TABLE4_OUTCOMES.map((o) => ({ text: o.label })))];
+  return HEADER4_TEXTS.map((row) => {
+    const cells: Cell[] = [];
+    for (const text of row) cells.push({ text });
+    return cells;
+  });
 }
 
 /** Rebuilds 表四 from one row of fifteen figures (a run to split, or cells already apart). */
