@@ -1,7 +1,7 @@
 // Which official table a grid is (表二/表三/表四, `tableKind`) and the indicator key of each of its cells (`mapTable`,
 // `table2Key`): the map from printed cells to keys that `tableValues` then reads (was tableIndicators.ts).
 import type { Cell, Table } from '../../../schema/report.js';
-import { alignRows, table3Candidates, table3Format, table3Slots } from './align.js';
+import { placeRows, table3Candidates, type RowPlacing } from './align.js';
 import {
   TABLE2_COLUMNS,
   TABLE2_ROWS,
@@ -66,9 +66,17 @@ const isNumber = (cell: Cell | undefined) => cell !== undefined && typeof cell.v
 
 /** 表二 / 表三 / 表四 from the words the table holds, else from its caption; undefined for any other table. */
 export function tableKind(table: Table): TableKind | undefined {
-  let words = '';
-  for (const row of table.rows.slice(0, 40)) for (const cell of row) if (!cell.origin && cell.value === undefined) words += labelText(cell.text);
   const k = KIND_WORDS;
+  let words = '';
+  for (const row of table.rows.slice(0, 40)) {
+    for (const cell of row) {
+      if (cell.origin || cell.value !== undefined) continue;
+      const t = labelText(cell.text);
+      words += t;
+      // 本年新收 decides at once (the first test below): looked for where the new words may complete it
+      if (words.includes(k.newReceived, Math.max(0, words.length - t.length - k.newReceived.length + 1))) return '表三';
+    }
+  }
   // the second half of a 表三 split over two <table>s has no 本年新收 but several of its row words (counted only then)
   if (words.includes(k.newReceived) || (words.includes(k.granted) && words.includes(k.denied)) || rowWords(words, 4)) return '表三';
   if (words.includes(k.pending) || (words.includes(k.upheld) && words.includes(k.corrected))) return '表四';
@@ -85,10 +93,13 @@ function rowWords(words: string, enough: number): boolean {
   return false;
 }
 
-/** The keyed cells of an official table (undefined when the table is none of 表二/三/四). */
-export function mapTable(table: Table): TableMap | undefined {
+/**
+ * The keyed cells of an official table (undefined when the table is none of 表二/三/四). `placing`: the row reading
+ * of the rows a 表三 was rebuilt from (textTable3.ts), used when the grid's row labels are the same ones.
+ */
+export function mapTable(table: Table, placing?: RowPlacing): TableMap | undefined {
   const kind = tableKind(table);
-  if (kind === '表三') return mapTable3(table);
+  if (kind === '表三') return mapTable3(table, placing);
   if (kind === '表四') return mapTable4(table);
   if (kind === '表二') return mapTable2(table);
   return undefined;
@@ -153,7 +164,7 @@ function table3Key(slot: string, col: string): string {
   return key;
 }
 
-function mapTable3(table: Table): TableMap {
+function mapTable3(table: Table, known?: RowPlacing): TableMap {
   let headerEnd = firstDataRow(table, 2);
   // a first row whose figures could not be split has no numbers: its label still ends the header
   for (let r = 0; r < headerEnd; r++) {
@@ -171,19 +182,19 @@ function mapTable3(table: Table): TableMap {
     cols = new Map();
     if (width - first === TABLE3_COLUMNS.length) TABLE3_COLUMNS.forEach((c, i) => cols.set(first + i, c.key));
   }
-  const firstCol = cols.size ? Math.min(...cols.keys()) : width;
+  const colIndexes = [...cols.keys()];
+  const firstCol = cols.size ? Math.min(...colIndexes) : width;
   const rows: Array<{ r: number; label: string }> = [];
   for (let r = headerEnd; r < table.rows.length; r++) {
     const row = table.rows[r];
     // a row with figures, or with text where figures go (a run that could not be split); not a group label
-    const filled = [...cols.keys()].some((c) => row[c] && !row[c].origin && (hasFigure(row[c]) || row[c].text.trim() !== ''));
+    const filled = colIndexes.some((c) => row[c] && !row[c].origin && (hasFigure(row[c]) || row[c].text.trim() !== ''));
     if (filled) rows.push({ r, label: rowLabel(row, firstCol) });
   }
-  const format = table3Format(rows.map((x) => ({ label: x.label, hasValues: true })));
-  const slots = table3Slots(format);
-  const cands = rows.map((x) => table3Candidates(x.label, slots));
+  const labels = rows.map((x) => x.label);
+  // the labels a rebuilt 表三 was placed by, when they are these: the same reading, not made again
+  const { format, slots, cands, alignment } = known && sameLabels(known.labels, labels) ? known : placeRows(labels);
   const placed = rows.filter((_, i) => cands[i] !== null);
-  const alignment = alignRows(cands.filter((c): c is readonly number[] => c !== null), slots.length);
   const cells: KeyedCell[] = [];
   const unplaced: TableMap['unplaced'] = [];
   rows.forEach(({ r, label }, i) => {
@@ -214,6 +225,13 @@ function table4Key(group: string, outcome: string): string {
   let key = byOutcome.get(outcome);
   if (key === undefined) byOutcome.set(outcome, (key = `reviewsAndLawsuits.${group}.${outcome}`));
   return key;
+}
+
+/** Two lists of labels, string for string. */
+function sameLabels(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function mapTable4(table: Table): TableMap {
