@@ -201,9 +201,11 @@ export function readTables(text: string, norm: string, sections: Section[], html
     read.push(undefined);
     if (!map) return;
     // the cells placed, by row then column (a number each, not a key string)
+    // (needed only for the rows that could not be placed, below: most tables have none)
     const keyed = new Set<number>();
+    const anyUnplaced = map.unplaced.length > 0;
     for (const c of map.cells) {
-      keyed.add(c.row * CELL_KEY_ROW + c.col);
+      if (anyUnplaced) keyed.add(c.row * CELL_KEY_ROW + c.col);
       const f = factOf(text, sections, table, t, c.row, c.col, subjectOf(c.rowLabel, c.colLabel), c.unit, c.money);
       if (f) facts.push(f);
     }
