@@ -25,7 +25,7 @@ import { dateRule } from './rules/date.js';
 import { moneyRule } from './rules/money.js';
 import { negationRule } from './rules/negation.js';
 import { percentRule } from './rules/percent.js';
-import { findSubject, isShareOfPrevious } from './subject.js';
+import { findSubjects, isShareOfPrevious, type SubjectQuery } from './subject.js';
 import { getTokenizer, type TokenizerName } from './tokenizer.js';
 import type { Rule, ScanInput } from './types.js';
 
@@ -64,12 +64,23 @@ export function extractFacts(
   const scan = scanText(text, norm);
   const input: ScanInput = { text, scan, numbers: findNumbers(scan) };
   const candidates = refine(RULES.flatMap((r) => r.extract(input)), input);
-  const facts: Fact[] = [];
+  // the figures whose subject is looked for (not dates, not zeros that name theirs), each with the previous figure's end
+  const queries: SubjectQuery[] = [];
+  const asked: number[] = [];
   let floor = 0;
+  candidates.forEach((c, i) => {
+    if (c.subject === undefined && c.kind !== 'date' && c.kind !== 'dateRange') {
+      asked[i] = queries.length;
+      queries.push({ start: c.start, end: c.end, floor });
+    }
+    if (!c.zeroBy) floor = c.end;
+  });
+  const found = findSubjects(text, queries, tokenizer);
+  const facts: Fact[] = [];
+  floor = 0;
   let previous: Fact | undefined;
-  for (const c of candidates) {
-    let subject =
-      c.subject ?? (c.kind === 'date' || c.kind === 'dateRange' ? undefined : findSubject(text, c.start, c.end, floor, tokenizer));
+  for (const [i, c] of candidates.entries()) {
+    let subject = asked[i] === undefined ? c.subject : found[asked[i]];
     // 208 件（17.46%）: the share takes the subject of the figure it follows
     if (!subject && c.kind === 'percent' && previous?.kind === 'count' && isShareOfPrevious(text.slice(floor, c.start))) {
       subject = previous.subject;

@@ -65,3 +65,73 @@ export function matchAllBeforeSpaces(text: string, pattern: RegExp, anchor: stri
   }
   return out;
 }
+
+/**
+ * The matches of the global `pattern` in `text`, as `matchAll` gives them, when every match starts at one of the
+ * ascending offsets `starts` (the caller found them once, e.g. where the pattern's leading lookahead holds).
+ */
+export function matchAllAt(text: string, pattern: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const sticky = stickyOf(pattern);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const s of starts) {
+    if (s < from) continue;
+    sticky.lastIndex = s;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      from = s + Math.max(1, m[0].length);
+    }
+  }
+  return out;
+}
+
+/** A global pattern and the characters every one of its matches starts with (未收到…, 尚未收到…: 未尚). */
+export interface StartingPattern {
+  readonly pattern: RegExp;
+  readonly starts: string;
+}
+
+// per list of patterns: which patterns may start at each UTF-16 unit (0 = none; else an index into `groups`)
+const PLANS = new WeakMap<ReadonlyArray<StartingPattern>, { table: Uint8Array; groups: number[][]; sticky: RegExp[] }>();
+function planOf(entries: ReadonlyArray<StartingPattern>) {
+  let plan = PLANS.get(entries);
+  if (plan) return plan;
+  const table = new Uint8Array(0x10000);
+  const groups: number[][] = [[]];
+  entries.forEach(({ starts }, e) => {
+    for (const ch of starts) {
+      const code = ch.charCodeAt(0);
+      if (table[code] === 0) table[code] = groups.push([]) - 1;
+      groups[table[code]].push(e);
+    }
+  });
+  if (groups.length > 255) throw new RangeError('too many start characters');
+  PLANS.set(entries, (plan = { table, groups, sticky: entries.map((p) => stickyOf(p.pattern)) }));
+  return plan;
+}
+
+/**
+ * Each pattern's matches, as `matchAll` gives them, for patterns whose every match starts with one of their `starts`
+ * characters: the text is walked once for all of them, and a pattern is tried only where one of its characters stands.
+ */
+export function matchAllStarting(text: string, entries: ReadonlyArray<StartingPattern>): RegExpExecArray[][] {
+  const { table, groups, sticky } = planOf(entries);
+  const out: RegExpExecArray[][] = entries.map(() => []);
+  const from = new Array<number>(entries.length).fill(0);
+  for (let i = 0, n = text.length; i < n; i++) {
+    const g = table[text.charCodeAt(i)];
+    if (g === 0) continue;
+    for (const e of groups[g]) {
+      if (i < from[e]) continue;
+      const re = sticky[e];
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m) {
+        out[e].push(m);
+        from[e] = i + Math.max(1, m[0].length);
+      }
+    }
+  }
+  return out;
+}

@@ -144,6 +144,13 @@ export function findNumbers(scan: string): NumberRun[] {
   return out;
 }
 
+/** A table of the UTF-16 units in `chars` (1 = in it): the characters a number's tail may start with, one lookup each. */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
 /** Matches a sticky regex (flag `y`) right at `at`, or returns null. */
 export function matchAt(sticky: RegExp, s: string, at: number): RegExpExecArray | null {
   sticky.lastIndex = at;

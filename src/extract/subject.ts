@@ -90,8 +90,15 @@ export function isShareOfPrevious(gap: string): boolean {
   return gap.length <= 6 && SHARE_AFTER_FIGURE.test(gap);
 }
 
-/** The subject of the figure at [start, end) in `text`; `floor` is the end of the previous figure. */
-export function findSubject(text: string, start: number, end: number, floor: number, tokenizer: Tokenizer): string | undefined {
+/** A figure whose subject is asked for: where it stands, and `floor`, the end of the previous figure. */
+export interface SubjectQuery {
+  start: number;
+  end: number;
+  floor: number;
+}
+
+/** The clause before a figure, back to a stop character, the previous figure or WINDOW characters; spaces dropped. */
+function leftClause(text: string, { start, floor }: SubjectQuery): string {
   let left = text.slice(Math.max(floor, start - WINDOW), start);
   for (let i = left.length - 1; i >= 0; i--) {
     if (testsCharAt(STOP_CHARS, left, i)) {
@@ -99,23 +106,45 @@ export function findSubject(text: string, start: number, end: number, floor: num
       break;
     }
   }
-  left = left.replace(/\s+/g, '');
-  const words = left ? tokenizer.cut(left) : [];
-  const last = words.at(-1);
-  while (words.length > 0 && RIGHT_DROP.has(words.at(-1)!)) words.pop();
-  const before = leftSubject(words);
-  const objectFollows = last !== undefined && (OBJECT_VERBS.has(last) || SUBJECT_FOLLOWS.has(last));
-  if (before === '' || objectFollows) {
-    let right = text.slice(end, end + WINDOW);
-    const stop = right.search(STOP_CHARS);
-    if (stop >= 0) right = right.slice(0, stop);
-    right = right.replace(/\s+/g, '');
-    if (/^[\u4e00-\u9fa5《“]/.test(right)) {
-      const after = withoutLeadingVerb(rightSubject(tokenizer.cut(right)));
-      if (after) return after;
-    }
-  }
-  const subject = withoutLeadingVerb(before);
-  // 全年共发布133条: a verb alone does not say what was counted
-  return subject && !OBJECT_VERBS.has(subject) ? subject : undefined;
+  return left.replace(/\s+/g, '');
+}
+
+/** The clause after a figure, up to a stop character (WINDOW characters at most), spaces dropped; '' unless it opens with a word. */
+function rightClause(text: string, end: number): string {
+  let right = text.slice(end, end + WINDOW);
+  const stop = right.search(STOP_CHARS);
+  if (stop >= 0) right = right.slice(0, stop);
+  right = right.replace(/\s+/g, '');
+  return /^[\u4e00-\u9fa5《“]/.test(right) ? right : '';
+}
+
+/** Each text's words (none for ''), the distinct non-empty texts cut in one call. */
+function cutEach(texts: string[], tokenizer: Tokenizer): string[][] {
+  const distinct = [...new Set(texts)].filter((t) => t !== '');
+  const cuts = tokenizer.cutMany(distinct);
+  const byText = new Map(distinct.map((t, i) => [t, cuts[i]]));
+  return texts.map((t) => (t === '' ? [] : [...byText.get(t)!]));
+}
+
+/**
+ * The subject of each figure in `text` (undefined where none is found): the clauses before the figures cut in one
+ * call, then the clauses after those whose subject follows the figure (发布了25期…简报) in another.
+ */
+export function findSubjects(text: string, queries: readonly SubjectQuery[], tokenizer: Tokenizer): Array<string | undefined> {
+  const lefts = cutEach(queries.map((q) => leftClause(text, q)), tokenizer);
+  const befores = lefts.map((words) => {
+    const last = words.at(-1);
+    while (words.length > 0 && RIGHT_DROP.has(words.at(-1)!)) words.pop();
+    const before = leftSubject(words);
+    const objectFollows = last !== undefined && (OBJECT_VERBS.has(last) || SUBJECT_FOLLOWS.has(last));
+    return { before, lookRight: before === '' || objectFollows };
+  });
+  const rights = cutEach(queries.map((q, i) => (befores[i].lookRight ? rightClause(text, q.end) : '')), tokenizer);
+  return befores.map(({ before }, i) => {
+    const after = rights[i].length > 0 ? withoutLeadingVerb(rightSubject(rights[i])) : '';
+    if (after) return after;
+    const subject = withoutLeadingVerb(before);
+    // 全年共发布133条: a verb alone does not say what was counted
+    return subject && !OBJECT_VERBS.has(subject) ? subject : undefined;
+  });
 }

@@ -6,7 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchAllBeforeSpaces, matchAllNear } from '../../src/extract/matchNear.js';
+import { matchAllAt, matchAllBeforeSpaces, matchAllNear, matchAllStarting } from '../../src/extract/matchNear.js';
+import { isoStarts } from '../../src/extract/rules/date.js';
 import { normalizeForMatching } from '../../src/input/normalize.js';
 import { NEGATION_PHRASINGS } from '../../src/extract/rules/negation.js';
 import { COUNT_ONE_PHRASINGS } from '../../src/extract/rules/countOne.js';
@@ -55,6 +56,7 @@ describe('matchAllNear equals matchAll', () => {
 
   // the numeric dates: the first separator 4 characters after the start, found with a one-character pattern
   const ISO = /(?=[12]\d{3}[-./])(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d.])/g;
+  const ISO_RANGE = /(?=[12]\d{3}[-./])(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\s{0,2}(?:至|到|-|—|~)\s{0,2}(?:((?:19|20)\d{2})[-./])?(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])(?![\d.])/g;
   it('ISO dates, anchored on a pattern (/[-./]/g): corpus texts and random strings', () => {
     let found = 0;
     for (const t of texts) {
@@ -69,6 +71,27 @@ describe('matchAllNear equals matchAll', () => {
     for (let n = 0; n < 300; n++) {
       const t = Array.from({ length: 30 + Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
       expect(plain(matchAllNear(t, ISO, /[-./]/g, 4))).toEqual(plain(t.matchAll(ISO)));
+    }
+  });
+
+  // the date rule tries both numeric patterns only where a year's digits and a separator stand (isoStarts)
+  it('ISO dates and ranges, tried only at isoStarts: corpus texts, written dates and random strings', () => {
+    const written = ['2023.1.1-2023.12.31', '2023-01-01至2023-12-31', '12023-1-1', '2016-01-12 2015.12.31 1999/2/3', '2020-2021-3-4'];
+    let found = 0;
+    for (const t of [...texts, ...written]) {
+      for (const re of [ISO, ISO_RANGE]) {
+        const at = plain(matchAllAt(t, re, isoStarts(t)));
+        expect(at).toEqual(plain(t.matchAll(re)));
+        found += at.length;
+      }
+    }
+    expect(found).toBeGreaterThanOrEqual(10);
+    const alphabet = ['2', '0', '1', '9', '3', '-', '.', '/', ' ', '至'];
+    let seed = 13;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 500; n++) {
+      const t = Array.from({ length: 30 + Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      for (const re of [ISO, ISO_RANGE]) expect(plain(matchAllAt(t, re, isoStarts(t)))).toEqual(plain(t.matchAll(re)));
     }
   });
 
@@ -107,6 +130,46 @@ describe('matchAllNear equals matchAll', () => {
     for (let n = 0; n < 300; n++) {
       const t = Array.from({ length: 20 + Math.floor(next() * 60) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
       expect(plain(matchAllBeforeSpaces(t, p.pattern, anchor, 0))).toEqual(plain(t.matchAll(p.pattern)));
+    }
+  });
+
+  // phrasings that name their first characters (未收到…: 未尚暂还均并从): all read in one walk, each tried only where
+  // one of its characters stands — the same matches as matchAll, and no match can start with another character
+  const starting = NEGATION_PHRASINGS.filter((p) => p.starts !== undefined).map((p) => ({ ...p, starts: p.starts! }));
+  it('phrasings with their first characters, read in one walk: corpus texts, examples and random strings', () => {
+    const written = starting.flatMap((p) => [p.example, p.counterExample, `${p.example}${p.example}`]);
+    const found = starting.map(() => 0);
+    for (const t of [...texts, ...written, written.join('')]) {
+      const all = matchAllStarting(t, starting);
+      starting.forEach((p, e) => {
+        expect(plain(all[e])).toEqual(plain(t.matchAll(p.pattern)));
+        found[e] += all[e].length;
+      });
+    }
+    for (const n of found) expect(n).toBeGreaterThanOrEqual(1);
+    const alphabet = [...new Set([...written.join('')])].concat(starting.flatMap((p) => [...p.starts]), [' ', '\n', '(', ')']);
+    let seed = 23;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 300; n++) {
+      const t = Array.from({ length: 20 + Math.floor(next() * 80) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const all = matchAllStarting(t, starting);
+      starting.forEach((p, e) => expect(plain(all[e])).toEqual(plain(t.matchAll(p.pattern))));
+    }
+  });
+
+  it.each(starting.map((p) => [p.id, p] as const))('%s: its example read with any other first character does not match', (_id, p) => {
+    const sticky = new RegExp(p.pattern.source, 'y');
+    for (const m of p.example.matchAll(p.pattern)) {
+      const rest = p.example.slice(m.index + 1);
+      for (let code = 0; code < 0x10000; code++) {
+        const ch = String.fromCharCode(code);
+        if (p.starts.includes(ch)) continue;
+        sticky.lastIndex = 0;
+        if (sticky.test(ch + rest)) throw new Error(`${p.id} matches starting with ${ch}`);
+        // the alternatives of the first word: 尚未, 暂不, 不存在 — the second character after any other first one
+        sticky.lastIndex = 0;
+        if (sticky.test(ch + p.example.slice(m.index))) throw new Error(`${p.id} matches starting with ${ch}`);
+      }
     }
   });
 

@@ -21,6 +21,19 @@ describe('tokenizer backends', () => {
     expect(jieba.cut('共接受市民咨询')).toEqual(['共', '接受', '市民', '咨询']);
   });
 
+  // the clauses the subject finder cuts: every run of Chinese between punctuation in the corpus texts, cut 20 characters
+  // at a time, as the clauses beside figures are
+  const clauses = files.flatMap((f) => readFileSync(f, 'utf8').replace(/\s+/g, '').match(/[^,，。;；:：!！?？()（）【】|、%\d]{1,20}/g) ?? []);
+  it('cutMany cuts each text as cut does: corpus clauses in one call, and texts with whitespace or empty', () => {
+    const jieba = getTokenizer('jieba');
+    expect(clauses.length).toBeGreaterThan(1000);
+    expect(jieba.cutMany(clauses)).toEqual(clauses.map((c) => jieba.cut(c)));
+    const odd = ['主动公开 政府信息', '', '共接受市民咨询', '《条例》', 'a-b', '\r', '“一网通办”'];
+    expect(jieba.cutMany(odd)).toEqual(odd.map((c) => jieba.cut(c)));
+    expect(jieba.cutMany(['《条例》', '“一网通办”', 'G20峰会'])).toEqual(['《条例》', '“一网通办”', 'G20峰会'].map((c) => jieba.cut(c)));
+    expect(jieba.cutMany([])).toEqual([]);
+  });
+
   const nodejieba = tokenizerAvailable('nodejieba');
   it.runIf(nodejieba)('nodejieba loads and cuts the same way', () => {
     expect(getTokenizer('nodejieba').cut('共接受市民咨询')).toEqual(['共', '接受', '市民', '咨询']);

@@ -1,7 +1,7 @@
 import { approxAfter, approxBefore, approxOf, joinApprox } from '../approx.js';
 import { MEASURE_WORDS, MEASURE_WORD_SOURCE } from '../measureWords.js';
 import { SLOGAN_FOLLOWERS } from '../nonMeasurements.js';
-import { MULTIPLIERS, integerDigits, isPositionalChinese, matchAt, parseArabic, parseChineseNumeral, scale } from '../numerals.js';
+import { MULTIPLIERS, charTable, integerDigits, isPositionalChinese, matchAt, parseArabic, parseChineseNumeral, scale } from '../numerals.js';
 import type { Candidate, Rule, ScanInput } from '../types.js';
 
 // After a number: 42条, 475次, 两次, 80余份, 170多件, 14万人次, 近 45.9 万人, 主动公开市政府规章 22 件 — its measure word
@@ -49,6 +49,10 @@ const LIST_UNITS = new Set(['项', '个', '条']);
 // a run of more digits than any count in a report: cells of a flattened table glued together (713000074…)
 const MAX_COUNT_DIGITS = 9;
 
+// what each of the tails above starts with (spaces, 余 多 万 亿, a line break, a measure word): a number followed by
+// anything else has none of them, and its tails are not tried
+const TAIL_START = charTable(` \t\r\n余多万亿${MEASURE_WORDS.map((m) => m.word[0]).join('')}`);
+
 /** Whether a Chinese-numeral count reads as a count: not an article (一项重要工作), a slogan (四个明确) or vague (数百个). */
 function isChineseCount(scan: string, numeral: string, value: number, numStart: number, end: number): boolean {
   if (value <= 1 || NOT_A_CHINESE_COUNT.has(numeral) || isPositionalChinese(numeral)) return false;
@@ -68,6 +72,7 @@ function announcesList(scan: string, unit: string, value: number, chinese: boole
 function extractCounts({ scan, numbers }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   for (const run of numbers) {
+    if (TAIL_START[scan.charCodeAt(run.end)] !== 1) continue;
     const m = matchAt(COUNT_TAIL, scan, run.end) ?? (run.arabic ? matchAt(BROKEN_COUNT_TAIL, scan, run.end) : null);
     if (m) {
       // 近千条 / 逾百件 (a word before) or 千余份 / 百余人 (余 or 多 after); never 数百余 (vague)

@@ -1,6 +1,6 @@
 import { parseChineseNumeral } from '../numerals.js';
 import type { Candidate, Rule, ScanInput } from '../types.js';
-import { matchAllNear } from '../matchNear.js';
+import { matchAllAt, matchAllNear } from '../matchNear.js';
 import { execAll } from '../../input/execAll.js';
 
 // Date parts. Whitespace (also a line break: PDF text '2025\n年 1 月 1 日') may stand between them.
@@ -22,12 +22,24 @@ const FULL = new RegExp(`(?<y>${YEAR})${SP}年${SP}(?<m>${MONTH})${SP}月${SP}(?
 const AS_OF = new RegExp(`(?:截至|截止)(?:到|至)?${SP}(?:(?<compact>(?:19|20)\\d{6})日?|${ymd('a', true)})`, 'g');
 // 2016-01-12, 2015.12.31 — numeric dates
 // 2023.1.1-2023.12.31, 2023-01-01至2023-12-31 — a numeric period
-// (each starts with a lookahead the match implies: a cheap test of the next characters before the lookbehind; and
-// each holds its first separator 4 characters after its start: tried only before each - . /)
+// (each starts with a lookahead the match implies — a year's four digits, then a separator — so a match starts only
+// where ISO_START matches: those offsets are found once and the two patterns tried there only)
 const ISO_RANGE = /(?=[12]\d{3}[-./])(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\s{0,2}(?:至|到|-|—|~)\s{0,2}(?:((?:19|20)\d{2})[-./])?(0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])(?![\d.])/g;
 const ISO = /(?=[12]\d{3}[-./])(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d.])/g;
 
-const ISO_SEPARATOR = /[-./]/g;
+const ISO_START = /[12]\d{3}[-./]/g;
+
+/** Every offset where ISO_START matches (overlapping ones too): where a numeric date may start. */
+export function isoStarts(scan: string): number[] {
+  const out: number[] = [];
+  ISO_START.lastIndex = 0;
+  while (ISO_START.test(scan)) {
+    const s = ISO_START.lastIndex - 5;
+    out.push(s);
+    ISO_START.lastIndex = s + 1;
+  }
+  return out;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -91,14 +103,15 @@ function extractDates({ scan }: ScanInput): Candidate[] {
     out.push({ kind: 'date', value, start: m.index, end: m.index + m[0].length, numStart: m.index,
       numEnd: m.index + m[0].length, rule: g.compact ? 'date.asOfCompact' : 'date.asOf' });
   }
-  for (const m of matchAllNear(scan, ISO_RANGE, ISO_SEPARATOR, 4)) {
+  const iso = isoStarts(scan);
+  for (const m of matchAllAt(scan, ISO_RANGE, iso)) {
     const start = isoDate(m[1], m[3], m[4]);
     const end = isoDate(m[5] ?? m[1], m[6], m[7]);
     if (!start || !end) continue;
     out.push({ kind: 'dateRange', value: `${start}/${end}`, start: m.index, end: m.index + m[0].length, numStart: m.index,
       numEnd: m.index + m[0].length, rule: 'dateRange.numeric' });
   }
-  for (const m of matchAllNear(scan, ISO, ISO_SEPARATOR, 4)) {
+  for (const m of matchAllAt(scan, ISO, iso)) {
     const value = isoDate(m[1], m[3], m[4]);
     if (!value) continue;
     out.push({ kind: 'date', value, start: m.index, end: m.index + m[0].length, numStart: m.index,

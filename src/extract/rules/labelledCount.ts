@@ -1,4 +1,4 @@
-import { matchAt, parseArabic, integerDigits } from '../numerals.js';
+import { charTable, matchAt, parseArabic, integerDigits } from '../numerals.js';
 import { MEASURE_WORD_SOURCE } from '../measureWords.js';
 import type { Candidate, Rule, ScanInput } from '../types.js';
 
@@ -27,6 +27,15 @@ const LABEL = new RegExp(`(?:${QUANTITY_LABELS.map((q) => q.label).join('|')})[ 
 // a date, a decimal or a digit run going on (a half-width . with no digit after is a sentence end: 1402.)
 const NOT_BARE = new RegExp(`[ \\t]*(?:\\r?\\n[ \\t]*)?(?:${MEASURE_WORD_SOURCE}|万|亿|%|年|月|日|\\d|\\.(?=\\d))`, 'y');
 const MAX_DIGITS = 9;
+// the last characters of the labels (数, 量): a number with none of them in the 12 characters before it has no label
+const LABEL_ENDS = charTable(QUANTITY_LABELS.map((q) => q.label.at(-1)).join(''));
+const LABEL_REACH = 12;
+
+/** Whether one of the labels' last characters stands in the `LABEL_REACH` characters before `at`. */
+function mayHaveLabel(scan: string, at: number): boolean {
+  for (let i = Math.max(0, at - LABEL_REACH); i < at; i++) if (LABEL_ENDS[scan.charCodeAt(i)] === 1) return true;
+  return false;
+}
 // what may follow a number that must end its clause
 // (a half-width . too when no digit follows: pages stored with ASCII stops write 不予公开信息数1402.)
 const CLAUSE_END = /[，,。；;]|\.(?!\d)/y;
@@ -34,8 +43,8 @@ const CLAUSE_END = /[，,。；;]|\.(?!\d)/y;
 function extractLabelled({ scan, numbers }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   for (const run of numbers) {
-    if (!run.arabic || integerDigits(run.text) > MAX_DIGITS || matchAt(NOT_BARE, scan, run.end)) continue;
-    const label = LABEL.exec(scan.slice(Math.max(0, run.start - 12), run.start));
+    if (!run.arabic || !mayHaveLabel(scan, run.start) || integerDigits(run.text) > MAX_DIGITS || matchAt(NOT_BARE, scan, run.end)) continue;
+    const label = LABEL.exec(scan.slice(Math.max(0, run.start - LABEL_REACH), run.start));
     if (!label) continue;
     const name = label[0].match(new RegExp(QUANTITY_LABELS.map((q) => q.label).join('|')))![0];
     if (QUANTITY_LABELS.find((q) => q.label === name)?.endsClause && !matchAt(CLAUSE_END, scan, run.end)) continue;

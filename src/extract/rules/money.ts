@@ -1,9 +1,11 @@
 import { approxBefore, approxOf, joinApprox } from '../approx.js';
-import { MULTIPLIERS, integerDigits, matchAt, parseArabic, parseChineseNumeral, scale } from '../numerals.js';
+import { MULTIPLIERS, charTable, integerDigits, matchAt, parseArabic, parseChineseNumeral, scale } from '../numerals.js';
 import type { Candidate, Rule, ScanInput } from '../types.js';
 
 // After a number: 22.38万元, 9116.36万元, 1.2亿元, 500元, 2万余元, 二十万元 — money (元旦, 元素 are not money)
 const MONEY_TAIL = /[ \t]{0,2}(余|多)?[ \t]{0,2}(千万|百万|万亿|万|亿|千)?[ \t]{0,2}(余|多)?[ \t]{0,2}元(?![旦素年宵])/y;
+// what MONEY_TAIL starts with: a number followed by anything else is not tried
+const TAIL_START = charTable(' \t余多千百万亿元');
 
 // 13575394432.52元 in 019 is two table cells glued together (135 | 75394432.52元): too many digits for yuan
 const MAX_YUAN_DIGITS = 11;
@@ -15,6 +17,7 @@ const RULE_BY_MULTIPLIER: Record<string, string> = {
 function extractMoney({ scan, numbers }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   for (const run of numbers) {
+    if (TAIL_START[scan.charCodeAt(run.end)] !== 1) continue;
     const m = matchAt(MONEY_TAIL, scan, run.end);
     if (!m) continue;
     let value = run.arabic ? parseArabic(run.text) : parseChineseNumeral(run.text);

@@ -1,7 +1,7 @@
 import type { Candidate, Rule, ScanInput } from '../types.js';
 import { CLAUSE_MAX, clauseAfter, clauseStartBefore, zero, zerosIn } from './negationScope.js';
 import { execAll } from '../../input/execAll.js';
-import { matchAllBeforeSpaces } from '../matchNear.js';
+import { matchAllBeforeSpaces, matchAllStarting } from '../matchNear.js';
 
 /**
  * Zeros stated in words, one entry per phrasing (chrono-node's one parser per phrasing): the pattern finds the
@@ -16,6 +16,8 @@ export interface NegationPhrasing {
   build(m: RegExpMatchArray, scan: string): Candidate[];
   example: string;
   counterExample: string;
+  /** The characters every match starts with (the first characters of the pattern's alternatives): tried only there. */
+  starts?: string;
   /**
    * For a pattern whose every match is spaces or tabs then this character, a lookbehind before them (年度【无】): the
    * pattern is tried only right before each such character (matchNear.ts), not at every offset. Same matches.
@@ -85,6 +87,7 @@ function allZero(m: RegExpMatchArray, scan: string): Candidate[] {
 export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   {
     id: 'negation.notReceived',
+    starts: '未尚暂还均并从',
     // (PDF text may break the line after the negation: 2015年全区未\n收到有关政府信息公开申请)
     pattern: new RegExp(`${NOT}[ \\t]*\\n?[ \\t]*(?:收到|接到|受理|接受)`, 'g'),
     build: denied('negation.notReceived'),
@@ -93,6 +96,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   },
   {
     id: 'negation.notHappened',
+    starts: '未尚暂还均并从',
     pattern: new RegExp(`${NOT}(?:发生|出现|产生|有)`, 'g'),
     build: denied('negation.notHappened'),
     example: '我镇2010年度,未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案。', // corpus 054
@@ -101,6 +105,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   {
     // 没有接到…申请 / 没有因政府信息公开申请提起行政复议的案件 / 我局没有收到信息公开申请
     id: 'negation.none',
+    starts: '没',
     pattern: /没有(?:收到|接到|受理|发生|出现|产生|接受|有)|没有(?=因|关于|针对|涉及|[\u4e00-\u9fa5]{0,12}申请)/g,
     build: denied('negation.none'),
     example: '2009年度，我局没有收到信息公开申请。', // wild 001
@@ -108,6 +113,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   },
   {
     id: 'negation.noneAbout',
+    starts: '无',
     pattern: /无(?=因|关于|针对|涉及)/g,
     build: denied('negation.noneAbout'),
     example: '本机关无因政府信息公开申请行政复议、提起行政诉讼情况。',
@@ -125,6 +131,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   {
     // 2011年度我局无依申请公开政府信息 — no applications (not 无依申请公开…收费, a fee)
     id: 'negation.noApplications',
+    starts: '无',
     pattern: /无(?=依申请公开|(?:政府)?信息公开申请)(?![^,，。;；!！?？\n]{0,16}(?:收费|费用|处理费))/g,
     build: denied('negation.noApplications'),
     example: '三、依申请公开信息和不予公开政府信息的情况 2011年度我局无依申请公开政府信息。', // wild 043
@@ -133,6 +140,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   {
     // 无…情况 naming an outcome (fees are negation.noFee's; 无此相关情况 names nothing)
     id: 'negation.noneOfKind',
+    starts: '无',
     pattern: /无(?!因|关于|针对|涉及|法|正当)((?:(?!收费|处理费|费用)[^\s,，。;；!！?？:：]){2,20}?)(?:的)?情况/g,
     build: noneOfKind,
     example: '我局无不予公开政府信息情况。', // issue 13, a report kept out of tuning
@@ -141,6 +149,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   {
     // 没有从事政府信息公开工作的全职人员 — no staff of a kind: a count of 0 people
     id: 'negation.noStaff',
+    starts: '没无',
     pattern: /(?:没有|无)((?:[^\s,，。;；!！?？:：]){0,16}?(?:专职|全职|兼职|专门)(?:工作)?人员)/g,
     build: (m) => [zero('count', m[1], 'negation.noStaff', m.index!, m.index! + m[0].length, '名')],
     example: '没有从事政府信息公开工作的全职人员', // issue 13, a report kept out of tuning
@@ -149,6 +158,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   {
     // 均为零 / 均为0 / 均为〇 — not 均为0件 (a figure the count rule reads)
     id: 'negation.allZero',
+    starts: '均',
     pattern: /均(?:为|是)[ \t]*(?:零|0|〇)(?![\d.\u4e00-\u9fa5])/g,
     build: allZero,
     example: '因政府信息公开申请提起行政复议、行政诉讼均为0。', // the class named in issue 13 (no corpus sentence yet)
@@ -158,6 +168,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
     // 本机关未收取信息公开处理费, 无收取信息处理费情况, 政府信息公开不收取任何费用, 暂不收费, 未发生收费情况,
     // 我办未发生政府信息公开的收费及减免事项 (wild 005), 未收取检索、复制、邮寄等费用 (a list of fees ending in 等费用)
     id: 'negation.noFee',
+    starts: '未没不暂无从均并',
     pattern: /(?:未|没有|不|暂不|暂未|无|从未|均未|并未)(?:发生|有|存在)?(?:任何)?(?:收费|收取[^,，。;；!！?？\n、]{0,12}?费|收取[^,，。;；!！?？\n]{0,16}?等费用)|(?:没有|无)关于[^,，。;；!！?？\n]{0,15}?收费|(?:未|没有)发生[^,，。;；!！?？\n]{1,12}?的收费/g,
     build: wholeMatch('money', '信息处理费', 'negation.noFee'),
     example: '2022年，无收取信息处理费情况。', // corpus 022
@@ -166,6 +177,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   {
     // 本年度没有产生信息公开处理费 (wild 016, 019: the 2021-format boilerplate) / 未产生信息处理费 — no fee arose
     id: 'negation.noFeeIncurred',
+    starts: '未没无并均尚',
     pattern: /(?:未|没有|无|并未|均未|尚未)(?:产生|发生)(?:任何)?[^,，。;；!！?？\n、]{0,10}?处理费/g,
     build: wholeMatch('money', '信息处理费', 'negation.noFeeIncurred'),
     example: '规定的按件、按量收费标准，本年度没有产生信息公开处理费。', // wild 016
@@ -175,6 +187,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
     // 未向申请人、咨询人收取费用 — no charge to those who asked (the list of payers holds 、); 无向申请人收取政府信息公开
     // 费用的情况 (wild 020, burned: the 2021 format's 其他需要报告的事项)
     id: 'negation.notChargedTo',
+    starts: '未没不从均无',
     // (PDF text may break a line inside the list of payers: 未向公\n民、法人或其他组织收取任何费用 — wild 050 wrapped)
     pattern: /(?:未|没有|不|从未|均未|无)向(?:[^,，。;；!！?？\n]|[ \t]*\r?\n[ \t]*(?=[^\s]))(?:[^,，。;；!！?？\n]|\r?\n(?=[^\s])){0,15}?收取(?:任何)?(?:费用|[^,，。;；!！?？\n、]{0,8}?费)/g,
     build: wholeMatch('money', '信息处理费', 'negation.notChargedTo'),
@@ -184,6 +197,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   {
     // 该办法施行前全市各行政机关免费为公众提供依申请公开政府信息 — services given free of charge
     id: 'negation.freeOfCharge',
+    starts: '免',
     pattern: /免费[^,，。;；!！?？\n]{0,12}?依申请公开/g,
     build: wholeMatch('money', '信息处理费', 'negation.freeOfCharge'),
     example: '该办法施行前全市各行政机关免费为公众提供依申请公开政府信息',
@@ -192,6 +206,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   {
     // 免收信息处理费, 免除检索、复制费用 — fees waived
     id: 'negation.feeWaived',
+    starts: '免',
     pattern: /免(?:收|除|予收取)[^,，。;；!！?？\n]{0,10}?费/g,
     build: wholeMatch('money', '信息处理费', 'negation.feeWaived'),
     example: '依申请公开一律免收信息处理费',
@@ -200,6 +215,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   {
     // 不存在减免问题, 没有减免, 无收费减免情况 — nothing waived
     id: 'negation.noWaiver',
+    starts: '不没无未',
     pattern: /(?:不存在|没有|无|未发生|未有)(?:任何)?(?:收费)?减免/g,
     build: wholeMatch('money', '收费减免', 'negation.noWaiver'),
     example: '本年度不存在减免问题',
@@ -210,6 +226,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
     // 政府信息公开的收费及减免事项 (wild 005) — one negation over the pair denies the waiver too (negation.noFee reads
     // the fee from the same words): nothing waived
     id: 'negation.noFeeNorWaiver',
+    starts: '没无未不',
     pattern: /(?:没有|无|未发生|不存在)(?:[\u4e00-\u9fa5]{0,12}?的)?收费(?:及|和|与|、)减免/g,
     build: wholeMatch('money', '收费减免', 'negation.noFeeNorWaiver'),
     example: '四、收费及减免情况 无收费及减免情况。', // wild 058 (burned)
@@ -218,6 +235,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   {
     // 没有不予公开政府信息备案事项 — no matters of a kind (收费事项 is a fee; 需要报告的事项 is no count)
     id: 'negation.noMatters',
+    starts: '没',
     pattern: /没有((?:(?!收费)[^,，。;；!！?？\n]){2,14}?事项)/g,
     build: (m) => (/\d|报告|说明/.test(m[1]) ? [] : [zero('count', m[1], 'negation.noMatters', m.index!, m.index! + m[0].length)]),
     example: '我局没有不予公开政府信息备案事项。', // seed 篇9
@@ -227,6 +245,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
     // 四、信息公开的收费及减免情况 …，所以没有此项开支 — "no such item" answering a heading about charging for
     // disclosure (not one about spending: 支出/经费): a fee of 0
     id: 'negation.noSuchFee',
+    starts: '没无未不',
     // (a PDF line may break after the negation: 所以没有\n此项开支)
     pattern: /(?:没有|无|未发生|不存在)[ \t]*(?:\r?\n[ \t]*)?此项(?:开支|费用|收费|支出)?/g,
     build: noSuchFee,
@@ -236,6 +255,7 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   {
     // 三、政府信息依申请公开情况(无); 提出复议、诉讼和申诉的情况:没有 — a heading answered with 无 / 没有
     id: 'negation.noneAfterHeading',
+    starts: '(情',
     pattern: /[(]无[)]|情况[ \t]*[:：][ \t]*(没有|无)(?=[\s。;；,，]|$)/g,
     build: noneAfterHeading,
     example: '三、政府信息依申请公开情况(无)', // seed 篇1
@@ -243,10 +263,16 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
   },
 ];
 
+// the phrasings that name their first characters, read in one walk over the text (matchNear.ts)
+const STARTING = NEGATION_PHRASINGS.filter((p): p is NegationPhrasing & { starts: string } => p.starts !== undefined);
+const STARTING_INDEX = new Map<NegationPhrasing, number>(STARTING.map((p, i) => [p, i]));
+
 function extractNegations({ scan }: ScanInput): Candidate[] {
+  const starting = matchAllStarting(scan, STARTING);
   const out: Candidate[] = [];
   for (const p of NEGATION_PHRASINGS) {
-    for (const m of p.anchor ? matchAllBeforeSpaces(scan, p.pattern, p.anchor, 0) : execAll(p.pattern, scan)) out.push(...p.build(m, scan));
+    const matches = p.starts !== undefined ? starting[STARTING_INDEX.get(p)!] : p.anchor ? matchAllBeforeSpaces(scan, p.pattern, p.anchor, 0) : execAll(p.pattern, scan);
+    for (const m of matches) out.push(...p.build(m, scan));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { approxAfter, approxBefore, joinApprox } from '../approx.js';
-import { ARABIC_SOURCE, CHINESE_SOURCE, matchAt, parseArabic, parseChineseNumeral } from '../numerals.js';
+import { ARABIC_SOURCE, CHINESE_SOURCE, charTable, matchAt, parseArabic, parseChineseNumeral } from '../numerals.js';
 import type { Candidate, Rule, ScanInput } from '../types.js';
 import { execAll } from '../../input/execAll.js';
 import { matchAllBeforeSpaces } from '../matchNear.js';
@@ -8,6 +8,8 @@ import { matchAllBeforeSpaces } from '../matchNear.js';
 const PERCENT_TAIL = /[ \t]{0,2}%/y;
 // After a number: 增长3.5个百分点 — a difference of percentages
 const POINTS_TAIL = /[ \t]{0,2}个百分点/y;
+// what the two tails start with: a number followed by anything else is not tried
+const TAIL_START = charTable(' \t%个');
 // 百分之百, 百分之九十五, 百分之95.5, 百分之九十五点五
 const PERCENT_WORDS = new RegExp(`百分之(${ARABIC_SOURCE}|${CHINESE_SOURCE})(?:点([零〇○一二三四五六七八九]+))?`, 'g');
 
@@ -32,7 +34,7 @@ function withApprox(scan: string, c: Candidate): Candidate {
 function extractPercents({ scan, numbers }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   for (const run of numbers) {
-    if (!run.arabic) continue;
+    if (!run.arabic || TAIL_START[scan.charCodeAt(run.end)] !== 1) continue;
     const sign = matchAt(PERCENT_TAIL, scan, run.end);
     const points = sign ? null : matchAt(POINTS_TAIL, scan, run.end);
     const tail = sign ?? points;
