@@ -15,10 +15,12 @@ const enum Pending {
   Newline = 3,
 }
 
-// one run of visible characters, or one run of whitespace (\s includes &nbsp; and the ideographic space)
-const RUN = /(\S+)|(\s+)/g;
-// a whitespace run that holds a line break and no &nbsp; (a hard space the author typed)
-const SEGMENT_BREAK = /^[^\u00a0]*[\n\r][^\u00a0]*$/;
+/** What a regex's `\s` matches (so &nbsp; and the ideographic space too), by UTF-16 unit. */
+export function isSpace(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** CJK ideographs, CJK punctuation, full-width forms and ASCII digits: no space is shown between two of these. */
 function isTight(code: number): boolean {
@@ -59,11 +61,24 @@ export class TextBuilder {
       });
       return;
     }
-    RUN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = RUN.exec(data))) {
-      if (m[1] !== undefined) this.visible(m[1]);
-      else this.whitespace(SEGMENT_BREAK.test(m[2]) ? Pending.SegmentBreak : Pending.Space);
+    // runs of visible characters and runs of whitespace, in turn; a whitespace run that holds a line break and no
+    // &nbsp; (a hard space the author typed) is source formatting
+    let i = 0;
+    while (i < data.length) {
+      const start = i;
+      if (!isSpace(data.charCodeAt(i))) {
+        while (i < data.length && !isSpace(data.charCodeAt(i))) i++;
+        this.visible(start === 0 && i === data.length ? data : data.slice(start, i));
+        continue;
+      }
+      let lineBreak = false;
+      let hard = false;
+      for (; i < data.length && isSpace(data.charCodeAt(i)); i++) {
+        const c = data.charCodeAt(i);
+        if (c === 0x0a || c === 0x0d) lineBreak = true;
+        else if (c === 0xa0) hard = true;
+      }
+      this.whitespace(lineBreak && !hard ? Pending.SegmentBreak : Pending.Space);
     }
   }
 

@@ -11,16 +11,24 @@ const PAIRS: Array<[string, string]> = [
   ['\u200b', ' '], ['\u200c', ' '], ['\u200d', ' '], ['\ufeff', ' '],
 ];
 
-const MAP = new Map<string, string>(PAIRS);
-
-// every character the map changes: the full-width ASCII block plus the pairs above (one regex pass, V8-native)
-const MAPPED = new RegExp(`[\\uff01-\\uff5e${PAIRS.map(([from]) => `\\u${from.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
-
-function mapOne(c: string): string {
-  return MAP.get(c) ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-}
+// the unit each UTF-16 unit becomes (0 = itself): the full-width ASCII block, then the pairs above
+const TO = new Uint16Array(65536);
+for (let c = 0xff01; c <= 0xff5e; c++) TO[c] = c - 0xfee0;
+for (const [from, to] of PAIRS) TO[from.charCodeAt(0)] = to.charCodeAt(0);
 
 /** Full-width digits and letters → ASCII, `﹪`/`％` → `%`, `（）` → `()`, ideographic space → space; same length. */
 export function normalizeForMatching(text: string): string {
-  return text.replace(MAPPED, mapOne);
+  let i = 0;
+  while (i < text.length && TO[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  // runs of unchanged text copied as slices, each changed unit written on its own
+  let out = '';
+  let from = 0;
+  for (; i < text.length; i++) {
+    const to = TO[text.charCodeAt(i)];
+    if (to === 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(to);
+    from = i + 1;
+  }
+  return out + text.slice(from);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/input/html.js';
+import { isSpace } from '../../src/input/htmlText.js';
 
 const text = (html: string) => htmlToDocument(html).text;
 
@@ -45,5 +46,20 @@ describe('HTML → text: runs joined as a reader sees them', () => {
 
   it('keeps the line breaks of <pre>', () => {
     expect(text('<pre>一、总体情况\n二、主动公开</pre>')).toBe('一、总体情况\n二、主动公开');
+  });
+});
+
+describe('isSpace: the whitespace of a text node, as a regex \\s reads it', () => {
+  it('agrees with /\\s/ on every UTF-16 unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 65536; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+  it.each([
+    ['<p>主动公开\n  政府信息</p>', '主动公开政府信息'], // a line break in the source between CJK: no space
+    ['<p>主动公开&nbsp;\n政府信息</p>', '主动公开 政府信息'], // a typed &nbsp; stays a space
+    ['<p>Open \t data</p>', 'Open data'],
+  ])('%s → %s', (html, text) => {
+    expect(htmlToDocument(html).text.trim()).toBe(text);
   });
 });

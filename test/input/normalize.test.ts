@@ -23,4 +23,18 @@ describe('normalizeForMatching (length-preserving, DESIGN §1)', () => {
   it('never changes the length, so offsets in the copy are offsets in the text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => normalizeForMatching(s).length === s.length));
   });
+
+  it('maps every UTF-16 unit as the regex replacement it replaced did (full-width block shifted, the listed pairs)', () => {
+    const pairs: Record<string, string> = {
+      '﹪': '%', '％': '%', '\u3000': ' ', '\u00a0': ' ', '（': '(', '）': ')', '，': ',', '：': ':', '；': ';', '．': '.', '－': '-',
+      '～': '~', '〔': '[', '〕': ']', '［': '[', '］': ']', '【': '[', '】': ']', '﹙': '(', '﹚': ')', '＊': '*', '／': '/', '＋': '+',
+      '＝': '=', '\u200b': ' ', '\u200c': ' ', '\u200d': ' ', '\ufeff': ' ',
+    };
+    const reference = (s: string) =>
+      s.replace(/[\uff01-\uff5e\ufe6a\u3000\u00a0\ufe59\ufe5a\u3014\u3015\u3010\u3011\u200b-\u200d\ufeff]/g, (c) => pairs[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    let all = '';
+    for (let c = 0; c < 65536; c++) all += String.fromCharCode(c);
+    expect(normalizeForMatching(all)).toBe(reference(all));
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => normalizeForMatching(s) === reference(s)));
+  });
 });

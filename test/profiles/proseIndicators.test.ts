@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { backWalker, proseIndicators, clauseAround, walkBack } from '../../src/profiles/disclosure/prose/proseIndicators.js';
+import { anyOf, proseIndicators } from '../../src/profiles/disclosure/prose/proseIndicators.js';
+import { backWalker, clauseAround, walkBack } from '../../src/profiles/disclosure/prose/clauseWalk.js';
 import type { Fact } from '../../src/schema/report.js';
 
 /** A fact for `quote` inside `text` (first occurrence), as the extract stage gives it. */
@@ -211,5 +212,22 @@ describe('backWalker (one look at each character of a sentence) answers as walkB
       }
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe('anyOf: the one-pattern pre-check before the prose rules', () => {
+  const parts = [/复议/, /诉讼/, /申请(?:公开)?$/];
+  it.each(['申请行政复议0件', '提起行政诉讼', '收到申请公开', '申请'])('matches where one of its patterns does: %s', (s) => {
+    expect(parts.some((p) => p.test(s))).toBe(true);
+    expect(anyOf(parts).test(s)).toBe(true);
+  });
+  it.each(['主动公开政府信息42条', '申请人', ''])('misses where none does: %s', (s) => {
+    expect(parts.some((p) => p.test(s))).toBe(false);
+    expect(anyOf(parts).test(s)).toBe(false);
+  });
+  it('matches nothing when given no pattern', () => expect(anyOf([]).test('任何')).toBe(false));
+  it('refuses patterns whose meaning a union would change (flags, back-references)', () => {
+    expect(() => anyOf([/a/i])).toThrow(/flags/);
+    expect(() => anyOf([/(a)\1/])).toThrow(/back-references/);
   });
 });

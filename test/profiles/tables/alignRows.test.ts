@@ -33,7 +33,7 @@ function lcg(seed: number) {
   let s = seed;
   return (k: number) => {
     s = (s * 1103515245 + 12345) % 2147483648;
-    return s % k;
+    return Math.floor(s / 65536) % k;
   };
 }
 

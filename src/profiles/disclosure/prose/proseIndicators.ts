@@ -2,9 +2,9 @@ import type { Fact } from '../../../schema/report.js';
 import type { Indicators, IndicatorSource } from '../../../schema/indicators.js';
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { CLAUSE_BREAK, PROSE_RULES, type ProseRule } from './proseRules.js';
+import { backWalker, CLAUSE_REACH, ITEM_STOP, LIST_STOP, SENTENCE_STOP, SHARED_STOP, walkBack, walkForward } from './clauseWalk.js';
 import { statRowOf } from '../tables/statTable.js';
 import { keyParts } from '../templates/index.js';
-import { testsCharAt } from '../../../input/chars.js';
 import { execAll } from '../../../input/execAll.js';
 
 export interface ProseIndicatorResult {
@@ -13,7 +13,6 @@ export interface ProseIndicatorResult {
   warnings: Warning[];
 }
 
-const CLAUSE_REACH = 60;
 // 机构职能类信息117条 / 工作动态类36条 / 民政扶贫救灾社会保障就业类信息22条 — a category of published information;
 // not a count of classes (下放了55类93项行政许可…，下沉54类92项…, wild 050, burned: 类 after a number)
 const CATEGORY_LABEL = /(?<![\d〇一二三四五六七八九十百])类(?:政府)?信息$|(?<![\d〇一二三四五六七八九十百])类$/;
@@ -27,79 +26,6 @@ const LABEL_LINK = /\s*(?:共计|共)$/;
 // 全文电子化的主动公开信息数共86条 (wild 023, burned), standing first in a list of categories: the 统计表's row names
 // (…信息数) and the electronic full-text count say how many, not of which kind — no category
 const NOT_A_CATEGORY = /信息数$|全文电子化/;
-
-/**
- * Whether the line break at `i` continues a sentence: PDF extractions break lines inside words (予以公开及部\n分公开).
- * A break after a long line that does not end a sentence is soft; a break after a short line (a heading) is not.
- */
-function softBreak(text: string, i: number): boolean {
-  if (text[i] !== '\n' || text[i + 1] === '\n' || text[i - 1] === '\n') return false;
-  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-  if (/[。；;！？!?：:]/.test(text[i - 1] ?? '')) return false;
-  // a long line, or one already inside a sentence (2017年，我局主动公开政府信息\n2645条) that is not a heading
-  const line = text.slice(lineStart, i);
-  return i - lineStart >= 20 || (/[，,、]/.test(line) && !HEADING_START.test(line));
-}
-
-// 一、 （二） 1. at a line start: a heading line, whose break is a hard one
-const HEADING_START = /^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])/;
-
-/** A half-width . inside a number (22.38) or after a list number (1.) is not a sentence end. */
-function decimalPoint(text: string, i: number): boolean {
-  return text[i] === '.' && (/[\d０-９]/.test(text[i + 1] ?? '') || /[\d０-９]/.test(text[i - 1] ?? ''));
-}
-
-function isStop(text: string, i: number, stop: RegExp): boolean {
-  return testsCharAt(stop, text, i) && !softBreak(text, i) && !decimalPoint(text, i);
-}
-
-// where the walks back stop: a sentence (category lists), a list item, a list of outcomes, a sentence for `single` rules
-const SENTENCE_STOP = /[。.\n]/;
-const ITEM_STOP = /[，,；;。：:.\n]/;
-const LIST_STOP = /[。；;.\n]/;
-const SHARED_STOP = /[。；;\n]/;
-
-/** Where the clause or sentence around `start` begins: back to the character after a stop, at most `reach` back. */
-export function walkBack(text: string, start: number, stop: RegExp, reach: number): number {
-  let from = start;
-  while (from > 0 && start - from < reach && !isStop(text, from - 1, stop)) from--;
-  return from;
-}
-
-/**
- * `walkBack` for starts asked in increasing order (figures in text order): a walk that reaches the previous start
- * goes no further — the characters below it were looked at by the previous walk — so each character of a sentence
- * is looked at once, not once per figure in it. Same answers as `walkBack`.
- */
-export function backWalker(text: string, stop: RegExp, reach: number): (start: number) => number {
-  let last = -1;
-  let lastFrom = 0;
-  return (start) => {
-    let from = start;
-    if (start < last) from = walkBack(text, start, stop, reach);
-    else {
-      while (from > 0 && start - from < reach && from > last && !isStop(text, from - 1, stop)) from--;
-      // the previous walk went from `last` down to `lastFrom` (a stop, the text's start or its reach): so would this one,
-      // unless its own reach ends it first
-      if (from === last && from > 0 && start - from < reach) from = Math.max(lastFrom, start - reach);
-    }
-    last = start;
-    lastFrom = from;
-    return from;
-  };
-}
-
-function walkForward(text: string, end: number, stop: RegExp, reach: number): number {
-  let to = end;
-  while (to < text.length && to - end < reach && !isStop(text, to, stop)) to++;
-  return to;
-}
-
-/** The clause around a figure: from the previous separator to the next one, at most CLAUSE_REACH characters each way. */
-export function clauseAround(text: string, start: number, end: number): string {
-  // soft line breaks inside the clause are dropped so 部\n分公开 reads as 部分公开
-  return text.slice(walkBack(text, start, CLAUSE_BREAK, CLAUSE_REACH), walkForward(text, end, CLAUSE_BREAK, CLAUSE_REACH)).replace(/\n/g, '');
-}
 
 /** Sets `obj.a.b.c = value`, creating the objects on the way. */
 export function setPath(obj: Record<string, unknown>, key: string, value: number): void {
@@ -118,30 +44,52 @@ export interface ProseCandidate {
   index: number;
 }
 
-// the rules that read each kind of figure, in table order (a figure of a kind no rule reads needs no clause)
-const RULES_BY_KIND = new Map<Fact['kind'], ProseRule[]>();
-function rulesFor(kind: Fact['kind']): ProseRule[] {
-  let rules = RULES_BY_KIND.get(kind);
-  if (!rules) RULES_BY_KIND.set(kind, (rules = PROSE_RULES.filter((r) => r.kinds.includes(kind))));
-  return rules;
+interface KindRules {
+  /** The rules that read this kind of figure, in table order. */
+  rules: ProseRule[];
+  /** Matches where any of their `clause` patterns matches: a probe it misses matches no rule (two in three do). */
+  anyClause: RegExp;
+}
+
+// the rules that read each kind of figure (a figure of a kind no rule reads needs no clause)
+const RULES_BY_KIND = new Map<Fact['kind'], KindRules>();
+function rulesFor(kind: Fact['kind']): KindRules {
+  let entry = RULES_BY_KIND.get(kind);
+  if (!entry) {
+    const rules = PROSE_RULES.filter((r) => r.kinds.includes(kind));
+    RULES_BY_KIND.set(kind, (entry = { rules, anyClause: anyOf(rules.map((r) => r.clause)) }));
+  }
+  return entry;
+}
+
+/** One pattern that matches where any of `patterns` (flagless, without back-references) matches. */
+export function anyOf(patterns: RegExp[]): RegExp {
+  for (const p of patterns) if (p.flags !== '' || /\\[1-9k]/.test(p.source)) throw new Error(`anyOf: ${p} has flags or back-references`);
+  return new RegExp(patterns.length ? patterns.map((p) => `(?:${p.source})`).join('|') : '(?!)');
+}
+
+/** `s` without its line breaks (soft breaks inside a clause: 部\n分公开 reads as 部分公开). */
+function unbroken(s: string): string {
+  return s.includes('\n') ? s.replace(/\n/g, '') : s;
 }
 
 function ruleFor(text: string, fact: Fact): { rule: ProseRule; tier: number } | undefined {
-  const rules = rulesFor(fact.kind);
+  const { rules, anyClause } = rulesFor(fact.kind);
   if (rules.length === 0) return undefined;
   // the clause around the figure (as `clauseAround`) and its part before the figure, from one walk back
   const from = walkBack(text, fact.span.start, CLAUSE_BREAK, CLAUSE_REACH);
-  const clause = text.slice(from, walkForward(text, fact.span.end, CLAUSE_BREAK, CLAUSE_REACH)).replace(/\n/g, '');
-  const before = text.slice(from, fact.span.start).replace(/\n/g, '');
+  const clause = unbroken(text.slice(from, walkForward(text, fact.span.end, CLAUSE_BREAK, CLAUSE_REACH)));
+  let before: string | undefined;
   let section: string | undefined;
   // The subject names what a negation denies (two zeros from one sentence about 复议 and 诉讼): try it first.
   const probes = fact.subject ? [fact.subject, clause] : [clause];
   for (const probe of probes) {
+    if (!anyClause.test(probe)) continue;
     for (const rule of rules) {
       if (!rule.clause.test(probe)) continue;
       if (rule.units && fact.kind === 'count' && !rule.units.includes(fact.unit ?? '')) continue;
       if (rule.not && rule.not.test(clause)) continue;
-      if (rule.before && !fact.zeroBy && !rule.before.test(before)) continue;
+      if (rule.before && !fact.zeroBy && !rule.before.test((before ??= unbroken(text.slice(from, fact.span.start))))) continue;
       if (!rule.section) return { rule, tier: 0 };
       if (rule.section.test((section ??= fact.sectionPath.join(' ')))) return { rule, tier: 0 };
       if (rule.section.test(clause)) return { rule, tier: 1 };

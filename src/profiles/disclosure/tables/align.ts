@@ -193,6 +193,26 @@ function fits2019Before(figureRows: Array<readonly number[] | null>, i: number, 
   return between <= to - from - 1;
 }
 
+/** A 表三's row labels read against the template once: the format they show, each label's rows, their alignment. */
+export interface RowPlacing {
+  labels: readonly string[];
+  format: FormatVersion;
+  slots: Table3Row[];
+  /** Per label, the rows (indexes into `slots`) it may name; null = not a 表三 row. */
+  cands: Array<readonly number[] | null>;
+  /** The labels that have candidates, in order, aligned to `slots`. */
+  alignment: Alignment;
+}
+
+/** Reads a 表三's row labels (each a row with figures): format, candidates, alignment (see RowPlacing). */
+export function placeRows(labels: readonly string[]): RowPlacing {
+  const format = table3Format(labels.map((label) => ({ label, hasValues: true })));
+  const slots = table3Slots(format);
+  const cands = labels.map((label) => table3Candidates(label, slots));
+  const alignment = alignRows(cands.filter((c): c is readonly number[] => c !== null), slots.length);
+  return { labels, format, slots, cands, alignment };
+}
+
 /** The outcome of aligning rows to the official list. */
 export interface Alignment {
   /** `slot[i]` = the official row of table row i, or undefined when it is not certain. */

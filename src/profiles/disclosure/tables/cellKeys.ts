@@ -1,7 +1,7 @@
-// Which official table a grid is (表二/表三/表四, `tableKind`) and the indicator key of each of its cells (`mapTable`,
-// `table2Key`): the map from printed cells to keys that `tableValues` then reads (was tableIndicators.ts).
+// The indicator key of each cell of an official table (`mapTable`, `table2Key`; which table a grid is: tableKind.ts):
+// the map from printed cells to keys that `tableValues` then reads (was tableIndicators.ts).
 import type { Cell, Table } from '../../../schema/report.js';
-import { alignRows, table3Candidates, table3Format, table3Slots } from './align.js';
+import { placeRows, table3Candidates, type RowPlacing } from './align.js';
 import {
   TABLE2_COLUMNS,
   TABLE2_ROWS,
@@ -16,25 +16,15 @@ import {
   type Table3Row,
   type Table2Column,
 } from './labels.js';
-import { TABLE2_ARTICLE, TABLE2_LABEL_HEADER, table2RowPattern, table3GroupWord, table3RowWord, table4OutcomeWord } from '../templates/index.js';
-
-// the words that tell the official tables apart (read from the registry)
-const KIND_WORDS = {
-  newReceived: table3RowWord('newReceived'),
-  granted: table3RowWord('granted'),
-  denied: table3GroupWord('denied'),
-  pending: table4OutcomeWord('pending'),
-  upheld: table4OutcomeWord('upheld'),
-  corrected: table4OutcomeWord('corrected'),
-  table2Rows: new RegExp(table2RowPattern(['regulations', 'licensing', 'punishment', 'fees'])),
-};
+import { tableKind, type TableKind } from './tableKind.js';
 
 /**
  * A table grid (HTML, or rebuilt from text) → the indicator key of each figure cell, by its row and column labels
  * (labels.ts). One mapping for every source, so the facts, the checks and the indicators all read a cell the same way.
  */
 
-export type TableKind = '表二' | '表三' | '表四';
+export type { TableKind } from './tableKind.js';
+export { tableKind } from './tableKind.js';
 
 /** One figure cell of an official table with the indicator key it fills. */
 export interface KeyedCell {
@@ -64,31 +54,13 @@ export interface TableMap {
 const hasFigure = (cell: Cell | undefined) => cell !== undefined && (typeof cell.value === 'number' || cell.value === null) && !cell.origin;
 const isNumber = (cell: Cell | undefined) => cell !== undefined && typeof cell.value === 'number';
 
-/** 表二 / 表三 / 表四 from the words the table holds, else from its caption; undefined for any other table. */
-export function tableKind(table: Table): TableKind | undefined {
-  let words = '';
-  for (const row of table.rows.slice(0, 40)) for (const cell of row) if (!cell.origin && cell.value === undefined) words += labelText(cell.text);
-  const k = KIND_WORDS;
-  // the second half of a 表三 split over two <table>s has no 本年新收 but several of its row words (counted only then)
-  if (words.includes(k.newReceived) || (words.includes(k.granted) && words.includes(k.denied)) || rowWords(words, 4)) return '表三';
-  if (words.includes(k.pending) || (words.includes(k.upheld) && words.includes(k.corrected))) return '表四';
-  if (words.includes(TABLE2_ARTICLE) || (words.includes(TABLE2_LABEL_HEADER) && k.table2Rows.test(words))) return '表二';
-  // the words decide; a caption (表三：…) only when they do not (reports number their tables differently)
-  const named = /表\s*([二三四])/.exec(table.name ?? '');
-  return named ? (`表${named[1]}` as TableKind) : undefined;
-}
-
-/** Whether at least `enough` 表三 rows have a keyword in `words`. */
-function rowWords(words: string, enough: number): boolean {
-  let n = 0;
-  for (const r of TABLE3_ROWS) if (r.keywords.some((k) => words.includes(k)) && ++n >= enough) return true;
-  return false;
-}
-
-/** The keyed cells of an official table (undefined when the table is none of 表二/三/四). */
-export function mapTable(table: Table): TableMap | undefined {
+/**
+ * The keyed cells of an official table (undefined when the table is none of 表二/三/四). `placing`: the row reading
+ * of the rows a 表三 was rebuilt from (textTable3.ts), used when the grid's row labels are the same ones.
+ */
+export function mapTable(table: Table, placing?: RowPlacing): TableMap | undefined {
   const kind = tableKind(table);
-  if (kind === '表三') return mapTable3(table);
+  if (kind === '表三') return mapTable3(table, placing);
   if (kind === '表四') return mapTable4(table);
   if (kind === '表二') return mapTable2(table);
   return undefined;
@@ -145,7 +117,8 @@ const TABLE3_COLUMN_LABEL = new Map(TABLE3_COLUMNS.map((c) => [c.key, c.label]))
 // each 表三 cell's key built once per slot and column, not once per cell (the same string is then hashed only once by
 // the maps and sets that read the values)
 const TABLE3_KEYS = new Map<string, Map<string, string>>();
-function table3Key(slot: string, col: string): string {
+/** The indicator key of a 表三 cell (`applications.<row>.<column>`), one string object per row and column. */
+export function table3Key(slot: string, col: string): string {
   let byCol = TABLE3_KEYS.get(slot);
   if (!byCol) TABLE3_KEYS.set(slot, (byCol = new Map()));
   let key = byCol.get(col);
@@ -153,7 +126,7 @@ function table3Key(slot: string, col: string): string {
   return key;
 }
 
-function mapTable3(table: Table): TableMap {
+function mapTable3(table: Table, known?: RowPlacing): TableMap {
   let headerEnd = firstDataRow(table, 2);
   // a first row whose figures could not be split has no numbers: its label still ends the header
   for (let r = 0; r < headerEnd; r++) {
@@ -171,19 +144,19 @@ function mapTable3(table: Table): TableMap {
     cols = new Map();
     if (width - first === TABLE3_COLUMNS.length) TABLE3_COLUMNS.forEach((c, i) => cols.set(first + i, c.key));
   }
-  const firstCol = cols.size ? Math.min(...cols.keys()) : width;
+  const colIndexes = [...cols.keys()];
+  const firstCol = cols.size ? Math.min(...colIndexes) : width;
   const rows: Array<{ r: number; label: string }> = [];
   for (let r = headerEnd; r < table.rows.length; r++) {
     const row = table.rows[r];
     // a row with figures, or with text where figures go (a run that could not be split); not a group label
-    const filled = [...cols.keys()].some((c) => row[c] && !row[c].origin && (hasFigure(row[c]) || row[c].text.trim() !== ''));
+    const filled = colIndexes.some((c) => row[c] && !row[c].origin && (hasFigure(row[c]) || row[c].text.trim() !== ''));
     if (filled) rows.push({ r, label: rowLabel(row, firstCol) });
   }
-  const format = table3Format(rows.map((x) => ({ label: x.label, hasValues: true })));
-  const slots = table3Slots(format);
-  const cands = rows.map((x) => table3Candidates(x.label, slots));
+  const labels = rows.map((x) => x.label);
+  // the labels a rebuilt 表三 was placed by, when they are these: the same reading, not made again
+  const { format, slots, cands, alignment } = known && sameLabels(known.labels, labels) ? known : placeRows(labels);
   const placed = rows.filter((_, i) => cands[i] !== null);
-  const alignment = alignRows(cands.filter((c): c is readonly number[] => c !== null), slots.length);
   const cells: KeyedCell[] = [];
   const unplaced: TableMap['unplaced'] = [];
   rows.forEach(({ r, label }, i) => {
@@ -208,12 +181,20 @@ function mapTable3(table: Table): TableMap {
 
 // each 表四 cell's key built once per group and outcome (the same string object table after table, as table3Key)
 const TABLE4_KEYS = new Map<string, Map<string, string>>();
-function table4Key(group: string, outcome: string): string {
+/** The indicator key of a 表四 cell (`reviewsAndLawsuits.<group>.<outcome>`), one string object per group and outcome. */
+export function table4Key(group: string, outcome: string): string {
   let byOutcome = TABLE4_KEYS.get(group);
   if (!byOutcome) TABLE4_KEYS.set(group, (byOutcome = new Map()));
   let key = byOutcome.get(outcome);
   if (key === undefined) byOutcome.set(outcome, (key = `reviewsAndLawsuits.${group}.${outcome}`));
   return key;
+}
+
+/** Two lists of labels, string for string. */
+function sameLabels(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function mapTable4(table: Table): TableMap {
@@ -224,7 +205,9 @@ function mapTable4(table: Table): TableMap {
   for (let c = 0; c < width; c++) {
     const texts = table.rows.slice(0, headerEnd).map((row) => labelText(row[c]?.text ?? ''));
     const group = TABLE4_GROUPS.find((g) => texts.some((t) => g.keywords.some((k) => t.includes(k))));
-    const outcome = [...texts].reverse().map((t) => TABLE4_OUTCOMES.find((o) => o.exact.includes(t))).find(Boolean);
+    // the lowest header row naming an outcome
+    let outcome: (typeof TABLE4_OUTCOMES)[number] | undefined;
+    for (let r = texts.length - 1; r >= 0 && !outcome; r--) outcome = TABLE4_OUTCOMES.find((o) => o.exact.includes(texts[r]));
     if (outcome) outcomes.set(c, outcome.key);
     if (group && outcome) place.push({ row: headerEnd, col: c, group: group.key, outcome: outcome.key });
   }
@@ -280,9 +263,18 @@ function mapTable2(table: Table): TableMap {
       return;
     }
     const label = labelText(rowLabel(row, figures[0]));
-    const rowDef = TABLE2_ROWS.map((x) => ({ x, at: Math.max(...x.keywords.map((k) => label.lastIndexOf(k))) }))
-      .filter((h) => h.at >= 0)
-      .sort((a, b) => b.at - a.at)[0]?.x;
+    // the row whose keyword stands last in the label (the first such row of the registry on a tie)
+    let rowDef: (typeof TABLE2_ROWS)[number] | undefined;
+    let rowAt = -1;
+    for (const x of TABLE2_ROWS) {
+      for (const k of x.keywords) {
+        const at = label.lastIndexOf(k);
+        if (at > rowAt) {
+          rowDef = x;
+          rowAt = at;
+        }
+      }
+    }
     if (!rowDef) {
       unplaced.push({ row: r, label, options: [] });
       return;

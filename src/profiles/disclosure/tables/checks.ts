@@ -1,6 +1,7 @@
 import type { Span } from '../../../schema/report.js';
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { table3Slots } from './align.js';
+import { table3Key, table4Key } from './cellKeys.js';
 import { TABLE3_COLUMNS, TABLE4_GROUPS, TABLE4_OUTCOMES, type FormatVersion } from './labels.js';
 import type { TableValue } from './tableValues.js';
 
@@ -51,11 +52,10 @@ function table3CheckKeys(format: FormatVersion): Table3CheckKeys {
   const parts = TABLE3_COLUMNS.slice(0, -1).map((c) => c.key);
   keys = {
     rows: slots.map((slot) => {
-      const base = `applications.${slot.key}`;
-      return { parts: parts.map((p) => `${base}.${p}`), total: `${base}.total`, what: `${slot.label} 各列之和` };
+      return { parts: parts.map((p) => table3Key(slot.key, p)), total: table3Key(slot.key, 'total'), what: `${slot.label} 各列之和` };
     }),
     columns: TABLE3_COLUMNS.map((col) => {
-      const k = (row: string) => `applications.${row}.${col.key}`;
+      const k = (row: string) => table3Key(row, col.key);
       return {
         col,
         identity: ['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].map(k),
@@ -106,11 +106,16 @@ export function checkTable3(values: TableValue[], format: FormatVersion): Warnin
 export function checkTable4(values: TableValue[]): Warning[] {
   const byKey = byKeyOf(values);
   const out: Warning[] = [];
-  for (const g of TABLE4_GROUPS) {
-    const base = `reviewsAndLawsuits.${g.key}`;
-    const parts = TABLE4_OUTCOMES.slice(0, -1).map((o) => `${base}.${o.key}`);
-    const w = sumCheck(byKey, parts, `${base}.total`, `${g.label} 各列之和`);
+  for (const g of TABLE4_CHECK_KEYS) {
+    const w = sumCheck(byKey, g.parts, g.total, g.what);
     if (w) out.push(w);
   }
   return out;
 }
+
+// 表四's checks: each group's keys (the same strings the map keys its cells with), built once
+const TABLE4_CHECK_KEYS = TABLE4_GROUPS.map((g) => ({
+  parts: TABLE4_OUTCOMES.slice(0, -1).map((o) => table4Key(g.key, o.key)),
+  total: table4Key(g.key, 'total'),
+  what: `${g.label} 各列之和`,
+}));

@@ -23,12 +23,15 @@ function rowOf(m: RegExpExecArray): StatRow {
   return STAT_ROWS[i];
 }
 
-const WHOLE_LABELS = STAT_ROWS.map((r) => [new RegExp(`^(?:${r.label.source})$`), r] as const);
+// the whole subject against every row's label at once: alternatives are tried in table order, so the first row whose
+// label matches all of it wins (one group per row, as ROW_PATTERN)
+const WHOLE_LABEL = new RegExp(`^(?:${STAT_ROWS.map((r) => `(${r.label.source})`).join('|')})$`);
 
 /** The STAT_ROWS entry of a stat-table fact (its subject is the printed label). */
 export function statRowOf(subject: string | undefined): StatRow | undefined {
   if (!subject) return undefined;
-  return WHOLE_LABELS.find(([whole]) => whole.test(subject))?.[1];
+  const m = WHOLE_LABEL.exec(subject);
+  return m ? rowOf(m) : undefined;
 }
 
 /** Candidate (本年度, 历年累计) readings of a run of digits with no separator: no leading zeros, cumulative ≥ year. */

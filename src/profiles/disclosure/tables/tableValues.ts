@@ -70,10 +70,12 @@ export function tableValues(text: string, table: Table, map: TableMap): { values
   const values: TableValue[] = [];
   const warnings: Warning[] = [];
   const settled = new Set<string>();
+  // without a blank cell nothing is proven 0 and no blank total derived (below): the values are the cells read
+  const anyBlank = map.cells.some((c) => c.value === null);
   const read = (cell: KeyedCell) => {
     const span = cellSpan(table, cell);
     if (cell.value === null || !span) return;
-    settled.add(cell.key);
+    if (anyBlank) settled.add(cell.key);
     values.push({ key: cell.key, value: cell.value, how: 'table', rule: SOURCE_RULE[table.source], cells: [{ row: cell.row, col: cell.col }], quote: text.slice(span.start, span.end), span, money: cell.money });
   };
   const derive = (cell: KeyedCell, value: number, rule: string, from: KeyedCell[]) => {
@@ -84,6 +86,7 @@ export function tableValues(text: string, table: Table, map: TableMap): { values
     values.push({ key: cell.key, value, how: 'derived', rule, cells: from.map((c) => ({ row: c.row, col: c.col })), quote: text.slice(span.start, span.end), span });
   };
   map.cells.forEach(read);
+  if (!anyBlank) return { values, warnings };
   if (map.kind === '表三' || map.kind === '表四') {
     // blanks proven 0 by the identities (row sums and column identities together)
     const known = new Map<string, number>();

@@ -1,7 +1,7 @@
 import type { Fact, Section, Span, Table } from '../../../schema/report.js';
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { sectionPathAt } from '../../../segment/sectionPaths.js';
-import { table3Candidates } from './align.js';
+import { table3Candidates, type RowPlacing } from './align.js';
 import { checkTable3, checkTable4 } from './checks.js';
 import { TABLE3_COLUMNS, TABLE3_ROWS } from './labels.js';
 import { findPipeRows, pipeAndFooterSpans, splitPipeRow, type PipeRow } from './pipeTables.js';
@@ -11,7 +11,7 @@ import { columnBlockRows } from './columnBlocks.js';
 import { splitLabellessRows } from './runPieces.js';
 import { table4Pieces } from './table4Pieces.js';
 import { buildTable2, mayHoldTable2, table2Hints } from './textTable2.js';
-import { buildTable3, buildTable4 } from './textTable3.js';
+import { buildTable3, buildTable4, type BuiltTable } from './textTable3.js';
 import { table3Hints } from './table3Prose.js';
 import { findRegions, flatChunks, flatRows, type RawRow } from './textRows.js';
 import { groupsHold, needsConfirmation, readDigitRun, runGaps, spacedCells, splitRun, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type SumGroup } from './flattened.js';
@@ -106,15 +106,17 @@ function table4Run(work: string, region: [number, number]): RawRow | undefined {
 }
 
 /** Rebuilds the official tables a report gives as text (flattened or pipe rows), for those not found as HTML. */
-function textTables(text: string, norm: string, htmlTables: Table[], have: Set<string>): { tables: Table[]; warnings: Warning[] } {
+function textTables(text: string, norm: string, htmlTables: Table[], have: Set<string>): { tables: Table[]; warnings: Warning[]; placings: Map<Table, RowPlacing> } {
   const tables: Table[] = [];
   const warnings: Warning[] = [];
+  const placings = new Map<Table, RowPlacing>();
   const work = masked(norm, [...pipeAndFooterSpans(norm), ...htmlTables.map((t) => t.span)]);
   const regions = findRegions(work);
   const pipes = findPipeRows(text, htmlTables.length ? masked(norm, htmlTables.map((t) => t.span)) : norm);
   const within = (r: [number, number] | undefined, p: PipeRow) => r !== undefined && p.span.start >= r[0] && p.span.start < r[1];
-  const push = (built: { table?: Table; warnings: Warning[] }) => {
+  const push = (built: BuiltTable) => {
     if (built.table) tables.push(built.table);
+    if (built.table && built.placing) placings.set(built.table, built.placing);
     warnings.push(...built.warnings);
   };
   const outside = (o: number) => !Object.values(regions).some((r) => r && o >= r[0] && o < r[1]);
@@ -146,7 +148,7 @@ function textTables(text: string, norm: string, htmlTables: Table[], have: Set<s
     const row = piped ?? table4Pieces(norm, regions.表四[0], inRegion) ?? table4Run(work, regions.表四);
     if (row) push(buildTable4(text, spaced(text, norm, row, 15, TABLE4_ROW_GROUPS)));
   }
-  return { tables, warnings };
+  return { tables, warnings, placings };
 }
 
 function factOf(text: string, sections: Section[], table: Table, t: number, row: number, col: number, subject: string, unit?: string, money?: 'wan' | 'yuan'): Fact | undefined {
@@ -195,13 +197,15 @@ export function readTables(text: string, norm: string, sections: Section[], html
   const facts: Fact[] = [];
   const read: Array<TableRead | undefined> = [];
   tables.forEach((table, t) => {
-    const map = mapTable(table);
+    const map = mapTable(table, rebuilt.placings.get(table));
     read.push(undefined);
     if (!map) return;
     // the cells placed, by row then column (a number each, not a key string)
+    // (needed only for the rows that could not be placed, below: most tables have none)
     const keyed = new Set<number>();
+    const anyUnplaced = map.unplaced.length > 0;
     for (const c of map.cells) {
-      keyed.add(c.row * CELL_KEY_ROW + c.col);
+      if (anyUnplaced) keyed.add(c.row * CELL_KEY_ROW + c.col);
       const f = factOf(text, sections, table, t, c.row, c.col, subjectOf(c.rowLabel, c.colLabel), c.unit, c.money);
       if (f) facts.push(f);
     }

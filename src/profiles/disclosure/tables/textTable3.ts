@@ -1,6 +1,6 @@
 import type { Cell, Span, Table } from '../../../schema/report.js';
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
-import { alignRows, table3Candidates, table3Format, table3Slots } from './align.js';
+import { placeRows, type RowPlacing } from './align.js';
 import { settleAcrossRows, type ProseHint } from './crossRows.js';
 import { needsConfirmation, runGaps, spacedFigures, splitRun, TABLE3_ROW_GROUPS, TABLE4_ROW_GROUPS, type DigitRun } from './flattened.js';
 import { TABLE3_COLUMNS, TABLE4_GROUP_ORDER, TABLE4_GROUPS, TABLE4_OUTCOMES } from './labels.js';
@@ -15,6 +15,8 @@ import type { RawRow } from './textRows.js';
 export interface BuiltTable {
   table?: Table;
   warnings: Warning[];
+  /** 表三: how its rows' labels were read (format, candidates, alignment), for the mapping to use again. */
+  placing?: RowPlacing;
 }
 
 /** The keys of 表三 rows, each with its seven columns (named in warnings about the rows). */
@@ -61,11 +63,11 @@ function openCell(text: string, span: Span): Cell {
 export function buildTable3(text: string, raw: RawRow[], hints: ProseHint[] = []): BuiltTable {
   const warnings: Warning[] = [];
   const rows = raw.slice().sort((a, b) => a.offset - b.offset);
-  const format = table3Format(rows.map((r) => ({ label: r.label, hasValues: true })));
-  const slots = table3Slots(format);
-  const kept = rows.filter((r) => table3Candidates(r.label, slots) !== null);
+  // the labels read once: this placing is handed to the mapping (cellKeys.ts), which reads the same labels
+  const placing = placeRows(rows.map((r) => r.label));
+  const { slots, alignment } = placing;
+  const kept = rows.filter((_, i) => placing.cands[i] !== null);
   if (kept.length === 0) return { warnings };
-  const alignment = alignRows(kept.map((r) => table3Candidates(r.label, slots)!), slots.length);
   // every row's readings: pipe cells as they are, runs by every split that adds up
   const splits = kept.map((r) => (r.run ? splitRun(r.run.digits, { cells: 7, groups: TABLE3_ROW_GROUPS, gaps: runGaps(r.run) }) : undefined));
   const readings = kept.map((r, i) => {
@@ -129,7 +131,7 @@ export function buildTable3(text: string, raw: RawRow[], hints: ProseHint[] = []
   });
   const span = gridSpan(grid);
   if (!span) return { warnings };
-  return { table: { name: '表三', source: 'text', span, rows: grid }, warnings };
+  return { table: { name: '表三', source: 'text', span, rows: grid }, warnings, placing };
 }
 
 // the texts of 表四's official header: group row, then outcome row (read from the registry once)
