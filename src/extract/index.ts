@@ -16,7 +16,7 @@
 import type { Fact, Section } from '../schema/report.js';
 import type { Warning } from '../schema/warnings.js';
 import { sectionPathAt } from '../segment/index.js';
-import { findNumbers } from './numerals.js';
+import { charTable, isNumeralChar, scanNumbers } from './numerals.js';
 import { refine } from './refine.js';
 import { countRule } from './rules/count.js';
 import { countOneRule } from './rules/countOne.js';
@@ -38,6 +38,11 @@ export interface ExtractOptions {
 
 /** Every rule, one per kind of figure (chrono-node's parser list); `refine` settles overlaps between them. */
 export const RULES: readonly Rule[] = [countRule, countOneRule, labelledCountRule, percentRule, moneyRule, dateRule, negationRule];
+
+// the characters any rule reads the offsets of (ScanInput.marks), marked in the walk that finds the numbers
+const MARKS = RULES.map((r) => r.marks ?? '').join('');
+if ([...MARKS].some(isNumeralChar)) throw new Error('a rule marks a numeral character');
+const MARKED = charTable(MARKS);
 
 /** `norm` with every full-width `，` put back: in Chinese text `3，500` is a list, not three thousand five hundred. */
 function scanText(text: string, norm: string): string {
@@ -62,7 +67,7 @@ export function extractFacts(
 ): { facts: Fact[]; warnings: Warning[] } {
   const tokenizer = getTokenizer(options.tokenizer);
   const scan = scanText(text, norm);
-  const input: ScanInput = { text, scan, numbers: findNumbers(scan) };
+  const input: ScanInput = { text, scan, ...scanNumbers(scan, MARKED) };
   const candidates = refine(RULES.flatMap((r) => r.extract(input)), input);
   // the figures whose subject is looked for (not dates, not zeros that name theirs), each with the previous figure's end
   const queries: SubjectQuery[] = [];
