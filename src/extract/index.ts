@@ -27,7 +27,7 @@ import { negationRule } from './rules/negation.js';
 import { percentRule } from './rules/percent.js';
 import { findSubjects, isShareOfPrevious, type SubjectQuery } from './subject.js';
 import { getTokenizer, type TokenizerName } from './tokenizer.js';
-import type { Rule, ScanInput } from './types.js';
+import type { Candidate, Rule, ScanInput } from './types.js';
 
 export { getTokenizer, tokenizerAvailable, type Tokenizer, type TokenizerName } from './tokenizer.js';
 export { parseChineseNumeral, parseNumeral } from './numerals.js';
@@ -67,8 +67,11 @@ export function extractFacts(
 ): { facts: Fact[]; warnings: Warning[] } {
   const tokenizer = getTokenizer(options.tokenizer);
   const scan = scanText(text, norm);
-  const input: ScanInput = { text, scan, ...scanNumbers(scan, MARKED) };
-  const candidates = refine(RULES.flatMap((r) => r.extract(input)), input);
+  const { numbers, marks } = scanNumbers(scan, MARKED);
+  const input: ScanInput = { text, scan, numbers, marks };
+  const found: Candidate[] = [];
+  for (const r of RULES) for (const c of r.extract(input)) found.push(c);
+  const candidates = refine(found, input);
   // the figures whose subject is looked for (not dates, not zeros that name theirs), each with the previous figure's end
   const queries: SubjectQuery[] = [];
   const asked: number[] = [];
@@ -80,12 +83,12 @@ export function extractFacts(
     }
     if (!c.zeroBy) floor = c.end;
   });
-  const found = findSubjects(text, queries, tokenizer);
+  const subjects = findSubjects(text, queries, tokenizer);
   const facts: Fact[] = [];
   floor = 0;
   let previous: Fact | undefined;
   for (const [i, c] of candidates.entries()) {
-    let subject = asked[i] === undefined ? c.subject : found[asked[i]];
+    let subject = asked[i] === undefined ? c.subject : subjects[asked[i]];
     // 208 件（17.46%）: the share takes the subject of the figure it follows
     if (!subject && c.kind === 'percent' && previous?.kind === 'count' && isShareOfPrevious(text.slice(floor, c.start))) {
       subject = previous.subject;

@@ -69,12 +69,14 @@ export function isPositionalChinese(s: string): boolean {
 
 /** The value of an Arabic number as written (`1,295` → 1295, `22.38` → 22.38). */
 export function parseArabic(s: string): number {
-  return Number(s.replace(/,/g, ''));
+  return Number(s.includes(',') ? s.replace(/,/g, '') : s);
 }
 
 /** Integer digits of an Arabic number as written (1,295.5 → 4). */
 export function integerDigits(arabic: string): number {
-  return arabic.replace(/[.].*$/, '').replace(/,/g, '').length;
+  let n = 0;
+  for (let i = 0; i < arabic.length && arabic[i] !== '.'; i++) if (arabic[i] !== ',') n++;
+  return n;
 }
 
 /** The value of a numeral in either script, or undefined when it is not one. */
