@@ -32,11 +32,14 @@ export const APPROX_AFTER: ReadonlyArray<{ word: string; approx: Approx; example
 ];
 
 const BEFORE_MAX = Math.max(...APPROX_BEFORE.map((a) => a.word.length));
+// the last characters of those words (约, 近, 足 …): a number after any other character has none before it
+const BEFORE_LAST = new Set(APPROX_BEFORE.map((a) => a.word.at(-1)!.charCodeAt(0)));
 
 /** The approximation word that ends right before `at` (spaces allowed between), with where it starts. */
 export function approxBefore(norm: string, at: number): { approx: Approx; start: number } | undefined {
   let end = at;
   while (end > 0 && (norm[end - 1] === ' ' || norm[end - 1] === '\t')) end--;
+  if (!BEFORE_LAST.has(norm.charCodeAt(end - 1))) return undefined;
   const window = norm.slice(Math.max(0, end - BEFORE_MAX), end);
   for (const a of APPROX_BEFORE) if (window.endsWith(a.word)) return { approx: a.approx, start: end - a.word.length };
   return undefined;

@@ -16,7 +16,7 @@
 import type { Fact, Section } from '../schema/report.js';
 import type { Warning } from '../schema/warnings.js';
 import { sectionPathAt } from '../segment/index.js';
-import { findNumbers } from './numerals.js';
+import { charTable, isNumeralChar, scanNumbers } from './numerals.js';
 import { refine } from './refine.js';
 import { countRule } from './rules/count.js';
 import { countOneRule } from './rules/countOne.js';
@@ -27,7 +27,7 @@ import { negationRule } from './rules/negation.js';
 import { percentRule } from './rules/percent.js';
 import { findSubjects, isShareOfPrevious, type SubjectQuery } from './subject.js';
 import { getTokenizer, type TokenizerName } from './tokenizer.js';
-import type { Rule, ScanInput } from './types.js';
+import type { Candidate, Rule, ScanInput } from './types.js';
 
 export { getTokenizer, tokenizerAvailable, type Tokenizer, type TokenizerName } from './tokenizer.js';
 export { parseChineseNumeral, parseNumeral } from './numerals.js';
@@ -38,6 +38,11 @@ export interface ExtractOptions {
 
 /** Every rule, one per kind of figure (chrono-node's parser list); `refine` settles overlaps between them. */
 export const RULES: readonly Rule[] = [countRule, countOneRule, labelledCountRule, percentRule, moneyRule, dateRule, negationRule];
+
+// the characters any rule reads the offsets of (ScanInput.marks), marked in the walk that finds the numbers
+const MARKS = RULES.map((r) => r.marks ?? '').join('');
+if ([...MARKS].some(isNumeralChar)) throw new Error('a rule marks a numeral character');
+const MARKED = charTable(MARKS);
 
 /** `norm` with every full-width `，` put back: in Chinese text `3，500` is a list, not three thousand five hundred. */
 function scanText(text: string, norm: string): string {
@@ -62,8 +67,11 @@ export function extractFacts(
 ): { facts: Fact[]; warnings: Warning[] } {
   const tokenizer = getTokenizer(options.tokenizer);
   const scan = scanText(text, norm);
-  const input: ScanInput = { text, scan, numbers: findNumbers(scan) };
-  const candidates = refine(RULES.flatMap((r) => r.extract(input)), input);
+  const { numbers, marks } = scanNumbers(scan, MARKED);
+  const input: ScanInput = { text, scan, numbers, marks };
+  const found: Candidate[] = [];
+  for (const r of RULES) for (const c of r.extract(input)) found.push(c);
+  const candidates = refine(found, input);
   // the figures whose subject is looked for (not dates, not zeros that name theirs), each with the previous figure's end
   const queries: SubjectQuery[] = [];
   const asked: number[] = [];
@@ -75,12 +83,12 @@ export function extractFacts(
     }
     if (!c.zeroBy) floor = c.end;
   });
-  const found = findSubjects(text, queries, tokenizer);
+  const subjects = findSubjects(text, queries, tokenizer);
   const facts: Fact[] = [];
   floor = 0;
   let previous: Fact | undefined;
   for (const [i, c] of candidates.entries()) {
-    let subject = asked[i] === undefined ? c.subject : found[asked[i]];
+    let subject = asked[i] === undefined ? c.subject : subjects[asked[i]];
     // 208 件（17.46%）: the share takes the subject of the figure it follows
     if (!subject && c.kind === 'percent' && previous?.kind === 'count' && isShareOfPrevious(text.slice(floor, c.start))) {
       subject = previous.subject;

@@ -113,13 +113,14 @@ function planOf(entries: ReadonlyArray<StartingPattern>) {
 
 /**
  * Each pattern's matches, as `matchAll` gives them, for patterns whose every match starts with one of their `starts`
- * characters: the text is walked once for all of them, and a pattern is tried only where one of its characters stands.
+ * characters: a pattern is tried only where one of its characters stands. `offsets` are the ascending offsets of (at
+ * least) every such character, found once for all the patterns (ScanInput.marks).
  */
-export function matchAllStarting(text: string, entries: ReadonlyArray<StartingPattern>): RegExpExecArray[][] {
+export function matchAllStarting(text: string, entries: ReadonlyArray<StartingPattern>, offsets: readonly number[]): RegExpExecArray[][] {
   const { table, groups, sticky } = planOf(entries);
   const out: RegExpExecArray[][] = entries.map(() => []);
   const from = new Array<number>(entries.length).fill(0);
-  for (let i = 0, n = text.length; i < n; i++) {
+  for (const i of offsets) {
     const g = table[text.charCodeAt(i)];
     if (g === 0) continue;
     for (const e of groups[g]) {

@@ -69,12 +69,14 @@ export function isPositionalChinese(s: string): boolean {
 
 /** The value of an Arabic number as written (`1,295` → 1295, `22.38` → 22.38). */
 export function parseArabic(s: string): number {
-  return Number(s.replace(/,/g, ''));
+  return Number(s.includes(',') ? s.replace(/,/g, '') : s);
 }
 
 /** Integer digits of an Arabic number as written (1,295.5 → 4). */
 export function integerDigits(arabic: string): number {
-  return arabic.replace(/[.].*$/, '').replace(/,/g, '').length;
+  let n = 0;
+  for (let i = 0; i < arabic.length && arabic[i] !== '.'; i++) if (arabic[i] !== ',') n++;
+  return n;
 }
 
 /** The value of a numeral in either script, or undefined when it is not one. */
@@ -116,14 +118,20 @@ const GLUED_BEFORE = /[\dA-Za-z]/;
 const glued = (scan: string, i: number): boolean =>
   i > 0 && (GLUED_BEFORE.test(scan[i - 1]) || ((scan[i - 1] === '.' || scan[i - 1] === ',') && i > 1 && GLUED_BEFORE.test(scan[i - 2])));
 
-/** Every number run in the normalised text, found once and shared by all rules (one pass, no backtracking). */
-export function findNumbers(scan: string): NumberRun[] {
+/**
+ * Every number run in the normalised text (found once and shared by all rules: one pass, no backtracking) and, in the same walk, the ascending offsets of the characters `marked` holds (a
+ * `charTable` of characters that are no numerals: those the rules start their phrasings with).
+ */
+export function scanNumbers(scan: string, marked?: Uint8Array): { numbers: NumberRun[]; marks: number[] } {
   const out: NumberRun[] = [];
+  const marks: number[] = [];
   const n = scan.length;
   let i = 0;
   while (i < n) {
-    const kind = NUMERAL_CHAR[scan.charCodeAt(i)];
+    const code = scan.charCodeAt(i);
+    const kind = NUMERAL_CHAR[code];
     if (kind === 0) {
+      if (marked !== undefined && marked[code] === 1) marks.push(i);
       i++;
       continue;
     }
@@ -141,7 +149,12 @@ export function findNumbers(scan: string): NumberRun[] {
     out.push({ start: i, end, text: scan.slice(i, end), arabic: kind === 1 });
     i = end;
   }
-  return out;
+  return { numbers: out, marks };
+}
+
+/** Whether a character is one a number is made of (a `scanNumbers` mark must not be). */
+export function isNumeralChar(ch: string): boolean {
+  return NUMERAL_CHAR[ch.charCodeAt(0)] !== 0;
 }
 
 /** A table of the UTF-16 units in `chars` (1 = in it): the characters a number's tail may start with, one lookup each. */

@@ -47,9 +47,10 @@ const OBJECT_VERBS = new Set([
 // words after which the subject follows the figure: 现存的33个政务新媒体, 发布了25期…简报
 const SUBJECT_FOLLOWS = new Set(['的', '了', '等']);
 
-function leftSubject(words: string[]): string {
+/** The subject ending the first `n` words. */
+function leftSubject(words: readonly string[], n: number): string {
   let out = '';
-  for (let i = words.length - 1; i >= 0; i--) {
+  for (let i = n - 1; i >= 0; i--) {
     const word = words[i];
     if (SKIPPED.has(word) || word.trim() === '') continue;
     // a verb ends the subject once it holds a word of two characters (发布|政策文件), not before (咨询电话|接听)
@@ -60,7 +61,7 @@ function leftSubject(words: string[]): string {
   return out;
 }
 
-function rightSubject(words: string[]): string {
+function rightSubject(words: readonly string[]): string {
   let out = '';
   for (const word of words) {
     if (LEFT_BOUNDARY.has(word) || RIGHT_DROP.has(word) || out.length + word.length > MAX_SUBJECT) break;
@@ -118,12 +119,15 @@ function rightClause(text: string, end: number): string {
   return /^[\u4e00-\u9fa5《“]/.test(right) ? right : '';
 }
 
-/** Each text's words (none for ''), the distinct non-empty texts cut in one call. */
-function cutEach(texts: string[], tokenizer: Tokenizer): string[][] {
-  const distinct = [...new Set(texts)].filter((t) => t !== '');
+const NO_WORDS: readonly string[] = [];
+
+/** Each text's words (none for ''), the distinct non-empty texts cut in one call (texts alike share one array). */
+function cutEach(texts: string[], tokenizer: Tokenizer): ReadonlyArray<readonly string[]> {
+  const index = new Map<string, number>();
+  const distinct: string[] = [];
+  for (const t of texts) if (t !== '' && !index.has(t)) index.set(t, distinct.push(t) - 1);
   const cuts = tokenizer.cutMany(distinct);
-  const byText = new Map(distinct.map((t, i) => [t, cuts[i]]));
-  return texts.map((t) => (t === '' ? [] : [...byText.get(t)!]));
+  return texts.map((t) => (t === '' ? NO_WORDS : cuts[index.get(t)!]));
 }
 
 /**
@@ -134,8 +138,9 @@ export function findSubjects(text: string, queries: readonly SubjectQuery[], tok
   const lefts = cutEach(queries.map((q) => leftClause(text, q)), tokenizer);
   const befores = lefts.map((words) => {
     const last = words.at(-1);
-    while (words.length > 0 && RIGHT_DROP.has(words.at(-1)!)) words.pop();
-    const before = leftSubject(words);
+    let n = words.length;
+    while (n > 0 && RIGHT_DROP.has(words[n - 1])) n--;
+    const before = leftSubject(words, n);
     const objectFollows = last !== undefined && (OBJECT_VERBS.has(last) || SUBJECT_FOLLOWS.has(last));
     return { before, lookRight: before === '' || objectFollows };
   });

@@ -9,6 +9,8 @@ export interface ScanInput {
   readonly scan: string;
   /** Every number run in `scan`, in order (found once, shared by the rules). */
   readonly numbers: readonly NumberRun[];
+  /** The ascending offsets in `scan` of every character some rule names in its `marks` (found in the same walk). */
+  readonly marks: readonly number[];
 }
 
 /** A figure a rule found, before refinement; offsets index both `text` and `scan`. */
@@ -34,6 +36,8 @@ export interface Candidate {
 /** One way of writing a figure: a function from the text to candidates (chrono-node's parser, in small). */
 export interface Rule {
   readonly id: string;
+  /** Characters (no numerals) whose offsets the rule reads from `ScanInput.marks`: its phrasings start with them. */
+  readonly marks?: string;
   extract(input: ScanInput): Candidate[];
 }
 

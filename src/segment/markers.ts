@@ -32,8 +32,110 @@ export const MARKER_KINDS: MarkerKind[] = [
   { family: 'circled', rank: 4, pattern: /[①-⑳]/y, examples: ['①政府网站'] },
 ];
 
-/** Any marker of any family (one linear scan; the family is told by `MARKER_KINDS`). */
+/** Any marker of any family (the pattern `markerMatches` reads, tested equal to it; the family is told by `MARKER_KINDS`). */
 export const ANY_MARKER = new RegExp(`[${CN_DIGITS}]{1,3}[、.]|\\([${CN_DIGITS}]{1,3}\\)|\\d{1,2}[、.]|\\(\\d{1,2}\\)|[①-⑳]`, 'g');
+
+/** One match of ANY_MARKER: where it starts, the marker as written, its family. */
+export interface MarkerMatch {
+  index: number;
+  marker: string;
+  family: MarkerFamily;
+}
+
+const IS_CN_DIGIT = new Uint8Array(0x10000);
+for (const ch of CN_DIGITS) IS_CN_DIGIT[ch.charCodeAt(0)] = 1;
+const COMMA = 0x3001; // 、
+const DOT = 46;
+const OPEN = 40;
+const CLOSE = 41;
+const CIRCLED_FIRST = 0x2460; // ①
+const CIRCLED_LAST = 0x2473; // ⑳
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** How many characters from `at` are Chinese digits (dig = 1) or ASCII digits (dig = 2), counting up to `max` + 1. */
+function runOf(norm: string, at: number, dig: 1 | 2, max: number): number {
+  let n = 0;
+  while (n <= max && (dig === 1 ? IS_CN_DIGIT[norm.charCodeAt(at + n)] === 1 : isDigit(norm.charCodeAt(at + n)))) n++;
+  return n;
+}
+
+// the family of the last match `markerAt` found
+let foundFamily: MarkerFamily = 'cn';
+
+/** The length of ANY_MARKER's match at `s` (its alternatives in order; its family in `foundFamily`), 0 when none. */
+function markerAt(norm: string, s: number): number {
+  const c = norm.charCodeAt(s);
+  if (IS_CN_DIGIT[c] === 1) {
+    // [一…十]{1,3}[、.]: greedy, and a shorter run stops at a digit, never at 、 or .
+    const r = runOf(norm, s, 1, 3);
+    const t = norm.charCodeAt(s + r);
+    foundFamily = 'cn';
+    return r <= 3 && (t === COMMA || t === DOT) ? r + 1 : 0;
+  }
+  if (c === OPEN) {
+    const r = runOf(norm, s + 1, 1, 3);
+    foundFamily = 'cnParen';
+    if (r >= 1 && r <= 3 && norm.charCodeAt(s + 1 + r) === CLOSE) return r + 2;
+    const d = runOf(norm, s + 1, 2, 2);
+    foundFamily = 'arabicParen';
+    return d >= 1 && d <= 2 && norm.charCodeAt(s + 1 + d) === CLOSE ? d + 2 : 0;
+  }
+  if (isDigit(c)) {
+    const d = runOf(norm, s, 2, 2);
+    const t = norm.charCodeAt(s + d);
+    foundFamily = 'arabic';
+    return d <= 2 && (t === COMMA || t === DOT) ? d + 1 : 0;
+  }
+  foundFamily = 'circled';
+  return c >= CIRCLED_FIRST && c <= CIRCLED_LAST ? 1 : 0;
+}
+
+// every match ends with 、 . ) or is a circled digit, at most 4 characters after its start (（十二）)
+const MARKER_REACH = 4;
+const CIRCLED = /[①-⑳]/g;
+
+/** The ascending offsets of 、 . ) and the circled digits in `norm` (string searches, merged). */
+function markerEnds(norm: string): number[] {
+  const lists: number[][] = ['、', '.', ')'].map((ch) => {
+    const at: number[] = [];
+    for (let i = norm.indexOf(ch); i >= 0; i = norm.indexOf(ch, i + 1)) at.push(i);
+    return at;
+  });
+  const circled: number[] = [];
+  CIRCLED.lastIndex = 0;
+  while (CIRCLED.test(norm)) circled.push(CIRCLED.lastIndex - 1);
+  lists.push(circled);
+  const out: number[] = [];
+  const next = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let j = 0; j < lists.length; j++) {
+      if (next[j] < lists[j].length && (best < 0 || lists[j][next[j]] < lists[best][next[best]])) best = j;
+    }
+    if (best < 0) return out;
+    out.push(lists[best][next[best]++]);
+  }
+}
+
+/**
+ * Every match of ANY_MARKER in `norm`, as `matchAll` gives them: found from the 、 . ) and circled digits of the text
+ * (string searches), trying the few offsets before each (the pattern's own scan tries every offset).
+ */
+export function markerMatches(norm: string): MarkerMatch[] {
+  const out: MarkerMatch[] = [];
+  let from = 0;
+  for (const k of markerEnds(norm)) {
+    // the leftmost match whose end is this character or a later one (none ends earlier: it was found there)
+    for (let s = Math.max(from, k - MARKER_REACH); s <= k; s++) {
+      const length = markerAt(norm, s);
+      if (length === 0) continue;
+      out.push({ index: s, marker: norm.slice(s, s + length), family: foundFamily });
+      from = s + length;
+      break;
+    }
+  }
+  return out;
+}
 
 /**
  * Marker look-alikes that are not headings, each with the real text it protects against. `before` is tested on the

@@ -1,5 +1,5 @@
 import type { Section } from '../schema/report.js';
-import { ANY_MARKER, MARKER_KINDS, NOT_A_MARKER, TABLE_ROW_LABELS, markerOrdinal, type MarkerFamily } from './markers.js';
+import { MARKER_KINDS, NOT_A_MARKER, TABLE_ROW_LABELS, markerMatches, markerOrdinal, type MarkerFamily } from './markers.js';
 import { ENDS_LIKE_TITLE, titleAfter, type TitleExtent } from './headingTitle.js';
 import { OFFICIAL_TITLES, keepsNumberAt, officialTitleAt, readPreamble } from './officialTitles.js';
 import { bareTitleAt, findBareTitles, lostLeadingTitles, type BareTitle } from './bareTitles.js';
@@ -41,26 +41,17 @@ function contextAt(norm: string, start: number): Context {
   return STOP_BEFORE.test(norm[i]) ? 'stop' : 'glued';
 }
 
-function familyOf(marker: string): MarkerFamily {
-  if (marker[0] === '(') return /\d/.test(marker[1]) ? 'arabicParen' : 'cnParen';
-  if (/\d/.test(marker[0])) return 'arabic';
-  if (/[①-⑳]/.test(marker[0])) return 'circled';
-  return 'cn';
-}
-
 /** Every marker that could open a heading, with the look-alikes of NOT_A_MARKER left out. */
 function scanCandidates(norm: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of norm.matchAll(ANY_MARKER)) {
-    const family = familyOf(m[0]);
-    const start = m.index;
-    const markerEnd = start + m[0].length;
+  for (const { index: start, marker, family } of markerMatches(norm)) {
+    const markerEnd = start + marker.length;
     const before = norm.slice(Math.max(0, start - 4), start);
     const after = norm.slice(markerEnd, markerEnd + 6);
     const fake = NOT_A_MARKER.some(
       (r) => r.family.includes(family) && (!r.before || r.before.test(before)) && (!r.after || r.after.test(after)),
     );
-    const ordinal = markerOrdinal(family, m[0]);
+    const ordinal = markerOrdinal(family, marker);
     if (fake || ordinal < 1) continue;
     const context = contextAt(norm, start);
     const rank = MARKER_KINDS.find((k) => k.family === family)!.rank;

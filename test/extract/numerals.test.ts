@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArabic, parseChineseNumeral, parseNumeral, scale } from '../../src/extract/numerals.js';
+import { integerDigits, parseArabic, parseChineseNumeral, parseNumeral, scale } from '../../src/extract/numerals.js';
 
 // [as written, value] — Chinese numerals seen in reports (两次举办, 二○一三年, 百分之百) and their neighbours
 const CHINESE: Array<[string, number | undefined]> = [
@@ -21,6 +21,10 @@ describe('Arabic numbers', () => {
     expect(parseArabic(written)).toBe(value);
     expect(parseNumeral(written)).toBe(value);
   });
+  it.each([['2949', 4], ['1,295', 4], ['1,295.5', 4], ['22.38', 2], ['0.63', 1], ['13575394432.52', 11], ['1,234,567', 7]] as Array<[string, number]>)(
+    'counts the integer digits of %s: %s',
+    (written, digits) => expect(integerDigits(written)).toBe(digits),
+  );
   it('scales without binary noise: 22.38 × 10⁴ = 223800, 9116.36 × 10⁴ = 91163600', () => {
     expect(scale(22.38, 1e4)).toBe(223800);
     expect(scale(9116.36, 1e4)).toBe(91163600);

@@ -267,8 +267,8 @@ export const NEGATION_PHRASINGS: readonly NegationPhrasing[] = [
 const STARTING = NEGATION_PHRASINGS.filter((p): p is NegationPhrasing & { starts: string } => p.starts !== undefined);
 const STARTING_INDEX = new Map<NegationPhrasing, number>(STARTING.map((p, i) => [p, i]));
 
-function extractNegations({ scan }: ScanInput): Candidate[] {
-  const starting = matchAllStarting(scan, STARTING);
+function extractNegations({ scan, marks }: ScanInput): Candidate[] {
+  const starting = matchAllStarting(scan, STARTING, marks);
   const out: Candidate[] = [];
   for (const p of NEGATION_PHRASINGS) {
     const matches = p.starts !== undefined ? starting[STARTING_INDEX.get(p)!] : p.anchor ? matchAllBeforeSpaces(scan, p.pattern, p.anchor, 0) : execAll(p.pattern, scan);
@@ -278,4 +278,4 @@ function extractNegations({ scan }: ScanInput): Candidate[] {
 }
 
 /** Zeros stated in words (NEGATION_PHRASINGS): 未收到…申请, 没有…, 无收取信息处理费, （无） after a heading. */
-export const negationRule: Rule = { id: 'negation', extract: extractNegations };
+export const negationRule: Rule = { id: 'negation', marks: [...new Set(STARTING.map((p) => p.starts).join(''))].join(''), extract: extractNegations };

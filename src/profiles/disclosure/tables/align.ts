@@ -151,14 +151,15 @@ function nearest(label: string, slots: Table3Row[]): number[] | null {
  */
 export function table3Format(labels: Array<{ label: string; hasValues: boolean }>): FormatVersion {
   const all = TABLE3_ROWS;
-  const at = (key: string) => all.findIndex((r) => r.key === key);
-  const [total, forward] = [at('totalHandled'), at('carriedForward')];
-  const figureRows = labels.filter((l) => l.hasValues).map((l) => table3Candidates(l.label, all));
+  const [total, forward] = [TOTAL_HANDLED, CARRIED_FORWARD];
+  // each label's rows asked once (the figure rows are among them)
+  const cands = labels.map((l) => table3Candidates(l.label, all));
+  const figureRows = cands.filter((_, i) => labels[i].hasValues);
   const named = (c: readonly number[] | null) => (c && c.length === 1 ? c[0] : undefined);
   // a row only the 2021 template has, figures or not
-  if (labels.some((l) => {
-    const row = named(table3Candidates(l.label, all));
-    return row !== undefined && all[row].formats.join() === '2021';
+  if (cands.some((c) => {
+    const row = named(c);
+    return row !== undefined && ONLY_2021[row];
   })) return '2021';
   let is2019 = false;
   for (let i = 0; i < figureRows.length; i++) {
@@ -177,6 +178,11 @@ export function table3Format(labels: Array<{ label: string; hasValues: boolean }
   }
   return is2019 ? '2019' : '2021';
 }
+
+// the template rows table3Format looks for, by index into TABLE3_ROWS (read once)
+const TOTAL_HANDLED = TABLE3_ROWS.findIndex((r) => r.key === 'totalHandled');
+const CARRIED_FORWARD = TABLE3_ROWS.findIndex((r) => r.key === 'carriedForward');
+const ONLY_2021 = TABLE3_ROWS.map((r) => r.formats.join() === '2021');
 
 /**
  * Whether the label-less figure rows just before row `i` (the 2019 （六）其他处理, template row `row`) fit between the

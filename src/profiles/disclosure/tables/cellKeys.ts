@@ -157,6 +157,8 @@ function mapTable3(table: Table, known?: RowPlacing): TableMap {
   // the labels a rebuilt 表三 was placed by, when they are these: the same reading, not made again
   const { format, slots, cands, alignment } = known && sameLabels(known.labels, labels) ? known : placeRows(labels);
   const placed = rows.filter((_, i) => cands[i] !== null);
+  // each column once: its index, key and printed label
+  const columns = [...cols].map(([c, colKey]): [number, string, string] => [c, colKey, TABLE3_COLUMN_LABEL.get(colKey)!]);
   const cells: KeyedCell[] = [];
   const unplaced: TableMap['unplaced'] = [];
   rows.forEach(({ r, label }, i) => {
@@ -170,10 +172,10 @@ function mapTable3(table: Table, known?: RowPlacing): TableMap {
     }
     const slot = slots[s];
     const rowLabel = slotSubject(slot);
-    for (const [c, colKey] of cols) {
+    for (const [c, colKey, colLabel] of columns) {
       const cell = table.rows[r][c];
       if (!hasFigure(cell)) continue;
-      cells.push({ key: table3Key(slot.key, colKey), row: r, col: c, value: cell.value ?? null, rowLabel, colLabel: TABLE3_COLUMN_LABEL.get(colKey)!, unit: '件' });
+      cells.push({ key: table3Key(slot.key, colKey), row: r, col: c, value: cell.value ?? null, rowLabel, colLabel, unit: '件' });
     }
   });
   return { kind: '表三', format, cells, unplaced };

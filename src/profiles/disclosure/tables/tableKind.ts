@@ -20,13 +20,18 @@ const KIND_WORDS = {
 export function tableKind(table: Table): TableKind | undefined {
   const k = KIND_WORDS;
   let words = '';
+  // 本年新收 decides at once (the first test below): looked for in each cell's words with the few characters before
+  // them (a search of the growing words would flatten them again at every cell)
+  let before = '';
+  const keep = k.newReceived.length - 1;
   for (const row of table.rows.slice(0, 40)) {
     for (const cell of row) {
       if (cell.origin || cell.value !== undefined) continue;
       const t = labelText(cell.text);
+      const near = before + t;
+      if (near.includes(k.newReceived)) return '表三';
+      before = near.length > keep ? near.slice(near.length - keep) : near;
       words += t;
-      // 本年新收 decides at once (the first test below): looked for where the new words may complete it
-      if (words.includes(k.newReceived, Math.max(0, words.length - t.length - k.newReceived.length + 1))) return '表三';
     }
   }
   // the second half of a 表三 split over two <table>s has no 本年新收 but several of its row words (counted only then)

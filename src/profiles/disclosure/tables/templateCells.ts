@@ -63,8 +63,12 @@ export function templateIdentities(table: OfficialTable, format: FormatVersion =
 
 /** The number at a dotted key of the indicators, or undefined. */
 export function numberAt(indicators: Indicators, key: string): number | undefined {
+  return numberAtParts(indicators, keyParts(key));
+}
+
+/** The number at a key already cut into its parts. */
+function numberAtParts(indicators: Indicators, parts: readonly string[]): number | undefined {
   let v: unknown = indicators;
-  const parts = keyParts(key);
   // an index loop: for…of over the frozen parts allocates an iterator per call
   for (let i = 0; i < parts.length; i++) {
     if (v === null || typeof v !== 'object') return undefined;
@@ -73,12 +77,32 @@ export function numberAt(indicators: Indicators, key: string): number | undefine
   return typeof v === 'number' ? v : undefined;
 }
 
+// a template row's cell keys cut into parts, once per row (the rows are shared constants)
+const CELL_PARTS = new WeakMap<TemplateRow, ReadonlyArray<readonly string[]>>();
+function cellParts(row: TemplateRow): ReadonlyArray<readonly string[]> {
+  let parts = CELL_PARTS.get(row);
+  if (!parts) CELL_PARTS.set(row, (parts = row.cells.map(keyParts)));
+  return parts;
+}
+
 /** The template rows with cells the indicators lack, and the count of those cells. */
 export function unreadRows(indicators: Indicators, table: OfficialTable, format?: FormatVersion): { rows: TemplateRow[]; keys: string[]; cells: number; expected: number } {
   const rows = templateRows(table, format);
-  const keys = rows.flatMap((r) => r.cells.filter((k) => numberAt(indicators, k) === undefined));
-  const missing = rows.filter((r) => r.cells.some((k) => keys.includes(k)));
-  return { rows: missing, keys, cells: keys.length, expected: rows.reduce((s, r) => s + r.cells.length, 0) };
+  const keys: string[] = [];
+  const missing: TemplateRow[] = [];
+  let expected = 0;
+  for (const r of rows) {
+    const parts = cellParts(r);
+    let unread = false;
+    for (let i = 0; i < r.cells.length; i++) {
+      if (numberAtParts(indicators, parts[i]) !== undefined) continue;
+      keys.push(r.cells[i]);
+      unread = true;
+    }
+    if (unread) missing.push(r);
+    expected += r.cells.length;
+  }
+  return { rows: missing, keys, cells: keys.length, expected };
 }
 
 /** How an identity fares on the indicators: holds, fails (the published arithmetic), or cannot be tested. */
