@@ -186,9 +186,10 @@ export function chineseOrdinal(s: string): number {
   return tens * 10 + ones;
 }
 
-/** The number a marker stands for: 一、 → 1, （十二） → 12, 3. → 3, ② → 2. */
+/** The number a marker of ANY_MARKER stands for: 一、 → 1, （十二） → 12, 3. → 3, ② → 2. */
 export function markerOrdinal(family: MarkerFamily, marker: string): number {
   if (family === 'circled') return marker.charCodeAt(0) - 0x2460 + 1;
-  const digits = marker.replace(/[^一二三四五六七八九十\d]/g, '');
+  // the digits: without the 、 or . after them, or without the brackets around them
+  const digits = family === 'cn' || family === 'arabic' ? marker.slice(0, -1) : marker.slice(1, -1);
   return family === 'arabic' || family === 'arabicParen' ? Number(digits) : chineseOrdinal(digits);
 }
