@@ -73,4 +73,15 @@ describe('表三 printed column by column', () => {
     const start = rowMajor.indexOf('三、收到和处理政府信息公开申请情况');
     expect(columnBlockRows(rowMajor, rowMajor, start, rowMajor.indexOf('四、政府信息公开行政复议'))).toBeUndefined();
   });
+  it('reads the same with Windows line ends and spaces around the figures (its figure lines are still counted)', () => {
+    const crlf = text.replace(/\n/g, '\r\n').replace(/^(\d+)\r$/gm, ' $1 \r');
+    expect(crlf).not.toBe(text);
+    const r = parseReport(crlf, { source: '024-columns-crlf' });
+    rows.forEach((row, i) => row.cells.forEach((key, j) => expect(numberAt(r.indicators, key), key).toBe(goldRows[i][j])));
+  });
+
+  it('a region with too few lines holding only a figure is not read as columns (034: 1649 lines, figures run together)', () => {
+    const flat = readFileSync(join(FIXTURES, 'corpus/034-b-shanghai-bgt-2025.txt'), 'utf8');
+    expect(columnBlockRows(flat, flat, 0, flat.length)).toBeUndefined();
+  });
 });

@@ -38,6 +38,22 @@ const FIGURE = /^(?:0|[1-9]\d{0,5})$/;
 // the fewest lines a column-by-column 表三 takes: a label line per row and a figure line per cell, in the shorter template
 const MIN_LINES = Math.min(...(['2021', '2019'] as FormatVersion[]).map((f) => table3Slots(f).length * (TABLE3_COLUMNS.length + 1)));
 
+// the fewest figure lines such a table has: seven a row, in the shorter template
+const MIN_FIGURES = Math.min(...(['2021', '2019'] as FormatVersion[]).map((f) => table3Slots(f).length * TABLE3_COLUMNS.length));
+
+// a line that is one figure and whitespace (as FIGURE tests a trimmed line); `$` also stops at \r, so lines split
+// there count too — the count is never below the figure lines, which is what the early return needs
+const FIGURE_LINE = /^[^\S\n]*(?:0|[1-9]\d{0,5})[^\S\n]*$/gm;
+
+/** Lines of `piece` holding only a figure (at least; see FIGURE_LINE), counted up to `enough`. */
+function figureLines(piece: string, enough: number): number {
+  let n = 0;
+  FIGURE_LINE.lastIndex = 0;
+  while (n < enough && FIGURE_LINE.exec(piece)) n++;
+  FIGURE_LINE.lastIndex = 0;
+  return n;
+}
+
 /** Lines of `norm[start, end)`, counted up to `enough`. */
 function lineCount(norm: string, start: number, end: number, enough: number): number {
   let n = 1;
@@ -73,6 +89,8 @@ function identitiesHold(grid: number[][], slots: Table3Row[]): boolean {
 export function columnBlockRows(text: string, norm: string, start: number, end: number): RawRow[] | undefined {
   // a label line per row and a figure line per cell: a region with fewer lines (a flattened table) is not one
   if (lineCount(norm, start, end, MIN_LINES) < MIN_LINES) return undefined;
+  // …and a figure line per cell: a region with fewer lines holding only a figure is not one (its lines are not cut)
+  if (figureLines(norm.slice(start, end), MIN_FIGURES) < MIN_FIGURES) return undefined;
   const lines = linesOf(norm, start, end);
   for (const format of ['2021', '2019'] as FormatVersion[]) {
     const slots = table3Slots(format);
