@@ -52,46 +52,46 @@ const CIRCLED_FIRST = 0x2460; // ①
 const CIRCLED_LAST = 0x2473; // ⑳
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** How many characters from `at` are Chinese digits (dig = 1) or ASCII digits (dig = 2), counting up to `max` + 1. */
-function runOf(norm: string, at: number, dig: 1 | 2, max: number): number {
+/** How many characters ending at `last` are Chinese digits (dig = 1) or ASCII digits (dig = 2), counting up to `max` + 1. */
+function runBack(norm: string, last: number, dig: 1 | 2, max: number): number {
   let n = 0;
-  while (n <= max && (dig === 1 ? IS_CN_DIGIT[norm.charCodeAt(at + n)] === 1 : isDigit(norm.charCodeAt(at + n)))) n++;
+  while (n <= max && last - n >= 0 && (dig === 1 ? IS_CN_DIGIT[norm.charCodeAt(last - n)] === 1 : isDigit(norm.charCodeAt(last - n)))) n++;
   return n;
 }
 
-// the family of the last match `markerAt` found
+// the family of the last match `markerEndingAt` found
 let foundFamily: MarkerFamily = 'cn';
 
-/** The length of ANY_MARKER's match at `s` (its alternatives in order; its family in `foundFamily`), 0 when none. */
-function markerAt(norm: string, s: number): number {
-  const c = norm.charCodeAt(s);
-  if (IS_CN_DIGIT[c] === 1) {
-    // [一…十]{1,3}[、.]: greedy, and a shorter run stops at a digit, never at 、 or .
-    const r = runOf(norm, s, 1, 3);
-    const t = norm.charCodeAt(s + r);
-    foundFamily = 'cn';
-    return r <= 3 && (t === COMMA || t === DOT) ? r + 1 : 0;
+/**
+ * Where ANY_MARKER's leftmost match at or after `from` that ends with the character at `k` (、 . ) or a circled digit)
+ * starts, its family in `foundFamily`; -1 when none. Such a match is digits then `k` (a run of more digits than the
+ * alternative allows matches from its last ones: 一二三四、 → 二三四、), or bracketed digits, or the circled digit itself.
+ */
+function markerEndingAt(norm: string, k: number, from: number): number {
+  const c = norm.charCodeAt(k);
+  if (c >= CIRCLED_FIRST && c <= CIRCLED_LAST) {
+    foundFamily = 'circled';
+    return k >= from ? k : -1;
   }
-  if (c === OPEN) {
-    const r = runOf(norm, s + 1, 1, 3);
-    foundFamily = 'cnParen';
-    if (r >= 1 && r <= 3 && norm.charCodeAt(s + 1 + r) === CLOSE) return r + 2;
-    const d = runOf(norm, s + 1, 2, 2);
-    foundFamily = 'arabicParen';
-    return d >= 1 && d <= 2 && norm.charCodeAt(s + 1 + d) === CLOSE ? d + 2 : 0;
+  if (c === CLOSE) {
+    // \([一…十]{1,3}\) or \(\d{1,2}\): the run must fit between the brackets
+    const r = runBack(norm, k - 1, 1, 3);
+    const d = r === 0 ? runBack(norm, k - 1, 2, 2) : 0;
+    const n = r > 0 ? (r <= 3 ? r : 0) : d <= 2 ? d : 0;
+    const s = k - 1 - n;
+    if (n === 0 || s < from || norm.charCodeAt(s) !== OPEN) return -1;
+    foundFamily = r > 0 ? 'cnParen' : 'arabicParen';
+    return s;
   }
-  if (isDigit(c)) {
-    const d = runOf(norm, s, 2, 2);
-    const t = norm.charCodeAt(s + d);
-    foundFamily = 'arabic';
-    return d <= 2 && (t === COMMA || t === DOT) ? d + 1 : 0;
-  }
-  foundFamily = 'circled';
-  return c >= CIRCLED_FIRST && c <= CIRCLED_LAST ? 1 : 0;
+  // [一…十]{1,3}[、.] or \d{1,2}[、.]: the last three (two) digits of the run
+  const r = runBack(norm, k - 1, 1, 3);
+  const d = r === 0 ? runBack(norm, k - 1, 2, 2) : 0;
+  if (r === 0 && d === 0) return -1;
+  foundFamily = r > 0 ? 'cn' : 'arabic';
+  const s = Math.max(from, r > 0 ? k - Math.min(r, 3) : k - Math.min(d, 2));
+  return s <= k - 1 ? s : -1;
 }
 
-// every match ends with 、 . ) or is a circled digit, at most 4 characters after its start (（十二）)
-const MARKER_REACH = 4;
 const CIRCLED = /[①-⑳]/g;
 
 /** The ascending offsets of 、 . ) and the circled digits in `norm` (string searches, merged). */
@@ -119,20 +119,17 @@ function markerEnds(norm: string): number[] {
 
 /**
  * Every match of ANY_MARKER in `norm`, as `matchAll` gives them: found from the 、 . ) and circled digits of the text
- * (string searches), trying the few offsets before each (the pattern's own scan tries every offset).
+ * (string searches), each read back to its start (the pattern's own scan tries every offset).
  */
 export function markerMatches(norm: string): MarkerMatch[] {
   const out: MarkerMatch[] = [];
   let from = 0;
   for (const k of markerEnds(norm)) {
-    // the leftmost match whose end is this character or a later one (none ends earlier: it was found there)
-    for (let s = Math.max(from, k - MARKER_REACH); s <= k; s++) {
-      const length = markerAt(norm, s);
-      if (length === 0) continue;
-      out.push({ index: s, marker: norm.slice(s, s + length), family: foundFamily });
-      from = s + length;
-      break;
-    }
+    // a match tried at an offset before this character ends with it (digits and brackets are no such characters)
+    const s = markerEndingAt(norm, k, from);
+    if (s < 0) continue;
+    out.push({ index: s, marker: norm.slice(s, k + 1), family: foundFamily });
+    from = k + 1;
   }
   return out;
 }
@@ -186,9 +183,10 @@ export function chineseOrdinal(s: string): number {
   return tens * 10 + ones;
 }
 
-/** The number a marker stands for: 一、 → 1, （十二） → 12, 3. → 3, ② → 2. */
+/** The number a marker of ANY_MARKER stands for: 一、 → 1, （十二） → 12, 3. → 3, ② → 2. */
 export function markerOrdinal(family: MarkerFamily, marker: string): number {
   if (family === 'circled') return marker.charCodeAt(0) - 0x2460 + 1;
-  const digits = marker.replace(/[^一二三四五六七八九十\d]/g, '');
+  // the digits: without the 、 or . after them, or without the brackets around them
+  const digits = family === 'cn' || family === 'arabic' ? marker.slice(0, -1) : marker.slice(1, -1);
   return family === 'arabic' || family === 'arabicParen' ? Number(digits) : chineseOrdinal(digits);
 }

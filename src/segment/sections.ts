@@ -41,20 +41,25 @@ function contextAt(norm: string, start: number): Context {
   return STOP_BEFORE.test(norm[i]) ? 'stop' : 'glued';
 }
 
+const RANK = Object.fromEntries(MARKER_KINDS.map((k) => [k.family, k.rank])) as Record<MarkerFamily, number>;
+// the look-alikes that apply to each family
+const NOT_A_MARKER_BY_FAMILY = Object.fromEntries(
+  MARKER_KINDS.map((k) => [k.family, NOT_A_MARKER.filter((r) => r.family.includes(k.family))]),
+) as Record<MarkerFamily, typeof NOT_A_MARKER>;
+
 /** Every marker that could open a heading, with the look-alikes of NOT_A_MARKER left out. */
 function scanCandidates(norm: string): Candidate[] {
   const out: Candidate[] = [];
   for (const { index: start, marker, family } of markerMatches(norm)) {
     const markerEnd = start + marker.length;
+    const ordinal = markerOrdinal(family, marker);
+    if (ordinal < 1) continue;
     const before = norm.slice(Math.max(0, start - 4), start);
     const after = norm.slice(markerEnd, markerEnd + 6);
-    const fake = NOT_A_MARKER.some(
-      (r) => r.family.includes(family) && (!r.before || r.before.test(before)) && (!r.after || r.after.test(after)),
-    );
-    const ordinal = markerOrdinal(family, marker);
-    if (fake || ordinal < 1) continue;
+    const fake = NOT_A_MARKER_BY_FAMILY[family].some((r) => (!r.before || r.before.test(before)) && (!r.after || r.after.test(after)));
+    if (fake) continue;
     const context = contextAt(norm, start);
-    const rank = MARKER_KINDS.find((k) => k.family === family)!.rank;
+    const rank = RANK[family];
     out.push({ family, rank, ordinal, start, markerEnd, context });
   }
   return out;
