@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { makeWarning, type Warning } from '../schema/warnings.js';
 import { NianbaoError } from '../errors.js';
+import { decodeValidUtf8 } from './utf8.js';
 
 export interface Decoded {
   text: string;
@@ -71,7 +72,7 @@ function decodeWith(bytes: Uint8Array, encoding: string, fatal: boolean): string
 /** The bytes as UTF-8 when they are valid UTF-8 (checked by simdutf: faster than a fatal TextDecoder), else undefined. */
 function tryStrictUtf8(bytes: Uint8Array): string | undefined {
   // no BOM reaches here (decodeBytes strips it first), so this equals TextDecoder('utf-8', { fatal: true })
-  return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8') : undefined;
+  return isUtf8(bytes) ? decodeValidUtf8(bytes) : undefined;
 }
 
 /** True when the bytes hold at least one multi-byte character (a GBK page is almost never valid UTF-8 with these). */
