@@ -24,3 +24,10 @@ export function testsCharAt(re: RegExp, s: string, i: number): boolean {
   if (answer === 0) table[code] = answer = re.test(s[i]) ? 2 : 1;
   return answer === 2;
 }
+
+/** What a regex's `\s` matches (so &nbsp; and the ideographic space too), by UTF-16 unit. */
+export function isSpace(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

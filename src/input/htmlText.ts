@@ -3,6 +3,7 @@
  * breaks, and no spaces invented between Chinese characters or inside numbers that a page's markup happens to split
  * (`信息</font>\n<font>249</font><font>条` → `信息249条`).
  */
+import { isSpace } from './chars.js';
 
 /** What whitespace is waiting to be written before the next visible character. */
 const enum Pending {
@@ -15,12 +16,6 @@ const enum Pending {
   Newline = 3,
 }
 
-/** What a regex's `\s` matches (so &nbsp; and the ideographic space too), by UTF-16 unit. */
-export function isSpace(c: number): boolean {
-  return c <= 0x20
-    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
-    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** CJK ideographs, CJK punctuation, full-width forms and ASCII digits: no space is shown between two of these. */
 function isTight(code: number): boolean {

@@ -1,7 +1,7 @@
 /** testsCharAt answers as `re.test(s[i])` does, for every character of a real report and past its ends. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { testsCharAt } from '../../src/input/chars.js';
+import { isSpace, testsCharAt } from '../../src/input/chars.js';
 
 const text = readFileSync(new URL('../../fixtures/corpus/022-b-pingtan-2022.txt', import.meta.url), 'utf8');
 // the one-character patterns the pipeline walks with: a class, a class with a lookahead, one with \d and brackets
@@ -22,5 +22,13 @@ describe('testsCharAt', () => {
   it('a global pattern is run as it is (its lastIndex is state)', () => {
     const g = /[。]/g;
     expect(testsCharAt(g, '。', 0)).toBe(true);
+  });
+});
+
+describe('isSpace: what a regex \\s matches', () => {
+  it('agrees with /\\s/ on every UTF-16 unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 65536; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });
