@@ -103,8 +103,11 @@ function withoutBreaks(norm: string, from: number): { flat: string; at: (k: numb
   return { flat: body.replace(/\n/g, ''), at };
 }
 
+// COMPILER's 编制 with the line breaks it is read across: where the text has none, COMPILER cannot match
+const COMPILED = /编\n*制/;
+
 function compiler(text: string, norm: string, from: number, titleName?: Found): Found | undefined {
-  if (!titleName) return undefined;
+  if (!titleName || !COMPILED.test(from ? norm.slice(from) : norm)) return undefined;
   // read with line breaks dropped (PDF text: 我区管\n委会办公室编制完成了本\n报告)
   const { flat: body, at } = withoutBreaks(norm, from);
   const m = COMPILER.exec(body);
