@@ -195,9 +195,14 @@ function listedOutcomeCandidates(text: string, facts: Fact[]): ProseCandidate[] 
   return out;
 }
 
+// the rules that take a figure only when it is the one figure of its sentence they read
+const SINGLE_RULES = new Set(PROSE_RULES.filter((r) => r.single).map((r) => r.id));
+
 /** Removes the candidates of a `single` rule whose sentence gives it two or more different figures. */
 function dropShared(text: string, facts: Fact[], out: ProseCandidate[]): void {
-  const singles = new Set(PROSE_RULES.filter((r) => r.single).map((r) => r.id));
+  const singles = SINGLE_RULES;
+  // (no candidate of such a rule: nothing to group, no sentence walked)
+  if (!out.some((c) => singles.has(c.rule))) return;
   const bySentence = new Map<string, number[]>();
   const sentenceStart = backWalker(text, SHARED_STOP, 400);
   out.forEach((c, k) => {
