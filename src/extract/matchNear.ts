@@ -11,22 +11,40 @@ function stickyOf(pattern: RegExp): RegExp {
   return sticky;
 }
 
+/** The ascending offsets in `text` of the character `ch`, picked from `marks` (ScanInput.marks, which hold them all). */
+export function offsetsOf(text: string, marks: readonly number[], ch: string): number[] {
+  const code = ch.charCodeAt(0);
+  const out: number[] = [];
+  for (const i of marks) if (text.charCodeAt(i) === code) out.push(i);
+  return out;
+}
+
+/** A function giving the first offset at or after `at` (asked with `at` never decreasing) of an anchor, -1 when none. */
+function anchorFinder(text: string, anchor: string | RegExp | readonly number[]): (at: number) => number {
+  if (typeof anchor === 'string') return (at) => text.indexOf(anchor, at);
+  if (anchor instanceof RegExp) {
+    return (at) => {
+      anchor.lastIndex = at;
+      return anchor.exec(text)?.index ?? -1;
+    };
+  }
+  let p = 0;
+  return (at) => {
+    while (p < anchor.length && anchor[p] < at) p++;
+    return p < anchor.length ? anchor[p] : -1;
+  };
+}
+
 /**
- * The matches of the global `pattern` in `text`, as `matchAll` gives them, when every match has `anchor` (a string, or
- * a global pattern of one character such as /[-./]/g) at most `reach` characters after its start (the caller states
- * why, next to the pattern).
+ * The matches of the global `pattern` in `text`, as `matchAll` gives them, when every match has `anchor` (a string, a
+ * global pattern of one character such as /[-./]/g, or the ascending offsets of every such character) at most `reach`
+ * characters after its start (the caller states why, next to the pattern).
  */
-export function matchAllNear(text: string, pattern: RegExp, anchor: string | RegExp, reach: number): RegExpExecArray[] {
+export function matchAllNear(text: string, pattern: RegExp, anchor: string | RegExp | readonly number[], reach: number): RegExpExecArray[] {
   const sticky = stickyOf(pattern);
   const out: RegExpExecArray[] = [];
   let from = 0;
-  const next =
-    typeof anchor === 'string'
-      ? (at: number) => text.indexOf(anchor, at)
-      : (at: number) => {
-          anchor.lastIndex = at;
-          return anchor.exec(text)?.index ?? -1;
-        };
+  const next = anchorFinder(text, anchor);
   for (let k = next(0); k >= 0; k = next(Math.max(k + 1, from))) {
     // no match starts before k - reach (it would need an anchor before k): try the offsets up to k, leftmost first
     for (let s = Math.max(from, k - reach); s <= k; s++) {
@@ -47,12 +65,14 @@ export function matchAllNear(text: string, pattern: RegExp, anchor: string | Reg
  * `text.matchAll(pattern)` for a pattern whose every match is `lead` characters, then spaces or tabs, then `anchor`
  * (占【8成】: a digit, spaces, 成; 年度【无】: spaces, 无 — a lookbehind before them): one start is possible per anchor, the
  * one right before its run of spaces, so the pattern is tried there only. Same matches, same order as `matchAll`.
+ * `anchor` is the character, or the ascending offsets of every one of them (found once: ScanInput.marks).
  */
-export function matchAllBeforeSpaces(text: string, pattern: RegExp, anchor: string, lead: number): RegExpExecArray[] {
+export function matchAllBeforeSpaces(text: string, pattern: RegExp, anchor: string | readonly number[], lead: number): RegExpExecArray[] {
   const sticky = stickyOf(pattern);
   const out: RegExpExecArray[] = [];
   let from = 0;
-  for (let k = text.indexOf(anchor); k >= 0; k = text.indexOf(anchor, k + 1)) {
+  const next = anchorFinder(text, anchor);
+  for (let k = next(0); k >= 0; k = next(k + 1)) {
     let s = k;
     while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9)) s--;
     s -= lead;

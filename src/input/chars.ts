@@ -9,10 +9,8 @@
 const TABLES = new Map<string, Uint8Array>();
 const BY_OBJECT = new WeakMap<RegExp, Uint8Array>();
 
-/** `re.test(s[i])`, remembered per pattern and UTF-16 unit (`re` must not be global or sticky). */
-export function testsCharAt(re: RegExp, s: string, i: number): boolean {
-  const code = s.charCodeAt(i);
-  if (code !== code || re.global || re.sticky) return re.test(s[i]); // outside `s` (NaN), or a pattern with state
+/** The answers table of a pattern (shared by every object with its source and flags). */
+function tableOf(re: RegExp): Uint8Array {
   let table = BY_OBJECT.get(re);
   if (!table) {
     const key = `${re.flags}/${re.source}`;
@@ -20,9 +18,30 @@ export function testsCharAt(re: RegExp, s: string, i: number): boolean {
     if (!table) TABLES.set(key, (table = new Uint8Array(65536)));
     BY_OBJECT.set(re, table);
   }
+  return table;
+}
+
+/** `re.test(s[i])`, remembered per pattern and UTF-16 unit (`re` must not be global or sticky). */
+export function testsCharAt(re: RegExp, s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  if (code !== code || re.global || re.sticky) return re.test(s[i]); // outside `s` (NaN), or a pattern with state
+  const table = tableOf(re);
   let answer = table[code];
   if (answer === 0) table[code] = answer = re.test(s[i]) ? 2 : 1;
   return answer === 2;
+}
+
+/** `testsCharAt(re, s, i)` with the pattern's table looked up once: for a walk that tests many units against `re`. */
+export function charTester(re: RegExp): (s: string, i: number) => boolean {
+  if (re.global || re.sticky) return (s, i) => re.test(s[i]);
+  const table = tableOf(re);
+  return (s, i) => {
+    const code = s.charCodeAt(i);
+    if (code !== code) return re.test(s[i]);
+    let answer = table[code];
+    if (answer === 0) table[code] = answer = re.test(s[i]) ? 2 : 1;
+    return answer === 2;
+  };
 }
 
 /** What a regex's `\s` matches (so &nbsp; and the ideographic space too), by UTF-16 unit. */

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { makeWarning, type Warning } from '../schema/warnings.js';
 import { NianbaoError } from '../errors.js';
+import { decodeValidUtf8 } from './utf8.js';
 
 export interface Decoded {
   text: string;
@@ -50,7 +51,10 @@ function canonical(name: string): string {
 
 /** Finds the encoding a page declares in `<meta charset>` or an XML declaration (first 4 KB only). */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
+  const bytesHead = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096));
+  // both declarations open with < (a plain-text report has none: no string made, no pattern run)
+  if (bytesHead.indexOf(0x3c) < 0) return undefined;
+  const head = bytesHead.toString('latin1');
   for (const pattern of CHARSET_DECLARATIONS) {
     const m = pattern.exec(head);
     if (m) return canonical(m[1]);
@@ -71,7 +75,7 @@ function decodeWith(bytes: Uint8Array, encoding: string, fatal: boolean): string
 /** The bytes as UTF-8 when they are valid UTF-8 (checked by simdutf: faster than a fatal TextDecoder), else undefined. */
 function tryStrictUtf8(bytes: Uint8Array): string | undefined {
   // no BOM reaches here (decodeBytes strips it first), so this equals TextDecoder('utf-8', { fatal: true })
-  return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8') : undefined;
+  return isUtf8(bytes) ? decodeValidUtf8(bytes) : undefined;
 }
 
 /** True when the bytes hold at least one multi-byte character (a GBK page is almost never valid UTF-8 with these). */
@@ -111,7 +115,8 @@ function detectOther(bytes: Uint8Array): string | undefined {
 
 /** Throws `BINARY_INPUT` when the bytes hold a NUL in the first 8 KB (text and HTML never do, outside UTF-16). */
 export function assertNotBinary(bytes: Uint8Array, source?: string): void {
-  const nul = bytes.subarray(0, 8192).indexOf(0);
+  // (a Buffer's indexOf is a byte search in C; a Uint8Array's is a loop)
+  const nul = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192)).indexOf(0);
   if (nul >= 0) throw new NianbaoError('BINARY_INPUT', `NUL byte at offset ${nul}`, source);
 }
 

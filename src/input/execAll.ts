@@ -18,6 +18,24 @@ export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * The first match of the global `pattern` in `text` that `accept` takes — the first such of `text.matchAll(pattern)` —
+ * with no copy of the pattern and no later matches; the pattern's lastIndex is left as it was found.
+ */
+export function firstMatch(pattern: RegExp, text: string, accept: (m: RegExpExecArray) => boolean): RegExpExecArray | undefined {
+  if (!pattern.global) throw new TypeError('firstMatch needs a global pattern');
+  const start = pattern.lastIndex;
+  try {
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (accept(m)) return m;
+      if (m[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
+    }
+    return undefined;
+  } finally {
+    pattern.lastIndex = start;
+  }
+}
+
 function advance(text: string, index: number, codePoints: boolean): number {
   if (!codePoints || index + 1 >= text.length) return index + 1;
   const c = text.charCodeAt(index);

@@ -60,14 +60,23 @@ const HTML_END_TAG = /<\/(?:p|div|td|tr|table|span|font|body|html)>/i;
 
 /** Guesses text vs HTML from the first 2 KB (tags near the start), else the first 64 KB (end tags anywhere). */
 export function looksLikeHtml(text: string): boolean {
-  return HTML_SNIFF.test(text.slice(0, 2048)) || HTML_END_TAG.test(text.slice(0, 65536));
+  const head = text.slice(0, 65536);
+  // both patterns need a < (a report as plain text rarely has one: one character search instead of two pattern runs)
+  if (!head.includes('<')) return false;
+  return HTML_SNIFF.test(text.slice(0, 2048)) || HTML_END_TAG.test(head);
 }
+
+// the characters controlShare counts
+const CONTROL = /[\0-\x08\x0b\x0e-\x1f\ufffd]/;
 
 /** Share of C0 control characters (other than tab/CR/LF/FF) and U+FFFD in the first 8 KB: binary input has many. */
 function controlShare(text: string): number {
   const head = text.slice(0, 8192);
+  // counted from the first one, found by one class search (most texts have none)
+  const first = head.search(CONTROL);
+  if (first < 0) return 0;
   let n = 0;
-  for (let i = 0; i < head.length; i++) {
+  for (let i = first; i < head.length; i++) {
     const c = head.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) n++;
   }

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchAllAt, matchAllBeforeSpaces, matchAllNear, matchAllStarting } from '../../src/extract/matchNear.js';
+import { matchAllAt, matchAllBeforeSpaces, matchAllNear, matchAllStarting, offsetsOf } from '../../src/extract/matchNear.js';
 import { isoStarts } from '../../src/extract/rules/date.js';
 import { charTable, scanNumbers } from '../../src/extract/numerals.js';
 import { normalizeForMatching } from '../../src/input/normalize.js';
@@ -179,6 +179,25 @@ describe('matchAllNear equals matchAll', () => {
         if (sticky.test(ch + p.example.slice(m.index))) throw new Error(`${p.id} matches starting with ${ch}`);
       }
     }
+  });
+
+  // the rules pass their anchors as offsets picked from the marks of the walk that finds the numbers (月, 成, 无)
+  it('anchors given as offsets from the marks: the same matches as with the anchor character', () => {
+    const anchoredNegation = NEGATION_PHRASINGS.find((p) => p.anchor === '无')!;
+    const marked = charTable('月成无');
+    const written = ['2015年1月1日至2015年12月31日', '占比超八成，近九成以上', anchoredNegation.example, '月成无'];
+    let found = 0;
+    for (const t of [...texts, ...written]) {
+      const { marks } = scanNumbers(t, marked);
+      for (const re of [FULL, RANGE]) {
+        const near = plain(matchAllNear(t, re, offsetsOf(t, marks, '月'), 16));
+        expect(near).toEqual(plain(t.matchAll(re)));
+        found += near.length;
+      }
+      expect(plain(matchAllBeforeSpaces(t, TENTHS, offsetsOf(t, marks, '成'), 1))).toEqual(plain(t.matchAll(TENTHS)));
+      expect(plain(matchAllBeforeSpaces(t, anchoredNegation.pattern, offsetsOf(t, marks, '无'), 0))).toEqual(plain(t.matchAll(anchoredNegation.pattern)));
+    }
+    expect(found).toBeGreaterThan(20);
   });
 
   it('finds nothing where the anchor is missing', () => {

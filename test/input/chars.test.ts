@@ -1,7 +1,7 @@
 /** testsCharAt answers as `re.test(s[i])` does, for every character of a real report and past its ends. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isSpace, testsCharAt } from '../../src/input/chars.js';
+import { charTester, isSpace, testsCharAt } from '../../src/input/chars.js';
 
 const text = readFileSync(new URL('../../fixtures/corpus/022-b-pingtan-2022.txt', import.meta.url), 'utf8');
 // the one-character patterns the pipeline walks with: a class, a class with a lookahead, one with \d and brackets
@@ -23,6 +23,16 @@ describe('testsCharAt', () => {
     const g = /[。]/g;
     expect(testsCharAt(g, '。', 0)).toBe(true);
   });
+});
+
+describe('charTester: testsCharAt with the table looked up once', () => {
+  it.each(PATTERNS.map((re) => [re.source, re] as const))('%s: same answer as re.test(s[i]) at every offset, a fresh pattern object too', (_s, re) => {
+    for (const pattern of [re, new RegExp(re.source, re.flags)]) {
+      const at = charTester(pattern);
+      for (let i = -2; i < text.length + 2; i++) expect(at(text, i)).toBe(re.test(text[i]));
+    }
+  });
+  it('a global pattern is run as it is', () => expect(charTester(/[。]/g)('。', 0)).toBe(true));
 });
 
 describe('isSpace: what a regex \\s matches', () => {

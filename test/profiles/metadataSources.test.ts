@@ -191,4 +191,17 @@ describe('PDF text: a line break inside a name, a date or a phrase (real text fi
     expect(m.agency).toBe('平潭综合实验区管委会办公室');
     expect(text.slice(m.meta.agencySpan!.start, m.meta.agencySpan!.end)).toBe('区管\n委会办公室');
   });
+  it('the compiler sentence with the margin inside 编制 (编\n制, \n\n too: the check for 编制 reads across breaks as the sentence does)', () => {
+    for (const cut of ['编\n制', '编\n\n制']) {
+      const text = `平潭综合实验区2015年度政府信息公开工作年度报告\n关事项的通知》（闽政办便函〔2015〕77号）的要求，我区管委会办公室${cut}完成了本报告。本报告由概述、主动公开\n`;
+      const norm = normalizeForMatching(text);
+      const m = readMetadata(text, norm, findSections(text, norm), []);
+      expect(m.agency, cut).toBe('平潭综合实验区管委会办公室');
+      expect(text.slice(m.meta.agencySpan!.start, m.meta.agencySpan!.end)).toBe('区管委会办公室');
+    }
+    // another character between them is no 编制: not the compiler sentence
+    const other = '平潭综合实验区2015年度政府信息公开工作年度报告\n关事项的通知》（闽政办便函〔2015〕77号）的要求，我区管委会办公室编 制完成了本报告。本报告由概述、主动公开\n';
+    const norm = normalizeForMatching(other);
+    expect(readMetadata(other, norm, findSections(other, norm), []).agency).not.toBe('平潭综合实验区管委会办公室');
+  });
 });

@@ -1,7 +1,6 @@
 import { parseChineseNumeral } from '../numerals.js';
 import type { Candidate, Rule, ScanInput } from '../types.js';
-import { matchAllAt, matchAllNear } from '../matchNear.js';
-import { execAll } from '../../input/execAll.js';
+import { matchAllAt, matchAllNear, matchAllStarting, offsetsOf } from '../matchNear.js';
 
 // Date parts. Whitespace (also a line break: PDF text '2025\n年 1 月 1 日') may stand between them.
 const SP = '\\s{0,3}';
@@ -75,9 +74,13 @@ function isoDate(y: string | undefined, m: string, d: string | undefined): strin
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-function extractDates({ scan }: ScanInput): Candidate[] {
+// AS_OF starts with 截 (截至, 截止): tried at the offsets of 截 only
+const STARTING_AS_OF = [{ pattern: AS_OF, starts: '截' }];
+
+function extractDates({ scan, marks }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchAllNear(scan, RANGE, '月', MONTH_REACH)) {
+  const months = offsetsOf(scan, marks, '月');
+  for (const m of matchAllNear(scan, RANGE, months, MONTH_REACH)) {
     const g = m.groups!;
     const from = /(?:自|从)\s{0,3}$/.exec(scan.slice(Math.max(0, m.index - 4), m.index)); // 自2017年1月1日起…
     if (!g.sd !== !g.ed) continue; // 2012年1月至12月31日: mixed precision, not a period we can state
@@ -88,13 +91,13 @@ function extractDates({ scan }: ScanInput): Candidate[] {
     out.push({ kind: 'dateRange', value: `${start}/${end}`, start: at, end: m.index + m[0].length, numStart: at,
       numEnd: m.index + m[0].length, rule: g.ey ? 'dateRange.full' : 'dateRange.endYearInherited' });
   }
-  for (const m of matchAllNear(scan, FULL, '月', MONTH_REACH)) {
+  for (const m of matchAllNear(scan, FULL, months, MONTH_REACH)) {
     const value = isoDate(m.groups!.y, m.groups!.m, m.groups!.d);
     if (!value) continue;
     out.push({ kind: 'date', value, start: m.index, end: m.index + m[0].length, numStart: m.index,
       numEnd: m.index + m[0].length, rule: 'date.full' });
   }
-  for (const m of execAll(AS_OF, scan)) {
+  for (const m of matchAllStarting(scan, STARTING_AS_OF, marks)[0]) {
     const g = m.groups!;
     const value = g.compact
       ? isoDate(g.compact.slice(0, 4), String(Number(g.compact.slice(4, 6))), String(Number(g.compact.slice(6))))
@@ -121,4 +124,4 @@ function extractDates({ scan }: ScanInput): Candidate[] {
 }
 
 /** Dates (ISO, EDTF `XXXX`/`20XX` for an unknown or redacted year) and date ranges (`start/end`). */
-export const dateRule: Rule = { id: 'date', extract: extractDates };
+export const dateRule: Rule = { id: 'date', marks: '月截', extract: extractDates };

@@ -1,7 +1,7 @@
 import type { Candidate, Rule, ScanInput } from '../types.js';
 import { CLAUSE_MAX, clauseAfter, clauseStartBefore, zero, zerosIn } from './negationScope.js';
 import { execAll } from '../../input/execAll.js';
-import { matchAllBeforeSpaces, matchAllStarting } from '../matchNear.js';
+import { matchAllBeforeSpaces, matchAllStarting, offsetsOf } from '../matchNear.js';
 
 /**
  * Zeros stated in words, one entry per phrasing (chrono-node's one parser per phrasing): the pattern finds the
@@ -269,13 +269,20 @@ const STARTING_INDEX = new Map<NegationPhrasing, number>(STARTING.map((p, i) => 
 
 function extractNegations({ scan, marks }: ScanInput): Candidate[] {
   const starting = matchAllStarting(scan, STARTING, marks);
+  // the anchored phrasings' anchors are start characters of the others (无): their offsets are among the marks
+  const anchors = new Map<string, number[]>();
+  const offsets = (ch: string) => anchors.get(ch) ?? anchors.set(ch, offsetsOf(scan, marks, ch)).get(ch)!;
   const out: Candidate[] = [];
   for (const p of NEGATION_PHRASINGS) {
-    const matches = p.starts !== undefined ? starting[STARTING_INDEX.get(p)!] : p.anchor ? matchAllBeforeSpaces(scan, p.pattern, p.anchor, 0) : execAll(p.pattern, scan);
+    const matches = p.starts !== undefined ? starting[STARTING_INDEX.get(p)!] : p.anchor ? matchAllBeforeSpaces(scan, p.pattern, offsets(p.anchor), 0) : execAll(p.pattern, scan);
     for (const m of matches) out.push(...p.build(m, scan));
   }
   return out;
 }
 
 /** Zeros stated in words (NEGATION_PHRASINGS): 未收到…申请, 没有…, 无收取信息处理费, （无） after a heading. */
-export const negationRule: Rule = { id: 'negation', marks: [...new Set(STARTING.map((p) => p.starts).join(''))].join(''), extract: extractNegations };
+export const negationRule: Rule = {
+  id: 'negation',
+  marks: [...new Set(NEGATION_PHRASINGS.map((p) => (p.starts ?? '') + (p.anchor ?? '')).join(''))].join(''),
+  extract: extractNegations,
+};

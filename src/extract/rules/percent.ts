@@ -2,7 +2,7 @@ import { approxAfter, approxBefore, joinApprox } from '../approx.js';
 import { ARABIC_SOURCE, CHINESE_SOURCE, charTable, matchAt, parseArabic, parseChineseNumeral } from '../numerals.js';
 import type { Candidate, Rule, ScanInput } from '../types.js';
 import { execAll } from '../../input/execAll.js';
-import { matchAllBeforeSpaces } from '../matchNear.js';
+import { matchAllBeforeSpaces, offsetsOf } from '../matchNear.js';
 
 // After a number: 占77%, 办结率100%, 100﹪, 其中 47%来自海外 (﹪ and ％ are % after normalisation)
 const PERCENT_TAIL = /[ \t]{0,2}%/y;
@@ -31,7 +31,7 @@ function withApprox(scan: string, c: Candidate): Candidate {
   return c;
 }
 
-function extractPercents({ scan, numbers }: ScanInput): Candidate[] {
+function extractPercents({ scan, numbers, marks }: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   for (const run of numbers) {
     if (!run.arabic || TAIL_START[scan.charCodeAt(run.end)] !== 1) continue;
@@ -54,7 +54,7 @@ function extractPercents({ scan, numbers }: ScanInput): Candidate[] {
       numStart: m.index + 3, numEnd: m.index + m[0].length, rule: 'percent.words',
     }));
   }
-  for (const m of matchAllBeforeSpaces(scan, TENTHS, '成', 1)) {
+  for (const m of matchAllBeforeSpaces(scan, TENTHS, offsetsOf(scan, marks, '成'), 1)) {
     const digit = /\d/.test(m[1]) ? Number(m[1]) : TENTH_DIGITS.indexOf(m[1]) + 1;
     out.push(withApprox(scan, {
       kind: 'percent', value: digit * 10, unit: '%', start: m.index, end: m.index + m[0].length,
@@ -65,4 +65,4 @@ function extractPercents({ scan, numbers }: ScanInput): Candidate[] {
 }
 
 /** Percentages: 77%, 100﹪, 百分之百, 超八成; and percentage points (3.5个百分点). */
-export const percentRule: Rule = { id: 'percent', extract: extractPercents };
+export const percentRule: Rule = { id: 'percent', marks: '成', extract: extractPercents };

@@ -13,7 +13,7 @@ import { readTables } from './tables/tables.js';
 import { readStatTable } from './tables/statTable.js';
 import { mapTable } from './tables/cellKeys.js';
 import { tableValues } from './tables/tableValues.js';
-import { byStanding, proseCandidates, settleProse, statCandidates } from './prose/proseIndicators.js';
+import { byStanding, proseCandidates, settleProse, statCandidates, type ProseIndicatorResult } from './prose/proseIndicators.js';
 import { indicatorsOf } from './indicators.js';
 
 export { checkReport, type ReportCheck, type TableCheck } from './tables/check.js';
@@ -50,23 +50,36 @@ export function readDisclosure(input: DisclosureInput): Disclosure {
   const { warnings: metaWarnings, ...metadata } = readMetadata(text, norm, sections, textFacts);
   const tabled = readTables(text, norm, sections, htmlTables);
 
-  // the prose figures' keys, once; settled over the prose alone they are the 统计表's hints
+  // the prose figures' keys, once; settled over the prose alone they are the 统计表's hints (settled only when a
+  // 统计表's run-together figures ask: most reports have none)
   const prose = proseCandidates(text, textFacts);
-  const hints = settleProse(prose, textFacts).sources;
-  const stat = readStatTable(text, norm, new Map(hints.map((s) => [s.key, s.value])));
+  let proseAlone: ProseIndicatorResult | undefined;
+  let hints: Map<string, number> | undefined;
+  const hint = (key: string) => (hints ??= new Map((proseAlone ??= settleProse(prose, textFacts)).sources.map((s) => [s.key, s.value]))).get(key);
+  const stat = readStatTable(text, norm, { get: hint });
   const tables = stat.table ? [...tabled.tables, stat.table] : tabled.tables;
   const reads = stat.table ? [...tabled.read, readOf(text, stat.table)] : tabled.read;
-  // the 统计表's facts are new objects: their section path and table index are set in place (no object spreads)
-  const statFacts = stat.facts.map((f) => {
-    f.sectionPath = pathAt(f.span.start);
-    f.cell = { table: tables.length - 1, row: f.cell!.row, col: f.cell!.col };
-    return f;
-  });
 
-  const facts = [...textFacts, ...tabled.facts, ...statFacts].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const at = new Map(facts.map((f, i) => [f, i]));
-  const candidates = [...prose.map((c) => ({ key: c.key, rule: c.rule, tier: c.tier, index: at.get(textFacts[c.index])! })), ...statCandidates(facts)].sort(byStanding);
-  const indicators = indicatorsOf(norm, facts, reads, settleProse(candidates, facts), true);
+  let facts: Fact[];
+  let settled: ProseIndicatorResult;
+  if (tabled.facts.length === 0 && stat.facts.length === 0 && inTextOrder(textFacts)) {
+    // no table figure joins the text's (most prose-era reports): the sorted list is the text's own, each candidate's
+    // index stays, no 统计表 candidate is added — the prose settled alone is the prose settled over all the facts
+    facts = textFacts.slice();
+    settled = proseAlone ?? settleProse(prose, textFacts);
+  } else {
+    // the 统计表's facts are new objects: their section path and table index are set in place (no object spreads)
+    const statFacts = stat.facts.map((f) => {
+      f.sectionPath = pathAt(f.span.start);
+      f.cell = { table: tables.length - 1, row: f.cell!.row, col: f.cell!.col };
+      return f;
+    });
+    facts = [...textFacts, ...tabled.facts, ...statFacts].sort(bySpan);
+    const at = new Map(facts.map((f, i) => [f, i]));
+    const candidates = [...prose.map((c) => ({ key: c.key, rule: c.rule, tier: c.tier, index: at.get(textFacts[c.index])! })), ...statCandidates(facts)].sort(byStanding);
+    settled = settleProse(candidates, facts);
+  }
+  const indicators = indicatorsOf(norm, facts, reads, settled, true);
 
   return {
     metadata,
@@ -76,6 +89,14 @@ export function readDisclosure(input: DisclosureInput): Disclosure {
     indicatorSources: indicators.sources,
     warnings: [...metaWarnings, ...tabled.warnings, ...stat.warnings, ...indicators.warnings],
   };
+}
+
+const bySpan = (a: Fact, b: Fact): number => a.span.start - b.span.start || a.span.end - b.span.end;
+
+/** Whether the facts are already in `bySpan` order (sorting them would leave them as they are). */
+function inTextOrder(facts: Fact[]): boolean {
+  for (let i = 1; i < facts.length; i++) if (bySpan(facts[i - 1], facts[i]) > 0) return false;
+  return true;
 }
 
 /** The 统计表 through the same map as every table (its words name none of 表二/三/四, so it keys no cell today). */

@@ -41,6 +41,7 @@ function inKeyUnit(v: TableValue): number {
 
 /** The official tables' figures (each table's map and values, read once), with their cells' fact indexes. First value per key wins. */
 function fromTables(facts: Fact[], reads: Array<TableRead | undefined>): IndicatorResult & { format?: '2019' | '2021' } {
+  if (!reads.some(Boolean)) return { indicators: {} as Indicators, sources: [], warnings: [], format: undefined };
   // the fact index of each table cell, by table, row and column (numbers: no key string to build and hash per cell)
   const factAt: number[][][] = [];
   facts.forEach((f, i) => {
@@ -100,7 +101,8 @@ export function mergeProse(table: IndicatorResult, prose: IndicatorResult): Indi
   const byKey = new Map(table.sources.map((s) => [s.key, s]));
   for (const p of prose.sources) {
     const t = byKey.get(p.key);
-    const parts = PROSE_AS_SUM[p.key]?.map((k) => byKey.get(k));
+    // (the parts are asked only when the key itself has no table value)
+    const parts = t ? undefined : PROSE_AS_SUM[p.key]?.map((k) => byKey.get(k));
     const tableValue = t ? t.value : parts && parts.every(Boolean) ? parts.reduce((s, x) => s + x!.value, 0) : undefined;
     if (tableValue === undefined) {
       sources.push(p);

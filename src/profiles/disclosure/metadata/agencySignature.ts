@@ -1,4 +1,5 @@
 import { NAME, NAME_CHARS, found, isName, asWritten, type Found } from './agencyName.js';
+import { execAll } from '../../../input/execAll.js';
 
 /**
  * Signatures (落款) the strict DATE of metadataAgency.ts does not take, read only when nothing before them in `readAgency` names the
@@ -31,7 +32,7 @@ export const SIGNATURE_FORMS: readonly SignatureForm[] = [
 export function lateSignature(text: string, norm: string, from: number): Found | undefined {
   let last: Found | undefined;
   for (const form of SIGNATURE_FORMS) {
-    for (const m of norm.slice(from).matchAll(form.pattern)) {
+    for (const m of execAll(form.pattern, norm.slice(from))) {
       if (!isName(m[1])) continue;
       const at = from + m.index + m[0].indexOf(m[1]);
       if (!last || at > last.span.start) last = found(text, at, m[1]);

@@ -1,6 +1,7 @@
 import type { Fact, Period, Section, Span } from '../../../schema/report.js';
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { asWritten, readAgency } from './metadataAgency.js';
+import { execAll, firstMatch } from '../../../input/execAll.js';
 
 export interface ReportMetadata {
   title?: string;
@@ -33,12 +34,13 @@ const TITLE_LINE_OTHER = /^[ \t]*([^\n:。]{2,50}?政府信息公开[^\n:。]{0,
 const TITLE_TWO_LINES = /^[ \t]*([^\n:。,]{4,40})\n[ \t]*([^\n:。,]{2,12}?(?:年度报告|工作报告|公开报告))[ \t]*$/m;
 // 平潭综合实验区农业农村局2019年政府信息公开工作年\n度报告 — the break may fall inside the ending word itself: the two
 // lines joined end in it (wild 014, 032 set as PDF text sets a title at a narrow margin)
-const TITLE_TWO_LINES_CUT = /^[ \t]*([^\n:。,]{4,40})\n[ \t]*([^\n:。,\s]{1,6})[ \t]*$/m;
+const TITLE_TWO_LINES_CUT = /^[ \t]*([^\n:。,]{4,40})\n[ \t]*([^\n:。,\s]{1,6})[ \t]*$/gm;
 const TITLE_ENDING = /(?:年度报告|工作报告|公开报告)$/;
 
 /** The first pair of lines near the top that together read as a title broken inside its ending word. */
 function titleCutInEnding(head: string): RegExpExecArray | undefined {
-  const re = new RegExp(TITLE_TWO_LINES_CUT.source, 'gm');
+  const re = TITLE_TWO_LINES_CUT;
+  re.lastIndex = 0;
   for (let m = re.exec(head); m; m = re.exec(head)) {
     if (TITLE_ENDING.test(m[1] + m[2])) return m;
     re.lastIndex = m.index + m[0].indexOf('\n') + 1; // the second line may open the next pair
@@ -76,8 +78,8 @@ function readTitle(text: string, norm: string): Found<string> | undefined {
 
 // 发布时间: 2023-02-20 15:07 / 发布时间:2011-03-14 18:20:44 / 发布日期:2011-01-01 / 公开日期 2024-01-17 / 时间：2013-02-25 00:00
 const PUBLISHED: Array<{ label: RegExp; example: string }> = [
-  { label: /(?:发布时间|发布日期|公开日期|发文日期|成文日期|印发日期)/, example: '发布时间: 2023-02-20 15:07' },
-  { label: /(?:^|[\s>])时间/, example: '来源：平潭综合实验区管委会 时间：2013-02-25 00:00' },
+  { label: /(?:发布时间|发布日期|公开日期|发文日期|成文日期|印发日期)/g, example: '发布时间: 2023-02-20 15:07' },
+  { label: /(?:^|[\s>])时间/g, example: '来源：平潭综合实验区管委会 时间：2013-02-25 00:00' },
 ];
 const DATE_TIME = /^[ \t]*:?[ \t]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ \tT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 /** Page metadata (发布时间, 公开日期) stands before the report; a saved page may have long navigation first. */
@@ -87,16 +89,14 @@ const pad = (s: string) => s.padStart(2, '0');
 function readPublishedAt(norm: string): Found<string> | undefined {
   const head = norm.slice(0, PUBLISHED_REACH);
   for (const { label } of PUBLISHED) {
-    const re = new RegExp(label.source, 'g');
-    for (const m of head.matchAll(re)) {
-      const after = m.index + m[0].length;
-      const d = DATE_TIME.exec(head.slice(after, after + 40));
-      if (!d) continue;
-      let value = `${d[1]}-${pad(d[2])}-${pad(d[3])}`;
-      if (d[4]) value += `T${pad(d[4])}:${d[5]}${d[6] ? `:${d[6]}` : ''}`;
-      const start = after + d[0].indexOf(d[1]);
-      return { value, span: { start, end: after + d[0].length } };
-    }
+    const dated = firstMatch(label, head, (m) => DATE_TIME.test(head.slice(m.index + m[0].length, m.index + m[0].length + 40)));
+    if (!dated) continue;
+    const after = dated.index + dated[0].length;
+    const d = DATE_TIME.exec(head.slice(after, after + 40))!;
+    let value = `${d[1]}-${pad(d[2])}-${pad(d[3])}`;
+    if (d[4]) value += `T${pad(d[4])}:${d[5]}${d[6] ? `:${d[6]}` : ''}`;
+    const start = after + d[0].indexOf(d[1]);
+    return { value, span: { start, end: after + d[0].length } };
   }
   return undefined;
 }
@@ -183,19 +183,19 @@ function readYear(norm: string, bodyFrom: number, title?: Found<string>, period?
     return { value: Number(period.start.slice(0, 4)), span: { start: period.span.start, end: period.span.start + 4 } };
   }
   const body = norm.slice(bodyFrom);
-  for (const m of body.matchAll(YEAR_OF_REPORT)) {
-    if (insideBookTitle(norm, bodyFrom + m.index)) continue;
-    const at = bodyFrom + m.index;
-    return { value: Number(m[1]), span: { start: at, end: at + m[0].length } };
+  const stated = firstMatch(YEAR_OF_REPORT, body, (m) => !insideBookTitle(norm, bodyFrom + m.index));
+  if (stated) {
+    const at = bodyFrom + stated.index;
+    return { value: Number(stated[1]), span: { start: at, end: at + stated[0].length } };
   }
   const counts = new Map<string, { n: number; at: number; len: number }>();
   // 20*年 counts as a year of its own: a page that blanks its year out (篇6) keeps it unknown
-  for (const m of body.matchAll(REDACTED_YEAR_ALL)) {
+  for (const m of execAll(REDACTED_YEAR_ALL, body)) {
     const c = counts.get('redacted') ?? { n: 0, at: bodyFrom + m.index, len: m[0].length };
     c.n++;
     counts.set('redacted', c);
   }
-  for (const m of body.matchAll(ANY_YEAR)) {
+  for (const m of execAll(ANY_YEAR, body)) {
     if (insideBookTitle(norm, bodyFrom + m.index)) continue;
     const c = counts.get(m[1]) ?? { n: 0, at: bodyFrom + m.index, len: m[0].length };
     c.n++;

@@ -1,5 +1,6 @@
 import { NAME, asWritten, found, isName, type Found } from './agencyName.js';
 import { lateSignature, wholeName } from './agencySignature.js';
+import { execAll, firstMatch } from '../../../input/execAll.js';
 
 export { asWritten } from './agencyName.js';
 export { SIGNATURE_FORMS } from './agencySignature.js';
@@ -77,10 +78,8 @@ const END_SIGNATURE = new RegExp(`(?:^|[\\s>。])[ \\t]*(${NAME})[ \\t]*(?:\\r?\
 const END_REACH = 60;
 
 function runOnSignature(text: string, norm: string, from: number): Found | undefined {
-  for (const m of norm.slice(from).matchAll(RUN_ON_SIGNATURE)) {
-    if (!isName(m[1])) continue;
-    return found(text, from + m.index + m[0].indexOf(m[1]), m[1]);
-  }
+  const m = firstMatch(RUN_ON_SIGNATURE, norm.slice(from), (m) => isName(m[1]));
+  if (m) return found(text, from + m.index + m[0].indexOf(m[1]), m[1]);
   const tailAt = Math.max(from, norm.length - END_REACH);
   const end = END_SIGNATURE.exec(norm.slice(tailAt));
   return end && isName(end[1]) ? found(text, tailAt + end.index + end[0].indexOf(end[1]), end[1]) : undefined;
@@ -104,8 +103,11 @@ function withoutBreaks(norm: string, from: number): { flat: string; at: (k: numb
   return { flat: body.replace(/\n/g, ''), at };
 }
 
+// COMPILER's 编制 with the line breaks it is read across: where the text has none, COMPILER cannot match
+const COMPILED = /编\n*制/;
+
 function compiler(text: string, norm: string, from: number, titleName?: Found): Found | undefined {
-  if (!titleName) return undefined;
+  if (!titleName || !COMPILED.test(from ? norm.slice(from) : norm)) return undefined;
   // read with line breaks dropped (PDF text: 我区管\n委会办公室编制完成了本\n报告)
   const { flat: body, at } = withoutBreaks(norm, from);
   const m = COMPILER.exec(body);
@@ -232,22 +234,24 @@ function contact(text: string, norm: string, from: number): Found | undefined {
  * itself in a sentence, but it writes one name with that ending at a line start or opening a document title — its
  * reading point (县教育局办公室) or its own rules (《县教育局领导干部保密工作责任制》), seed 篇3.
  */
-const SELF_WORDS: Array<{ self: RegExp; ending: string }> = [
+const SELF_WORDS: Array<{ self: RegExp; place: RegExp }> = [
   { self: /我局|本局/g, ending: '局' },
   { self: /我委|本委/g, ending: '委员会|委' },
   { self: /我厅|本厅/g, ending: '厅' },
-];
+].map(({ self, ending }) => ({
+  self,
+  // a line that is only the name (and its office), or a document title the name opens
+  place: new RegExp(`(?:(?:^|\\n)[ \\t]*([一-龥*×○]{1,20}?(?:${ending}))(?:办公室)?[ \\t]*(?=\\n|$)|《([一-龥*×○]{1,20}?(?:${ending}))[一-龥]{2,30}》)`, 'g'),
+}));
 /** How often the body must call itself so before a name elsewhere is taken. */
 const SELF_MIN = 2;
 
 function selfNamed(text: string, norm: string, from: number): Found | undefined {
   const body = norm.slice(from);
-  for (const { self, ending } of SELF_WORDS) {
+  for (const { self, place } of SELF_WORDS) {
     if ((body.match(self) ?? []).length < SELF_MIN) continue;
     const names = new Map<string, number>();
-    // a line that is only the name (and its office), or a document title the name opens
-    const place = new RegExp(`(?:(?:^|\\n)[ \\t]*([一-龥*×○]{1,20}?(?:${ending}))(?:办公室)?[ \\t]*(?=\\n|$)|《([一-龥*×○]{1,20}?(?:${ending}))[一-龥]{2,30}》)`, 'g');
-    for (const m of body.matchAll(place)) {
+    for (const m of execAll(place, body)) {
       const name = m[1] ?? m[2];
       // 年我局未收到… (篇3, its year stripped) is the body calling itself, not a name
       if (isName(name) && !/[我本]/.test(name) && !names.has(name)) names.set(name, from + m.index + m[0].indexOf(name));

@@ -1,4 +1,4 @@
-import { testsCharAt } from '../../../input/chars.js';
+import { charTester } from '../../../input/chars.js';
 import { CLAUSE_BREAK } from './proseRules.js';
 
 /**
@@ -30,8 +30,9 @@ function decimalPoint(text: string, i: number): boolean {
   return text[i] === '.' && (/[\d０-９]/.test(text[i + 1] ?? '') || /[\d０-９]/.test(text[i - 1] ?? ''));
 }
 
-function isStop(text: string, i: number, stop: RegExp): boolean {
-  return testsCharAt(stop, text, i) && !softBreak(text, i) && !decimalPoint(text, i);
+/** Whether `i` ends a clause: a unit `stopAt` takes (the walk's pattern, its table looked up once), not a soft break or a decimal point. */
+function isStop(text: string, i: number, stopAt: (s: string, i: number) => boolean): boolean {
+  return stopAt(text, i) && !softBreak(text, i) && !decimalPoint(text, i);
 }
 
 // where the walks back stop: a sentence (category lists), a list item, a list of outcomes, a sentence for `single` rules
@@ -42,8 +43,9 @@ export const SHARED_STOP = /[。；;\n]/;
 
 /** Where the clause or sentence around `start` begins: back to the character after a stop, at most `reach` back. */
 export function walkBack(text: string, start: number, stop: RegExp, reach: number): number {
+  const stopAt = charTester(stop);
   let from = start;
-  while (from > 0 && start - from < reach && !isStop(text, from - 1, stop)) from--;
+  while (from > 0 && start - from < reach && !isStop(text, from - 1, stopAt)) from--;
   return from;
 }
 
@@ -53,13 +55,14 @@ export function walkBack(text: string, start: number, stop: RegExp, reach: numbe
  * is looked at once, not once per figure in it. Same answers as `walkBack`.
  */
 export function backWalker(text: string, stop: RegExp, reach: number): (start: number) => number {
+  const stopAt = charTester(stop);
   let last = -1;
   let lastFrom = 0;
   return (start) => {
     let from = start;
     if (start < last) from = walkBack(text, start, stop, reach);
     else {
-      while (from > 0 && start - from < reach && from > last && !isStop(text, from - 1, stop)) from--;
+      while (from > 0 && start - from < reach && from > last && !isStop(text, from - 1, stopAt)) from--;
       // the previous walk went from `last` down to `lastFrom` (a stop, the text's start or its reach): so would this one,
       // unless its own reach ends it first
       if (from === last && from > 0 && start - from < reach) from = Math.max(lastFrom, start - reach);
@@ -72,8 +75,9 @@ export function backWalker(text: string, stop: RegExp, reach: number): (start: n
 
 /** Where the clause or sentence after `end` ends: the first stop, at most `reach` on. */
 export function walkForward(text: string, end: number, stop: RegExp, reach: number): number {
+  const stopAt = charTester(stop);
   let to = end;
-  while (to < text.length && to - end < reach && !isStop(text, to, stop)) to++;
+  while (to < text.length && to - end < reach && !isStop(text, to, stopAt)) to++;
   return to;
 }
 

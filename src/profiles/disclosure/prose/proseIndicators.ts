@@ -98,13 +98,45 @@ function ruleFor(text: string, fact: Fact): { rule: ProseRule; tier: number } | 
   return undefined;
 }
 
+/** How far back from its figure a category's label reaches. */
+const LABEL_REACH = 30;
+
+/** A count a category list may hold: a figure of the text in 条 件 项 篇, not a zero by negation. */
+function mayBeCategory(fact: Fact): boolean {
+  return fact.source === 'text' && fact.kind === 'count' && !fact.zeroBy && CATEGORY_UNITS.has(fact.unit ?? '');
+}
+
+/**
+ * Whether two of the facts may be categories: a label ends in 类 (类信息, 类政府信息) and lies within LABEL_REACH
+ * characters before its figure, and a list needs two labels. Most reports have no 类 there: no sentence is walked.
+ */
+function twoLabelsPossible(text: string, facts: Fact[]): boolean {
+  let n = 0;
+  for (const fact of facts) {
+    if (!mayBeCategory(fact)) continue;
+    const start = fact.span.start;
+    for (let i = Math.max(0, start - LABEL_REACH); i < start; i++) {
+      if (text.charCodeAt(i) === 0x7c7b /* 类 */) {
+        if (++n === 2) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 /** Category breakdowns of proactive publication: a sentence listing two or more `…类信息N条`. */
-function categoryCandidates(text: string, facts: Fact[]): ProseCandidate[] {
+export function categoryCandidates(text: string, facts: Fact[]): ProseCandidate[] {
+  return twoLabelsPossible(text, facts) ? readCategories(text, facts) : [];
+}
+
+/** `categoryCandidates` the long way: every sentence with a count in 条 件 项 篇 read for its labels. */
+export function readCategories(text: string, facts: Fact[]): ProseCandidate[] {
   const bySentence = new Map<number, Array<{ index: number; label: string }>>();
   const sentenceStart = backWalker(text, SENTENCE_STOP, 400);
   let previousEnd = -1;
   facts.forEach((fact, index) => {
-    if (fact.source !== 'text' || fact.kind !== 'count' || fact.zeroBy || !CATEGORY_UNITS.has(fact.unit ?? '')) return;
+    if (!mayBeCategory(fact)) return;
     const afterPrevious = previousEnd;
     previousEnd = fact.span.end;
     const sentence = sentenceStart(fact.span.start);
@@ -112,7 +144,7 @@ function categoryCandidates(text: string, facts: Fact[]): ProseCandidate[] {
     // （六）抓好政府信息公开条例的贯彻落实 (wild 014)
     const named = CATEGORY_SECTION.test(fact.sectionPath.join(' ')) || /主动公开/.test(text.slice(sentence, fact.span.start));
     if (fact.sectionPath.length && !named) return;
-    let from = walkBack(text, fact.span.start, ITEM_STOP, 30);
+    let from = walkBack(text, fact.span.start, ITEM_STOP, LABEL_REACH);
     // 公示公告类46条、部门文件类33条、政策解读类1条 (wild 014, 016) — a 、 right after the previous figure ends its item
     // (a 、 inside a label stays: 政策、规范性文件类信息221条, wild 059)
     if (afterPrevious > from && afterPrevious < fact.span.start && /^\s*、/.test(text.slice(afterPrevious, fact.span.start))) {
@@ -163,9 +195,14 @@ function listedOutcomeCandidates(text: string, facts: Fact[]): ProseCandidate[] 
   return out;
 }
 
+// the rules that take a figure only when it is the one figure of its sentence they read
+const SINGLE_RULES = new Set(PROSE_RULES.filter((r) => r.single).map((r) => r.id));
+
 /** Removes the candidates of a `single` rule whose sentence gives it two or more different figures. */
 function dropShared(text: string, facts: Fact[], out: ProseCandidate[]): void {
-  const singles = new Set(PROSE_RULES.filter((r) => r.single).map((r) => r.id));
+  const singles = SINGLE_RULES;
+  // (no candidate of such a rule: nothing to group, no sentence walked)
+  if (!out.some((c) => singles.has(c.rule))) return;
   const bySentence = new Map<string, number[]>();
   const sentenceStart = backWalker(text, SHARED_STOP, 400);
   out.forEach((c, k) => {

@@ -71,7 +71,7 @@ function findHeader(norm: string): { header: RegExpExecArray; columns: 1 | 2 } |
   return best;
 }
 
-export function readStatTable(text: string, norm: string, proseValues: Map<string, number>): StatTableResult {
+export function readStatTable(text: string, norm: string, proseValues: { get(key: string): number | undefined }): StatTableResult {
   const found = findHeader(norm);
   if (!found) return { facts: [], warnings: [] };
   const { header, columns } = found;

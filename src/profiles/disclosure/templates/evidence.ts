@@ -34,18 +34,27 @@ export const FORMAT_EVIDENCE: Array<{ format: FormatVersion; words: string[] }> 
   { format: '2019', words: TABLE2_COLUMNS.filter((c) => c.formats.length === 1 && c.formats[0] === '2019' && !c.money).flatMap((c) => c.keywords) },
 ];
 
+// every word `tablesPresent` looks for, as one pattern: its first match is where the first of them stands in a text
+const ANY_EVIDENCE_WORD = new RegExp(
+  [...TABLE_EVIDENCE_HEADINGS.表三, ...TABLE_EVIDENCE_HEADINGS.表四, ...TABLE3_EVIDENCE_LABELS, ...TABLE4_EVIDENCE_LABELS].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'),
+);
+
 /** Which official tables a report's label text carries (heading, or ≥ 3 printed labels). */
 export function tablesPresent(labelText: string): Array<'表三' | '表四'> {
   const labels = labelText.replace(/[“”"]/g, '');
+  // one scan finds where the first of the words stands (most prose-era reports hold none: nothing more to do); every
+  // word's occurrences start there or later, so each is looked for from there on
+  const from = labels.search(ANY_EVIDENCE_WORD);
+  if (from < 0) return [];
   const out: Array<'表三' | '表四'> = [];
   // three of the words printed (stops at the third)
   const threeOf = (words: string[]) => {
     let n = 0;
-    for (const w of words) if (labels.includes(w) && ++n === 3) return true;
+    for (const w of words) if (labels.includes(w, from) && ++n === 3) return true;
     return false;
   };
-  if (TABLE_EVIDENCE_HEADINGS.表三.some((h) => labels.includes(h)) || threeOf(TABLE3_EVIDENCE_LABELS)) out.push('表三');
-  if (TABLE_EVIDENCE_HEADINGS.表四.some((h) => labels.includes(h)) || threeOf(TABLE4_EVIDENCE_LABELS)) out.push('表四');
+  if (TABLE_EVIDENCE_HEADINGS.表三.some((h) => labels.includes(h, from)) || threeOf(TABLE3_EVIDENCE_LABELS)) out.push('表三');
+  if (TABLE_EVIDENCE_HEADINGS.表四.some((h) => labels.includes(h, from)) || threeOf(TABLE4_EVIDENCE_LABELS)) out.push('表四');
   return out;
 }
 
