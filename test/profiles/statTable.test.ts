@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStatTable, splitYearCumulative, statRowOf } from '../../src/profiles/disclosure/tables/statTable.js';
+import { HEADER_START, readStatTable, splitYearCumulative, statRowOf } from '../../src/profiles/disclosure/tables/statTable.js';
 import { parseReport } from '../../src/index.js';
 import { STAT_HEADERS } from '../../src/profiles/disclosure/tables/statTableRows.js';
 import { normalizeForMatching } from '../../src/input/normalize.js';
@@ -70,6 +70,11 @@ describe('统计表 headers as printed (STAT_HEADERS): spaced words, one or two 
     expect(row.length).toBe(2 + h.columns);
     expect(r.facts[0]).toMatchObject({ subject: '主动公开信息数', rule: 'statTable.thisYear', quote: /\d+$/.exec(h.example.split(' 条 ')[1].split(' ')[0])![0] });
     expect(r.facts.filter((f) => f.rule === 'statTable.cumulative').length).toBe(h.columns - 1);
+  });
+
+  it.each(STAT_HEADERS)('$id can only match where HEADER_START (指) stands, so a text without it skips the search', (h) => {
+    expect(h.pattern.source.startsWith(HEADER_START)).toBe(true);
+    expect(h.pattern.flags).not.toMatch(/[gy]/);
   });
 
   // wild 001 (the 2009–2012 department template, one column 年末统计)

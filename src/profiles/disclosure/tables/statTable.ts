@@ -62,8 +62,13 @@ function cell(text: string, start: number, recovered: boolean, digits = text): C
  * split); otherwise the row gets no value and a TABLE_AMBIGUOUS warning lists the candidates.
  */
 /** The first table header in the text, with how many figure columns its rows have. */
+/** The first character of every STAT_HEADERS pattern. */
+export const HEADER_START = '指';
+
 function findHeader(norm: string): { header: RegExpExecArray; columns: 1 | 2 } | undefined {
   let best: { header: RegExpExecArray; columns: 1 | 2 } | undefined;
+  // every header begins 指标名称 (spaced or not): a text without 指 holds none, and no pattern need run
+  if (!norm.includes(HEADER_START)) return undefined;
   for (const h of STAT_HEADERS) {
     const m = h.pattern.exec(norm);
     if (m && (!best || m.index < best.header.index)) best = { header: m, columns: h.columns };
