@@ -59,7 +59,11 @@ const isNumber = (cell: Cell | undefined) => cell !== undefined && typeof cell.v
  * of the rows a 表三 was rebuilt from (textTable3.ts), used when the grid's row labels are the same ones.
  */
 export function mapTable(table: Table, placing?: RowPlacing): TableMap | undefined {
-  const kind = tableKind(table);
+  return mapTableOf(table, tableKind(table), placing);
+}
+
+/** `mapTable` for a table whose kind is already known (named from its grid, or rebuilt as that table). */
+export function mapTableOf(table: Table, kind: TableKind | undefined, placing?: RowPlacing): TableMap | undefined {
   if (kind === '表三') return mapTable3(table, placing);
   if (kind === '表四') return mapTable4(table);
   if (kind === '表二') return mapTable2(table);

@@ -5,7 +5,7 @@ import { table3Candidates, type RowPlacing } from './align.js';
 import { checkTable3, checkTable4 } from './checks.js';
 import { TABLE3_COLUMNS, TABLE3_ROWS } from './labels.js';
 import { findPipeRows, pipeAndFooterSpans, splitPipeRow, type PipeRow } from './pipeTables.js';
-import { mapTable, tableKind, type TableMap } from './cellKeys.js';
+import { mapTableOf, tableKind, type TableKind, type TableMap } from './cellKeys.js';
 import { SOURCE_RULE, tableValues, type TableValue } from './tableValues.js';
 import { columnBlockRows } from './columnBlocks.js';
 import { splitLabellessRows } from './runPieces.js';
@@ -186,18 +186,18 @@ const CELL_KEY_ROW = 1 << 20;
  * per numeric cell (subject = official row · column label) and the warnings of the consistency checks.
  */
 export function readTables(text: string, norm: string, sections: Section[], htmlTables: Table[]): TableResult {
-  const tables: Table[] = htmlTables.map((t) => {
-    const kind = tableKind(t);
-    return kind ? { ...t, name: kind } : t;
-  });
+  // each table's kind read once: an HTML table's from its grid (the map reads the same), a rebuilt one's by construction
+  const kinds: Array<TableKind | undefined> = htmlTables.map(tableKind);
+  const tables: Table[] = htmlTables.map((t, i) => (kinds[i] ? { ...t, name: kinds[i] } : t));
   const have = new Set(tables.map((t) => t.name).filter((n): n is string => n !== undefined));
   const rebuilt = textTables(text, norm, htmlTables, have);
   tables.push(...rebuilt.tables);
+  for (const t of rebuilt.tables) kinds.push(t.name as TableKind);
   const warnings: Warning[] = [...rebuilt.warnings];
   const facts: Fact[] = [];
   const read: Array<TableRead | undefined> = [];
   tables.forEach((table, t) => {
-    const map = mapTable(table, rebuilt.placings.get(table));
+    const map = mapTableOf(table, kinds[t], rebuilt.placings.get(table));
     read.push(undefined);
     if (!map) return;
     // the cells placed, by row then column (a number each, not a key string)
