@@ -1,13 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInput, normalizeForMatching } from '../../src/input/index.js';
-import { splitReports, findSections } from '../../src/segment/index.js';
+import { findSections } from '../../src/segment/index.js';
 import { extractFacts } from '../../src/extract/index.js';
 import { categoryCandidates, readCategories } from '../../src/profiles/disclosure/prose/proseIndicators.js';
 import type { Fact } from '../../src/schema/report.js';
-
-const FIXTURES = join(import.meta.dirname, '../../fixtures');
+import { fixtureReports } from '../helpers/fixtureReports.js';
 
 /** A count fact for the figure `quote` at `start` of `text`. */
 function count(text: string, start: number, quote: string, sectionPath: string[]): Fact {
@@ -18,22 +14,12 @@ describe('category lists: sentences are read only where two labels may end in ç±
   it('gives what the long way gives on every fixture report (lists found, and none)', () => {
     let withLists = 0;
     let reports = 0;
-    for (const dir of ['corpus', 'seed', 'wild', 'burned', 'shapes']) {
-      for (const f of readdirSync(join(FIXTURES, dir))) {
-        const p = join(FIXTURES, dir, f);
-        if (!statSync(p).isFile() || !/\.(txt|html?)$/.test(f)) continue;
-        const page = readInput(new Uint8Array(readFileSync(p)), {});
-        const pageNorm = normalizeForMatching(page.text);
-        for (const s of splitReports(page.text, pageNorm)) {
-          const text = page.text.slice(s.start, s.end);
-          const norm = pageNorm.slice(s.start, s.end);
-          const { facts } = extractFacts(text, norm, findSections(text, norm));
-          const got = categoryCandidates(text, facts);
-          expect(got, p).toEqual(readCategories(text, facts));
-          if (got.length) withLists++;
-          reports++;
-        }
-      }
+    for (const { path: p, text, norm } of fixtureReports()) {
+      const { facts } = extractFacts(text, norm, findSections(text, norm));
+      const got = categoryCandidates(text, facts);
+      expect(got, p).toEqual(readCategories(text, facts));
+      if (got.length) withLists++;
+      reports++;
     }
     expect(withLists).toBeGreaterThan(3);
     expect(reports - withLists).toBeGreaterThan(3);
