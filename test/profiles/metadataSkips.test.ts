@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../src/input/index.js';
 import { runOnSignature } from '../../src/profiles/disclosure/metadata/metadataAgency.js';
-import { bodyStart } from '../../src/profiles/disclosure/metadata/metadata.js';
+import { bodyStart, readTitle } from '../../src/profiles/disclosure/metadata/metadata.js';
 import { fixtureReports } from '../helpers/fixtureReports.js';
 
 // Metadata readers that skip a text when a cheap test shows their pattern cannot match it: each skip is checked here
@@ -45,5 +45,36 @@ describe('runOnSignature: bodies without a space and a date (or 附件) after it
     }
     expect(matched).toBeGreaterThan(50);
     expect(n - matched).toBeGreaterThan(50);
+  });
+});
+
+describe('readTitle: the two-line forms tried only where a line after a break ends in 告', () => {
+  it('reads what it reads without the skip on every fixture report', () => {
+    const tried = { skipped: 0, tried: 0 };
+    for (const r of REPORTS) {
+      expect(readTitle(r.text, r.norm), r.path).toEqual(readTitle(r.text, r.norm, false));
+      tried[/\n[^\n]*告[ \t]*(?:$|[\n\r\u2028\u2029])/.test(r.norm.slice(0, 1200)) ? 'tried' : 'skipped']++;
+    }
+    expect(Math.min(tried.skipped, tried.tried)).toBeGreaterThan(10);
+  });
+
+  it('reads what it reads without the skip on crafted heads: titles over two lines, broken in their ending, near misses', () => {
+    const firsts = ['平潭综合实验区农业农村局2019年政府信息公开工作年', '2025 年上海市人民政府办公厅政府信息公开', '交通与建设局2021', '唐村镇2010年政府信息公开工作年度报告', '标题: 某局2019年政府信息公开工作年度报告', '网站首页'];
+    const seconds = ['度报告', '告', '报告', '工作年度报告', '年度政府信息公开工作年度报告', '公开报告', '报告 ', '报告\t', '报告。', '报 告', '报告（2023年度）', ''];
+    const breaks = ['\n', '\r\n', '\n  ', '\u2028', '\n\n'];
+    const afters = ['', '\n正文', '\r\n正文', '\u2029正文', '。正文'];
+    let found = 0;
+    let n = 0;
+    for (const a of firsts) for (const b of seconds) for (const br of breaks) for (const after of afters) {
+      for (const head of [`${a}${br}${b}${after}`, `发布时间:2011-03-14\n${a}${br}${b}${after}`]) {
+        const norm = normalizeForMatching(head);
+        const title = readTitle(head, norm);
+        expect(title, JSON.stringify(head)).toEqual(readTitle(head, norm, false));
+        if (title) found++;
+        n++;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+    expect(n - found).toBeGreaterThan(20);
   });
 });
