@@ -57,26 +57,25 @@ export function reportsOf(page: InputDocument, options: ParseOptions = {}): Repo
         htmlTables: tablesIn(page.tables, slice.start, slice.end),
         pathAt: (offset) => sectionPathAt(sections, offset),
       });
-      const { meta: metaSpans, ...metaValues } = disclosed.metadata;
-      return {
-        text,
-        ...metaValues,
-        sections,
-        facts: disclosed.facts,
-        tables: disclosed.tables,
-        indicators: disclosed.indicators,
-        indicatorSources: disclosed.indicatorSources,
-        warnings: [...(index === 0 ? page.warnings : []), ...noReportWarnings(norm), ...checkSections(norm, sections), ...extracted.warnings, ...disclosed.warnings],
-        source: {
-          ...(options.source ? { file: options.source } : {}),
-          index,
-          pageSpan: { start: slice.start, end: slice.end },
-          encoding: page.encoding,
-          format: page.format,
-        },
-        ...(page.pages ? { pages: pagesIn(page.pages, slice.start, slice.end) } : {}),
-        meta: metaSpans,
-      } satisfies Report;
+      // built key by key in the schema's order (object rest and spread copy through the runtime, ≈ 1 µs each)
+      const report = { text } as Report;
+      const metadata = disclosed.metadata;
+      for (const key in metadata) if (key !== 'meta') (report as unknown as Record<string, unknown>)[key] = metadata[key as keyof typeof metadata];
+      report.sections = sections;
+      report.facts = disclosed.facts;
+      report.tables = disclosed.tables;
+      report.indicators = disclosed.indicators;
+      report.indicatorSources = disclosed.indicatorSources;
+      report.warnings = [...(index === 0 ? page.warnings : []), ...noReportWarnings(norm), ...checkSections(norm, sections), ...extracted.warnings, ...disclosed.warnings];
+      const source = (options.source ? { file: options.source } : {}) as Report['source'];
+      source.index = index;
+      source.pageSpan = { start: slice.start, end: slice.end };
+      source.encoding = page.encoding;
+      source.format = page.format;
+      report.source = source;
+      if (page.pages) report.pages = pagesIn(page.pages, slice.start, slice.end);
+      report.meta = metadata.meta;
+      return report;
     });
   } catch (cause) {
     if (cause instanceof NianbaoError) throw cause;

@@ -1,6 +1,7 @@
 import type { Section } from '../schema/report.js';
+import { isSpace } from '../input/chars.js';
 import { MARKER_KINDS, NOT_A_MARKER, TABLE_ROW_LABELS, markerMatches, markerOrdinal, type MarkerFamily } from './markers.js';
-import { ENDS_LIKE_TITLE, titleAfter, type TitleExtent } from './headingTitle.js';
+import { endsLikeTitle, titleAfter, type TitleExtent } from './headingTitle.js';
 import { OFFICIAL_TITLES, keepsNumberAt, officialTitleAt, readPreamble } from './officialTitles.js';
 import { bareTitleAt, findBareTitles, lostLeadingTitles, type BareTitle } from './bareTitles.js';
 
@@ -110,7 +111,7 @@ function acceptByContinuity(norm: string, cands: Candidate[], listed: readonly s
     // A numbering restarted under the same parent (a table's rows 一、二、) goes on until it stops; a heading that
     // also continues the outer numbering and ends like a title (三、存在的主要问题) returns to it.
     if (restart && restart.family === c.family && restart.depth === depth) {
-      if (!(c.ordinal === expected && ENDS_LIKE_TITLE.test(titleText))) {
+      if (!(c.ordinal === expected && endsLikeTitle(titleText))) {
         restart.last++;
         continue;
       }
@@ -261,7 +262,7 @@ export function findSections(text: string, norm: string = text): Section[] {
       marker: a.family === 'bare' ? '' : text.slice(a.start, a.markerEnd),
       level: a.depth + 1,
       ordinal: a.ordinal,
-      title: text.slice(a.title.start, a.title.end).replace(/\s*\n\s*/g, '').trim(),
+      title: titleLine(text.slice(a.title.start, a.title.end)),
       heading,
       span: { start: a.start, end: trimEnd(text, a.start, end) },
       headingSpan: { start: a.start, end: a.title.end },
@@ -275,8 +276,13 @@ export function findSections(text: string, norm: string = text): Section[] {
   return roots;
 }
 
+/** A title read over lines as one line, trimmed (the join only where a line break stands). */
+function titleLine(title: string): string {
+  return (title.includes('\n') ? title.replace(/\s*\n\s*/g, '') : title).trim();
+}
+
 /** The end of a section's body without the blank lines before the next heading. */
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }

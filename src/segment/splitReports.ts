@@ -33,6 +33,7 @@ function markerNumber(m: RegExpMatchArray): number {
 
 /** Slices at 篇1, 篇2 … when they count up from 1; the page header before 篇1 is not a report. */
 function byPieceMarkers(norm: string): ReportSlice[] | undefined {
+  if (!norm.includes('篇')) return undefined; // both forms of the marker hold 篇
   const marks = [...norm.matchAll(PIECE_MARKER)];
   const run: RegExpMatchArray[] = [];
   for (const m of marks) if (markerNumber(m) === run.length + 1) run.push(m);
@@ -55,8 +56,21 @@ function firstAtOrAfter(at: number[], x: number): number {
   return lo;
 }
 
+/** True when `word` ends at least two lines (only spaces and tabs after it, then a line break or the end): what `[ \t]*$` under /m accepts. */
+export function endsTwoLines(norm: string, word: string): boolean {
+  let found = 0;
+  for (let at = norm.indexOf(word); at >= 0; at = norm.indexOf(word, at + word.length)) {
+    let i = at + word.length;
+    while (norm.charCodeAt(i) === 32 || norm.charCodeAt(i) === 9) i++;
+    const c = norm.charCodeAt(i);
+    if ((i === norm.length || c === 10 || c === 13 || c === 0x2028 || c === 0x2029) && ++found === 2) return true;
+  }
+  return false;
+}
+
 /** Slices at repeated title lines, each followed by a report body; undefined when the page holds one report. */
 function byTitleLines(norm: string): ReportSlice[] | undefined {
+  if (!endsTwoLines(norm, '报告')) return undefined; // every title line ends in 报告: two titles need two such lines
   const titles = [...norm.matchAll(TITLE_LINE)].filter((m) => !METADATA_PREFIX.test(m[0]));
   if (titles.length < 2) return undefined;
   // Where headings and body words show (one scan each), so that each title only asks what lies since the last.
