@@ -47,7 +47,18 @@ export function checkParseOptions(options: unknown): ParseOptions {
   if ((ASYNC_FORMATS as readonly unknown[]).includes(format)) {
     throw new NianbaoError('NEEDS_ASYNC', `format "${String(format)}"`);
   }
+  // the common call (nothing, or a file name only) has nothing the schema could refuse: no schema run
+  if (options === undefined) return {};
+  if (isSourceOnly(options)) return { source: options.source };
   return checkWith(ParseOptionsSchema, options);
+}
+
+/** True for a plain `{ source: string }` (the batch's call), which the schema would return as it is. */
+function isSourceOnly(options: unknown): options is { source: string } {
+  if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return false;
+  let keys = 0;
+  for (const key in options) if (key !== 'source' || ++keys > 1) return false;
+  return keys === 1 && typeof (options as { source?: unknown }).source === 'string';
 }
 
 /** Checks the options of the async entry; a PDF/Word format hint becomes `auto` (the content decides). */

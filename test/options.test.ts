@@ -1,6 +1,7 @@
 /** The options of the sync entries are checked by one zod schema (src/options.ts): a wrong option is a typed error. */
 import { describe, expect, it } from 'vitest';
 import { NianbaoError, parseReport, parseReports } from '../src/index.js';
+import { checkParseOptions, ParseOptionsSchema } from '../src/options.js';
 
 const TEXT = '平潭综合实验区2019年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开政府信息1234条。';
 
@@ -47,5 +48,47 @@ describe('ParseOptions are validated', () => {
     expect(parseReport(TEXT, {})).toEqual(a);
     expect(parseReport(TEXT, { encoding: undefined, format: 'auto' })).toEqual(a);
     expect(a.indicators.proactive?.totalPublished).toBe(1234);
+  });
+});
+
+describe('the source-only fast path checks what the schema would', () => {
+  const agree = (options: unknown) => {
+    let fast: unknown;
+    let slow: unknown;
+    try {
+      fast = checkParseOptions(options);
+    } catch (err) {
+      fast = (err as NianbaoError).code;
+    }
+    const parsed = ParseOptionsSchema.safeParse(options);
+    slow = options === undefined ? {} : parsed.success && typeof options === 'object' && options !== null && !Array.isArray(options) ? parsed.data : 'INVALID_OPTION';
+    expect(fast, JSON.stringify(options)).toEqual(slow);
+  };
+
+  it('gives { source } for a plain { source: string } and the schema answer for every near miss', () => {
+    class WithSource {
+      source = 'a.txt';
+    }
+    const inherited = Object.create({ source: 'b.txt' }) as object;
+    for (const options of [
+      undefined,
+      {},
+      { source: 'a.txt' },
+      { source: '' },
+      { source: 1 },
+      { source: undefined },
+      { source: 'a.txt', format: 'text' },
+      { source: 'a.txt', fromat: 'text' },
+      { format: 'html' },
+      new WithSource(),
+      inherited,
+      Object.assign(Object.create(null), { source: 'c.txt' }),
+      ['source'],
+      null,
+      'source',
+    ]) {
+      agree(options);
+    }
+    expect(checkParseOptions({ source: 'a.txt' })).toEqual({ source: 'a.txt' });
   });
 });

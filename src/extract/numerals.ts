@@ -110,13 +110,40 @@ export interface NumberRun {
 const NUMERAL_CHAR = new Uint8Array(0x10000);
 for (let c = 48; c <= 57; c++) NUMERAL_CHAR[c] = 1;
 for (const ch of CHINESE_SOURCE.slice(1, -2)) NUMERAL_CHAR[ch.charCodeAt(0)] = 2;
-const ARABIC_RUN = new RegExp(ARABIC_SOURCE, 'y');
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isDigitOrLatin = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Digits from `i` while they last; returns where they stop. */
+function digitsFrom(s: string, i: number): number {
+  while (isDigit(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** After a run ending at `i`: `.` and at least one digit extend it (ARABIC_SOURCE's `(?:\.\d+)?`). */
+function decimalsFrom(s: string, i: number): number {
+  return s.charCodeAt(i) === 46 && isDigit(s.charCodeAt(i + 1)) ? digitsFrom(s, i + 2) : i;
+}
+
+/** Where ARABIC_SOURCE's match at `i` (a digit) ends, without running it: `1,295.5` by its groups, else `2949.5`. */
+export function arabicRunEnd(s: string, i: number): number {
+  const digits = digitsFrom(s, i);
+  // \d{1,3}(?:,\d{3})+: at most three digits, then whole groups of a comma and three digits (a fourth digit may follow)
+  if (digits - i <= 3) {
+    let end = digits;
+    while (s.charCodeAt(end) === 44 && isDigit(s.charCodeAt(end + 1)) && isDigit(s.charCodeAt(end + 2)) && isDigit(s.charCodeAt(end + 3))) end += 4;
+    if (end > digits) return decimalsFrom(s, end);
+  }
+  return decimalsFrom(s, digits);
+}
 // an Arabic number glued to a letter or another number (G20, the 3 of 1.2.3, the 45 of www.12345.gov) is not read;
 // a half-width , or . after a word is punctuation (选房,389套房子 / 19分钟,92%公共服务事项 in page stores that write
 // ，。 half-width, as corpus 054/055 do), so the number after it is read
-const GLUED_BEFORE = /[\dA-Za-z]/;
-const glued = (scan: string, i: number): boolean =>
-  i > 0 && (GLUED_BEFORE.test(scan[i - 1]) || ((scan[i - 1] === '.' || scan[i - 1] === ',') && i > 1 && GLUED_BEFORE.test(scan[i - 2])));
+const glued = (scan: string, i: number): boolean => {
+  if (i === 0) return false;
+  const before = scan.charCodeAt(i - 1);
+  return isDigitOrLatin(before) || ((before === 46 || before === 44) && i > 1 && isDigitOrLatin(scan.charCodeAt(i - 2)));
+};
 
 /**
  * Every number run in the normalised text (found once and shared by all rules: one pass, no backtracking) and, in the same walk, the ascending offsets of the characters `marked` holds (a
@@ -137,7 +164,7 @@ export function scanNumbers(scan: string, marked?: Uint8Array): { numbers: Numbe
     }
     let end = i + 1;
     if (kind === 1) {
-      end = i + matchAt(ARABIC_RUN, scan, i)![0].length;
+      end = arabicRunEnd(scan, i);
       if (glued(scan, i)) {
         while (end < n && (NUMERAL_CHAR[scan.charCodeAt(end)] === 1 || scan[end] === '.' || scan[end] === ',')) end++;
         i = end;

@@ -32,6 +32,9 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // compound file (
 /** How far into a file `%PDF-` may start (Acrobat accepts junk before the header within the first 1 KB). */
 const PDF_HEADER_WINDOW = 1024;
 
+/** The bytes whose latin1 characters `[\s\0]` matches (NUL, tab, LF, VT, FF, CR, space, no-break space). */
+const LEADING_BLANK = new Set([0x00, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]);
+
 function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {
   return sig.every((b, i) => bytes[at + i] === b);
 }
@@ -80,9 +83,11 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
     return { format: 'unsupported', kind: zipKind(names) };
   }
   if (startsWith(bytes, OLE)) return { format: 'doc' };
-  // a PDF after blank lines or NULs (some download scripts prepend them)
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PDF_HEADER_WINDOW)).toString('latin1');
-  if (/^[\s\0]*%PDF-/.test(head)) return { format: 'pdf' };
+  // a PDF after blank lines or NULs (some download scripts prepend them); only looked for after such a first byte
+  if (LEADING_BLANK.has(bytes[0])) {
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PDF_HEADER_WINDOW)).toString('latin1');
+    if (/^[\s\0]*%PDF-/.test(head)) return { format: 'pdf' };
+  }
   const kind = UNSUPPORTED_SIGNATURES.find(([sig]) => startsWith(bytes, sig))?.[1];
   return kind ? { format: 'unsupported', kind } : { format: 'text' };
 }

@@ -44,7 +44,7 @@ const BODY_START: RegExp[] = [
 const ANY_BODY_START = new RegExp(BODY_START.map((re) => `(?:${re.source})`).join('|'));
 
 /** Last words of heading titles (概述, …情况, …措施), with the heading each comes from. */
-const TITLE_ENDINGS: Array<[string, string]> = [
+export const TITLE_ENDINGS: Array<[string, string]> = [
   ['情况', '二、主动公开政府信息情况'],
   ['概述', '一、 概述'],
   ['措施', '六、主要问题和改进措施'],
@@ -200,7 +200,7 @@ function titleAfterPlain(norm: string, start: number, limit: number): TitleExten
 
   // The whole line is short: it is the title (二、完善制度，坚持实施), or its first half (五、因政府信息公开申请).
   if (cut === line.length && !inline && !longLine && text.length <= MAX_TITLE) {
-    if (text.length <= 12 && !ENDS_TITLE.test(text)) {
+    if (text.length <= 12 && !endsLikeTitle(text)) {
       const joined = joinBrokenTitle(norm, start + text.length, limit);
       if (joined > 0) return { start, end: joined, shaped: true };
     }
@@ -213,10 +213,10 @@ function titleAfterPlain(norm: string, start: number, limit: number): TitleExten
     // 四、政府信息公开行政法复议、行政诉讼情况行政复议 行政诉讼 — a table header runs on after the title
     const byGap = !inline && !SENTENCE_STOP.test(line[cut] ?? '');
     if (byGap && CLAUSE_CHAIN.test(text)) return at(text.length);
-    const lastEnding = byGap && !ENDS_TITLE.test(text) ? execAll(ENDING, text).pop() : undefined;
+    const lastEnding = byGap && !endsLikeTitle(text) ? execAll(ENDING, text).pop() : undefined;
     if (lastEnding) return at(lastEnding.index + lastEnding[0].length);
     // （一）主动公开政府信息的数量区管委会办公室、区直各部门对政府信息进行了梳理。 — the body ran on up to the 。
-    const early = !inline && text.length > RUN_ON_CLAUSE && !ENDS_TITLE.test(text) ? endingEnd(text) : -1;
+    const early = !inline && text.length > RUN_ON_CLAUSE && !endsLikeTitle(text) ? endingEnd(text) : -1;
     if (early > 0 && early < text.length) return at(early);
     if (text.length <= MAX_TITLE && !/,/.test(text)) return at(text.length);
   }
@@ -228,8 +228,12 @@ function titleAfterPlain(norm: string, start: number, limit: number): TitleExten
 }
 
 const ENDS_TITLE = new RegExp(`(?:${TITLE_ENDINGS.map(([w]) => w).join('|')})$`);
-/** A title that ends like a heading (…情况, …问题, …措施). */
-export const ENDS_LIKE_TITLE = ENDS_TITLE;
+const LONGEST_ENDING = Math.max(...TITLE_ENDINGS.map(([w]) => w.length));
+
+/** Whether a title ends like a heading (…情况, …问题, …措施): the pattern run on the last characters only (a pattern anchored at the end alone is tried from every position). */
+export function endsLikeTitle(title: string): boolean {
+  return ENDS_TITLE.test(title.slice(-LONGEST_ENDING));
+}
 // 情况 / 措施 / 事项 / 概述 — the strong endings a broken title's second line must reach
 const STRONG_ENDING = /^[^\s,。！？!?;:]{1,30}?(?:情况|措施|事项|概述|统计表)/;
 

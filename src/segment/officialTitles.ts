@@ -213,6 +213,7 @@ export interface Preamble {
 /** The report's list of its own parts, when its preamble gives one (`本报告由概述、…共七个部分组成`). */
 export function readPreamble(norm: string): Preamble | undefined {
   const head = norm.slice(0, 6000);
+  if (!head.includes('部分')) return undefined; // each of the three forms says 部分
   // the list then its count (…共七个部分组成), else the count then its list (共分6个部分：…。 / 由七部分组成，包括：…。)
   const m = PREAMBLE.exec(head) ?? PREAMBLE_COUNT_FIRST.exec(head) ?? PREAMBLE_LIST_AFTER.exec(head);
   if (!m) return undefined;

@@ -1,6 +1,7 @@
 import type { Section } from '../schema/report.js';
+import { isSpace } from '../input/chars.js';
 import { MARKER_KINDS, NOT_A_MARKER, TABLE_ROW_LABELS, markerMatches, markerOrdinal, type MarkerFamily } from './markers.js';
-import { ENDS_LIKE_TITLE, titleAfter, type TitleExtent } from './headingTitle.js';
+import { endsLikeTitle, titleAfter, type TitleExtent } from './headingTitle.js';
 import { OFFICIAL_TITLES, keepsNumberAt, officialTitleAt, readPreamble } from './officialTitles.js';
 import { bareTitleAt, findBareTitles, lostLeadingTitles, type BareTitle } from './bareTitles.js';
 
@@ -110,7 +111,7 @@ function acceptByContinuity(norm: string, cands: Candidate[], listed: readonly s
     // A numbering restarted under the same parent (a table's rows 一、二、) goes on until it stops; a heading that
     // also continues the outer numbering and ends like a title (三、存在的主要问题) returns to it.
     if (restart && restart.family === c.family && restart.depth === depth) {
-      if (!(c.ordinal === expected && ENDS_LIKE_TITLE.test(titleText))) {
+      if (!(c.ordinal === expected && endsLikeTitle(titleText))) {
         restart.last++;
         continue;
       }
@@ -202,8 +203,19 @@ function lateNumbering(norm: string, cands: Candidate[], listed: readonly string
   return lostLeadingTitles(norm, first.start, first.ordinal, listed);
 }
 
-// the sticky patterns of the official titles of part 1 (概述 / 总体情况 …)
-const PART_ONE = OFFICIAL_TITLES.filter((t) => t.part === 1).map((t) => t.pattern);
+// the official titles of part 1 (概述 / 总体情况 …), searched for: the next offset where one of them matches
+const PART_ONE = OFFICIAL_TITLES.filter((t) => t.part === 1).map((t) => new RegExp(t.pattern.source, 'g'));
+
+/** The first offset at or after `from` where a part-1 title matches, or -1 (what a sticky try at each offset finds first). */
+function nextPartOne(norm: string, from: number): number {
+  let best = -1;
+  for (const p of PART_ONE) {
+    p.lastIndex = from;
+    const m = p.exec(norm);
+    if (m && (best < 0 || m.index < best)) best = m.index;
+  }
+  return best;
+}
 
 /**
  * A report whose top-level numbering starts at 二、 with the first part's official title standing bare before it
@@ -214,9 +226,8 @@ function withLostFirst(norm: string, accepted: Accepted[], listed: readonly stri
   const first = accepted.findIndex((a) => a.rank === 0);
   if (accepted[first].family !== 'cn' || accepted[first].ordinal !== 2) return accepted;
   let bare: BareTitle | undefined;
-  for (let i = 0; i < accepted[first].start && !bare; i++) {
-    // only a part-1 title is looked for: where no part-1 pattern matches, no title found there can be part 1
-    if (!PART_ONE.some((p) => ((p.lastIndex = i), p.test(norm)))) continue;
+  // only a part-1 title is looked for: where no part-1 pattern matches, no title found there can be part 1
+  for (let i = nextPartOne(norm, 0); i >= 0 && i < accepted[first].start && !bare; i = nextPartOne(norm, i + 1)) {
     const b = bareTitleAt(norm, i, listed);
     if (b && b.part === 1 && b.end <= accepted[first].start) bare = b;
   }
@@ -261,7 +272,7 @@ export function findSections(text: string, norm: string = text): Section[] {
       marker: a.family === 'bare' ? '' : text.slice(a.start, a.markerEnd),
       level: a.depth + 1,
       ordinal: a.ordinal,
-      title: text.slice(a.title.start, a.title.end).replace(/\s*\n\s*/g, '').trim(),
+      title: titleLine(text.slice(a.title.start, a.title.end)),
       heading,
       span: { start: a.start, end: trimEnd(text, a.start, end) },
       headingSpan: { start: a.start, end: a.title.end },
@@ -275,8 +286,13 @@ export function findSections(text: string, norm: string = text): Section[] {
   return roots;
 }
 
+/** A title read over lines as one line, trimmed (the join only where a line break stands). */
+function titleLine(title: string): string {
+  return (title.includes('\n') ? title.replace(/\s*\n\s*/g, '') : title).trim();
+}
+
 /** The end of a section's body without the blank lines before the next heading. */
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { integerDigits, parseArabic, parseChineseNumeral, parseNumeral, scale } from '../../src/extract/numerals.js';
+import fc from 'fast-check';
+import { ARABIC_SOURCE, arabicRunEnd, integerDigits, parseArabic, parseChineseNumeral, parseNumeral, scale } from '../../src/extract/numerals.js';
 
 // [as written, value] — Chinese numerals seen in reports (两次举办, 二○一三年, 百分之百) and their neighbours
 const CHINESE: Array<[string, number | undefined]> = [
@@ -29,5 +30,31 @@ describe('Arabic numbers', () => {
     expect(scale(22.38, 1e4)).toBe(223800);
     expect(scale(9116.36, 1e4)).toBe(91163600);
     expect(scale(45.9, 1e4)).toBe(459000);
+  });
+});
+
+describe('arabicRunEnd: the end of ARABIC_SOURCE\'s match, without running it', () => {
+  const pattern = new RegExp(ARABIC_SOURCE, 'y');
+  const byPattern = (s: string, i: number) => {
+    pattern.lastIndex = i;
+    return i + pattern.exec(s)![0].length;
+  };
+
+  it('ends where the pattern ends, at every digit of random runs of digits, commas, points and neighbours', () => {
+    const piece = fc.constantFrom('0', '1', '9', '12', '123', '1234', ',', ',000', ',12', '.', '.5', 'a', '条', ' ', '，');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const s = parts.join('');
+        for (let i = 0; i < s.length; i++) if (/\d/.test(s[i])) expect(arabicRunEnd(s, i), `${JSON.stringify(s)} at ${i}`).toBe(byPattern(s, i));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads the written forms of the corpus', () => {
+    for (const [s, end] of [['1,295条', 5], ['22.38万元', 5], ['2949', 4], ['1234,567', 4], ['12,345.6', 8], ['3.', 1], ['1,23', 1], ['1,2345', 5]] as const) {
+      expect(arabicRunEnd(s, 0), s).toBe(end);
+      expect(byPattern(s, 0), s).toBe(end);
+    }
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findSections, sectionPathAt } from '../../src/segment/index.js';
 import { normalizeForMatching } from '../../src/input/index.js';
-import { CLAUSE_CHAIN } from '../../src/segment/headingTitle.js';
+import fc from 'fast-check';
+import { CLAUSE_CHAIN, TITLE_ENDINGS, endsLikeTitle } from '../../src/segment/headingTitle.js';
 import type { Section } from '../../src/schema/report.js';
 
 function sections(text: string): Section[] {
@@ -287,5 +288,25 @@ describe('crawled text stored with half-width punctuation', () => {
   });
   it('does not take 2.5 as a sentence end before a heading', () => {
     expect(sections('增长2.5二、倍数。')).toEqual([]);
+  });
+});
+
+describe('endsLikeTitle: the ending pattern on the last characters only', () => {
+  const whole = new RegExp(`(?:${TITLE_ENDINGS.map(([w]) => w).join('|')})$`);
+  it('answers as the pattern on the whole title, for random titles built of endings and their pieces', () => {
+    const words = TITLE_ENDINGS.flatMap(([w]) => [w, w[0], w.slice(1)]);
+    const piece = fc.constantFrom(...words, '的', '、', ' ', '\n', 'x', '主动公开');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const s = parts.join('');
+        expect(endsLikeTitle(s), JSON.stringify(s)).toBe(whole.test(s));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const [word, heading] of TITLE_ENDINGS) {
+      expect(endsLikeTitle(heading), heading).toBe(whole.test(heading));
+      expect(endsLikeTitle(`${heading}。`), heading).toBe(false);
+      expect(endsLikeTitle(word)).toBe(true);
+    }
   });
 });

@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readInput, normalizeForMatching } from '../../src/input/index.js';
+import fc from 'fast-check';
 import { splitReports } from '../../src/segment/index.js';
+import { TITLE_LINE, endsTwoLines, titleLines } from '../../src/segment/splitReports.js';
 
 const split = (text: string) => splitReports(text, normalizeForMatching(text));
 const corpus = new URL('../../fixtures/corpus/', import.meta.url);
@@ -57,5 +59,73 @@ describe('splitReports', () => {
     expect(split('篇1\n'.repeat(2e4))).toHaveLength(1);
     expect(split(Array.from({ length: 2e4 }, (_, i) => `篇${(i % 999) + 1}\n正文。`).join('\n'))).toHaveLength(999);
     expect(split('2010年报告\n'.repeat(2e4))).toHaveLength(1);
+  });
+});
+
+describe('splitReports: the pre-checks before its patterns run', () => {
+  // what the title-line pattern needs: two places where 报告 ends a line as `[ \t]*$` under /m sees it
+  const byPattern = (s: string) => [...s.matchAll(/报告[ \t]*$/gm)].length >= 2;
+
+  it('endsTwoLines agrees with the pattern on every line ending (\\n, \\r, U+2028, U+2029, the end) and on near misses', () => {
+    const piece = fc.constantFrom('报告', '报', '告', ' ', '\t', '\n', '\r', '\u2028', '\u2029', '\u3000', '年', '2010', '。', 'x');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+      const s = parts.join('');
+      expect(endsTwoLines(s, '报告'), JSON.stringify(s)).toBe(byPattern(s));
+    }), { numRuns: 3000 });
+  });
+
+  it('endsTwoLines agrees with the pattern on every fixture page', () => {
+    const dirs = ['corpus', 'seed', 'batch', 'shapes', 'series', 'wild', 'burned', 'html'];
+    let pages = 0;
+    for (const dir of dirs) {
+      const at = new URL(`../../fixtures/${dir}/`, import.meta.url);
+      for (const file of readdirSync(at).filter((f) => /\.(txt|html?)$/.test(f))) {
+        let text: string;
+        try {
+          text = readInput(readFileSync(new URL(file, at))).text;
+        } catch {
+          continue; // unreadable on purpose (hostile and binary fixtures)
+        }
+        const norm = normalizeForMatching(text);
+        expect(endsTwoLines(norm, '报告'), `${dir}/${file}`).toBe(byPattern(norm));
+        pages++;
+      }
+    }
+    expect(pages).toBeGreaterThan(60);
+  });
+});
+
+describe('titleLines: the title-line pattern tried only where a match can start', () => {
+  const byMatchAll = (s: string) => [...s.matchAll(TITLE_LINE)].map((m) => [m.index, m[0], m[1]]);
+  const mine = (s: string) => titleLines(s).map((m) => [m.index, m[0], m[1]]);
+
+  it('finds what matchAll finds, on random pages of titles, years broken over lines and every line terminator', () => {
+    const piece = fc.constantFrom(
+      '报告', '年', '2010', '二〇一〇', '20**', '唐村镇', '政府信息公开工作年度', ' ', '\t', '\u3000', '\n', '\n\n', '\r', '\r\n',
+      '\u2028', '\u2029', '。', 'x', '名称:', '2010年度报告', '兴华乡2010年政府信息公开报告',
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+      const s = parts.join('');
+      expect(mine(s), JSON.stringify(s)).toEqual(byMatchAll(s));
+    }), { numRuns: 5000 });
+  });
+
+  it('finds what matchAll finds on every fixture page', () => {
+    let pages = 0;
+    for (const dir of ['corpus', 'seed', 'batch', 'shapes', 'series', 'wild', 'burned', 'html']) {
+      const at = new URL(`../../fixtures/${dir}/`, import.meta.url);
+      for (const file of readdirSync(at).filter((f) => /\.(txt|html?)$/.test(f))) {
+        let text: string;
+        try {
+          text = readInput(readFileSync(new URL(file, at))).text;
+        } catch {
+          continue;
+        }
+        const norm = normalizeForMatching(text);
+        expect(mine(norm), `${dir}/${file}`).toEqual(byMatchAll(norm));
+        pages++;
+      }
+    }
+    expect(pages).toBeGreaterThan(60);
   });
 });

@@ -51,10 +51,26 @@ const TITLE_RUN_ON = /^\s*([^\n。,:;]{4,50}?(?:年度报告|工作报告|公开
 /** Title lines are looked for near the top only. */
 const TITLE_REACH = 1200;
 
-function readTitle(text: string, norm: string): Found<string> | undefined {
+/**
+ * Whether a title broken over two lines may stand in `head`: both forms end their second line in 告 (a whole ending
+ * word, or its last one to four characters), only spaces or tabs after it up to a line's end, and a \n before it.
+ */
+function mayHoldTwoLines(head: string): boolean {
+  for (let i = head.indexOf('告'); i >= 0; i = head.indexOf('告', i + 1)) {
+    let j = i + 1;
+    while (head[j] === ' ' || head[j] === '\t') j++;
+    // ($ of a multiline pattern: the end, or before any line terminator)
+    if ((j === head.length || LINE_END.has(head[j])) && head.lastIndexOf('\n', i) >= 0) return true;
+  }
+  return false;
+}
+const LINE_END = new Set(['\n', '\r', '\u2028', '\u2029']);
+
+/** The report's title and where it stands; `twoLinesFirst`: the two-line forms are tried only where `mayHoldTwoLines`. */
+export function readTitle(text: string, norm: string, twoLinesFirst = true): Found<string> | undefined {
   const head = norm.slice(0, TITLE_REACH);
   const field = TITLE_FIELD.exec(head);
-  const two = field ? undefined : (TITLE_TWO_LINES.exec(head) ?? titleCutInEnding(head));
+  const two = field || (twoLinesFirst && !mayHoldTwoLines(head)) ? undefined : (TITLE_TWO_LINES.exec(head) ?? titleCutInEnding(head));
   // …交通与建设局2021\n年度政府信息公开工作年度报告 — the break may fall between the year's digits and 年度
   if (two && (/年/.test(two[1]) || /(?:19|20)\d\d$/.test(two[1]))) {
     const start = two.index + two[0].indexOf(two[1]);

@@ -77,8 +77,14 @@ const END_SIGNATURE = new RegExp(`(?:^|[\\s>。])[ \\t]*(${NAME})[ \\t]*(?:\\r?\
 /** How much of the end is looked at for a glued signature. */
 const END_REACH = 60;
 
-function runOnSignature(text: string, norm: string, from: number): Found | undefined {
-  const m = firstMatch(RUN_ON_SIGNATURE, norm.slice(from), (m) => isName(m[1]));
+// RUN_ON_SIGNATURE's name is followed by a space or tab and then by DATE (four digits, Arabic or Chinese, and 年) or
+// 附件: a body without such a tail holds no match and is not scanned for names (most bodies)
+const RUN_ON_TAIL = /[ \t](?:[〇○零一二三四五六七八九十]{4}\s*年|\d{4}\s*年|附件)/;
+
+/** A signature run into the text (crawled pages) or glued at its end; `tailFirst` skips bodies without RUN_ON_TAIL. */
+export function runOnSignature(text: string, norm: string, from: number, tailFirst = true): Found | undefined {
+  const body = norm.slice(from);
+  const m = tailFirst && !RUN_ON_TAIL.test(body) ? undefined : firstMatch(RUN_ON_SIGNATURE, body, (m) => isName(m[1]));
   if (m) return found(text, from + m.index + m[0].indexOf(m[1]), m[1]);
   const tailAt = Math.max(from, norm.length - END_REACH);
   const end = END_SIGNATURE.exec(norm.slice(tailAt));

@@ -1,7 +1,7 @@
 import type { Indicators } from '../../../schema/indicators.js';
 import { makeWarning, type Warning } from '../../../schema/warnings.js';
 import { labelText, labelTextOfNormalised, TABLE3_ROWS } from './labels.js';
-import { formatFromWords, table3FormatFromWords, tablesPresent, type FormatVersion } from '../templates/index.js';
+import { formatFromWords, mayCarryTables, table3FormatFromWords, tablesPresent, type FormatVersion } from '../templates/index.js';
 import { unreadRows } from './templateCells.js';
 
 /**
@@ -15,6 +15,8 @@ import { unreadRows } from './templateCells.js';
  * `normalizeForMatching`'s copy (normalising is idempotent, so it is not done again).
  */
 export function tableEvidence(text: string, normalised = false): { tables: Array<'表三' | '表四'>; format?: FormatVersion; table3Format?: FormatVersion } {
+  // no evidence word, even spread over line breaks, spaces or quotes: no label text made (templates/evidence.ts)
+  if (normalised && !mayCarryTables(text)) return { tables: [] };
   const labels = normalised ? labelTextOfNormalised(text) : labelText(text);
   const tables = tablesPresent(labels);
   if (tables.length === 0) return { tables };

@@ -39,6 +39,22 @@ const ANY_EVIDENCE_WORD = new RegExp(
   [...TABLE_EVIDENCE_HEADINGS.表三, ...TABLE_EVIDENCE_HEADINGS.表四, ...TABLE3_EVIDENCE_LABELS, ...TABLE4_EVIDENCE_LABELS].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'),
 );
 
+// The same words read on a text before label text is made of it: between two characters of a word any run of the
+// characters label text drops (`labelText`: whitespace, * # |) and `tablesPresent` drops (quotes) may stand. The words
+// hold none of those characters, so this matches a text exactly when ANY_EVIDENCE_WORD matches its label text with the
+// quotes dropped: a text it misses carries no table, and no label text need be made of it (most prose-era reports).
+const DROPPED_BETWEEN = '[\\s*#|“”"]*';
+const ANY_EVIDENCE_WORD_SPREAD = new RegExp(
+  [...TABLE_EVIDENCE_HEADINGS.表三, ...TABLE_EVIDENCE_HEADINGS.表四, ...TABLE3_EVIDENCE_LABELS, ...TABLE4_EVIDENCE_LABELS]
+    .map((w) => [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(DROPPED_BETWEEN))
+    .join('|'),
+);
+
+/** Whether a normalised text may carry an official table: false → `tablesPresent` of its label text is empty. */
+export function mayCarryTables(norm: string): boolean {
+  return ANY_EVIDENCE_WORD_SPREAD.test(norm);
+}
+
 /** Which official tables a report's label text carries (heading, or ≥ 3 printed labels). */
 export function tablesPresent(labelText: string): Array<'表三' | '表四'> {
   const labels = labelText.replace(/[“”"]/g, '');
