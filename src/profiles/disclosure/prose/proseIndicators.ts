@@ -252,8 +252,11 @@ export function proseIndicators(text: string, facts: Fact[]): ProseIndicatorResu
   return settleProse([...proseCandidates(text, facts), ...statCandidates(facts)].sort(byStanding), facts);
 }
 
-/** The indicators of candidates already in standing order (`byStanding`), each index into `facts`. */
-export function settleProse(candidates: ProseCandidate[], facts: Fact[]): ProseIndicatorResult {
+/**
+ * The indicators of candidates already in standing order (`byStanding`), each index into `facts`. `tree` false: the
+ * indicators hold only their format (for a caller that builds its own tree from the sources, as `indicatorsOf` does).
+ */
+export function settleProse(candidates: ProseCandidate[], facts: Fact[], tree = true): ProseIndicatorResult {
   const indicators: Record<string, unknown> = {};
   const sources: IndicatorSource[] = [];
   const warnings: Warning[] = [];
@@ -279,7 +282,7 @@ export function settleProse(candidates: ProseCandidate[], facts: Fact[]): ProseI
     if (fact.approx) source.approx = fact.approx;
     byKey.set(c.key, { source, tier: c.tier });
     sources.push(source);
-    setPath(indicators, c.key, value);
+    if (tree) setPath(indicators, c.key, value);
   }
   if (sources.length) (indicators as Indicators).format = 'prose';
   return { indicators: indicators as Indicators, sources: sources.sort((a, b) => a.span.start - b.span.start), warnings };
