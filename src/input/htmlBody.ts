@@ -41,7 +41,7 @@ function words(el: Element): string[] {
 }
 
 /** Is this element site chrome? `seen` remembers the answer per class/id string (Word pages repeat `MsoNormal` thousands of times). */
-function isChrome(el: Element, seen: Map<string, boolean>): boolean {
+export function isChrome(el: Element, seen: Map<string, boolean>): boolean {
   if (CHROME_TAGS.has(el.name)) return true;
   const key = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
   if (key.length <= 1) return false;
@@ -53,7 +53,8 @@ function isChrome(el: Element, seen: Map<string, boolean>): boolean {
   return chrome;
 }
 
-function visibleLength(data: string): number {
+/** Characters of a text node a reader sees (not whitespace, `&nbsp;` or the ideographic space). */
+export function visibleLength(data: string): number {
   let n = 0;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
@@ -63,7 +64,7 @@ function visibleLength(data: string): number {
 }
 
 /** Largest share of the page's visible characters an element may hold and still count as chrome (more: it is the article). */
-const CHROME_MAX_SHARE = 0.5;
+export const CHROME_MAX_SHARE = 0.5;
 
 /** Visible characters under `root`, counting stops once past `limit`. */
 function visibleWithin(root: AnyNode, limit: number): number {
@@ -99,17 +100,46 @@ export interface ArticleBody {
 export function findArticleBody(doc: Document): ArticleBody {
   const tables = new Map<Element, SourceTable>();
   const metadataTables = new Set<Element>();
-  // Post-order walk with explicit stacks as deep as the DOM (not as long as the page): each element's sum of
-  // signed characters is known when it is left; the first element to reach the best sum is the deepest.
+  const chromeWords = new Map<string, boolean>();
+  // One walk counts the page's visible characters while it scores, taking every chrome box for chrome; a
+  // "footer"/"side" box holding most of the page's text is the article under an unlucky class name, which only that
+  // count can tell: when such a box was taken for chrome, the page is scored again knowing the limit.
+  let scored = scoreElements(doc, undefined, tables, metadataTables, chromeWords);
+  const chromeLimit = CHROME_MAX_SHARE * scored.visible;
+  if (scored.largestChrome > chromeLimit) scored = scoreElements(doc, chromeLimit, tables, metadataTables, chromeWords);
+  const best = outOfDataTable(scored.best, tables);
+  return { body: best, title: best === doc ? undefined : findTitle(best), tables, metadataTables };
+}
+
+/** What one scoring walk found: the best element, the page's visible characters, the largest box taken for chrome. */
+interface Scored {
+  best: AnyNode;
+  visible: number;
+  largestChrome: number;
+}
+
+/**
+ * Post-order walk with explicit stacks as deep as the DOM (not as long as the page): each element's sum of signed
+ * characters is known when it is left; the first element to reach the best sum is the deepest. With no
+ * `chromeLimit` every chrome box counts as chrome, and the largest one's visible characters are reported.
+ */
+function scoreElements(
+  doc: Document,
+  chromeLimit: number | undefined,
+  tables: Map<Element, SourceTable>,
+  metadataTables: Set<Element>,
+  chromeWords: Map<string, boolean>,
+): Scored {
   const nodes: AnyNode[] = [doc];
   const against: boolean[] = [false];
+  const chrome: boolean[] = [false];
   const sums: number[] = [0];
+  const counts: number[] = [0];
   const next: number[] = [0];
   let best: AnyNode = doc;
   let bestScore = 0;
-  // a "footer"/"side" box holding most of the page's text is the article under an unlucky class name, not chrome
-  const chromeLimit = CHROME_MAX_SHARE * visibleWithin(doc, Infinity);
-  const chromeWords = new Map<string, boolean>();
+  let largestChrome = 0;
+  let visible = 0;
   while (nodes.length > 0) {
     const top = nodes.length - 1;
     const node = nodes[top] as Element;
@@ -119,13 +149,22 @@ export function findArticleBody(doc: Document): ArticleBody {
       if (child.type === 'text') {
         const n = visibleLength(child.data);
         sums[top] += against[top] ? -n : n;
+        counts[top] += n;
         continue;
       }
       if (!isElement(child) || isInvisible(child)) continue;
-      let childAgainst = against[top] || child.name === 'a' || (isChrome(child, chromeWords) && !holdsMost(child, chromeLimit));
+      let childAgainst = against[top] || child.name === 'a';
+      let childChrome = false;
+      if (!childAgainst && isChrome(child, chromeWords)) {
+        childChrome = chromeLimit === undefined;
+        childAgainst = childChrome || !holdsMost(child, chromeLimit!);
+      }
       if (child.name === 'table') {
-        const source = readSourceTable(child);
-        tables.set(child, source);
+        let source = tables.get(child);
+        if (!source) {
+          source = readSourceTable(child);
+          tables.set(child, source);
+        }
         if (source.kind === 'metadata') {
           metadataTables.add(child);
           childAgainst = true;
@@ -133,23 +172,31 @@ export function findArticleBody(doc: Document): ArticleBody {
       }
       nodes.push(child);
       against.push(childAgainst);
+      chrome.push(childChrome);
       sums.push(0);
+      counts.push(0);
       next.push(0);
       continue;
     }
     const sum = sums[top];
+    const count = counts[top];
     if (sum > bestScore) {
       best = node;
       bestScore = sum;
     }
+    if (chrome[top] && count > largestChrome) largestChrome = count;
     nodes.pop();
     against.pop();
+    chrome.pop();
     sums.pop();
+    counts.pop();
     next.pop();
-    if (top > 0) sums[top - 1] += sum;
+    if (top > 0) {
+      sums[top - 1] += sum;
+      counts[top - 1] += count;
+    } else visible = count;
   }
-  best = outOfDataTable(best, tables);
-  return { body: best, title: best === doc ? undefined : findTitle(best), tables, metadataTables };
+  return { best, visible, largestChrome };
 }
 
 /** A body found inside a report table (a row, a cell) grows to the whole table, so the table is read as a grid. */

@@ -23,6 +23,31 @@ const NAME_KIND = new Map<string, number>([
   ...[...RAW_TEXT].map((n): [string, number] => [n, RAW]),
 ]);
 
+/**
+ * A tag name of up to 8 characters from a–z, 0–9, `:` and `-` (either case) as a number, 6 bits a character: the
+ * common tags (`span`, `o:p`, `h1`) are looked up and matched without a string made for each. Other names: undefined.
+ */
+const NAME_CODE = new Int8Array(128).fill(-1);
+for (let c = 0; c < 26; c++) NAME_CODE[97 + c] = NAME_CODE[65 + c] = 1 + c;
+for (let c = 0; c < 10; c++) NAME_CODE[48 + c] = 27 + c;
+NAME_CODE[58] = 37; // ':'
+NAME_CODE[45] = 38; // '-'
+const MAX_CODED_NAME = 8;
+
+function nameCode(name: string): number | undefined {
+  if (name.length > MAX_CODED_NAME) return undefined;
+  let code = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const v = c < 128 ? NAME_CODE[c] : -1;
+    if (v < 0) return undefined;
+    code = code * 64 + v;
+  }
+  return code;
+}
+
+const KIND_BY_CODE = new Map<number, number>([...NAME_KIND].map(([name, kind]): [number, number] => [nameCode(name)!, kind]));
+
 /** The tag name at [start, end) in lower case (lower-cased only when it holds a capital or a non-ASCII character). */
 function lowerName(html: string, start: number, end: number): string {
   for (let k = start; k < end; k++) {
@@ -51,64 +76,80 @@ export interface CappedHtml {
  * Removes start/end tags nested deeper than `maxDepth`, so their content is kept but flattened into the
  * element at the limit. Linear scan with `indexOf`; the parser's own open-element stack grows with depth at a
  * cost per tag (10,000 nested `<div>` would otherwise be slow, 100,000 far slower), so this runs before it.
+ * Names are compared in lower case, as numbers when short (see `nameCode`).
  */
 export function capNesting(html: string, maxDepth: number): CappedHtml {
-  const stack: string[] = [];
-  const droppedOpen = new Map<string, number>();
-  const cuts: Array<[number, number]> = [];
+  const stack: Array<number | string> = [];
+  let droppedOpen: Map<number | string, number> | undefined;
+  const cuts: number[] = []; // start, end of each tag removed
   let dropped = 0;
   let i = 0;
-  while (i < html.length) {
+  const length = html.length;
+  while (i < length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) break;
-    if (html.startsWith('<!--', lt)) {
+    let c = html.charCodeAt(lt + 1);
+    if (c === 33 && html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
-      i = end < 0 ? html.length : end + 3;
+      i = end < 0 ? length : end + 3;
       continue;
     }
-    const closing = html.charCodeAt(lt + 1) === 47; // '/'
-    const nameStart = lt + (closing ? 2 : 1);
-    if (!isAsciiLetter(html.charCodeAt(nameStart))) {
+    const closing = c === 47; // '/'
+    const nameStart = closing ? lt + 2 : lt + 1;
+    if (closing) c = html.charCodeAt(nameStart);
+    if (!isAsciiLetter(c)) {
       i = lt + 1;
       continue;
     }
-    let nameEnd = nameStart + 1;
-    while (nameEnd < html.length && !endsName(html.charCodeAt(nameEnd))) nameEnd++;
+    let name: number | string = 0;
+    let nameEnd = nameStart;
+    for (; nameEnd < length; nameEnd++) {
+      const d = html.charCodeAt(nameEnd);
+      if (endsName(d)) break;
+      if (typeof name === 'number') {
+        const v = d < 128 ? NAME_CODE[d] : -1;
+        name = v < 0 || nameEnd - nameStart >= MAX_CODED_NAME ? '' : name * 64 + v;
+      }
+    }
+    if (typeof name === 'string') {
+      const lower = lowerName(html, nameStart, nameEnd);
+      name = nameCode(lower) ?? lower; // a name lower-casing into the short alphabet (the Kelvin sign: K → k) is that name
+    }
     const gt = html.indexOf('>', nameEnd);
-    const tagEnd = gt < 0 ? html.length : gt + 1;
-    const name = lowerName(html, nameStart, nameEnd);
+    const tagEnd = gt < 0 ? length : gt + 1;
     i = tagEnd;
-    const kind = NAME_KIND.get(name);
+    const kind = typeof name === 'number' ? KIND_BY_CODE.get(name) : NAME_KIND.get(name);
     if (kind === RAW && !closing) {
-      const close = indexOfCaseless(html, `</${name}`, tagEnd);
-      i = close < 0 ? html.length : close;
+      const close = indexOfCaseless(html, `</${lowerName(html, nameStart, nameEnd)}`, tagEnd);
+      i = close < 0 ? length : close;
       continue;
     }
     if (kind === NEVER_NESTS) continue;
     if (!closing) {
       if (html.charCodeAt(tagEnd - 2) === 47) continue; // <tag/>
       if (stack.length >= maxDepth) {
+        droppedOpen ??= new Map();
         droppedOpen.set(name, (droppedOpen.get(name) ?? 0) + 1);
-        cuts.push([lt, tagEnd]);
+        cuts.push(lt, tagEnd);
         dropped++;
       } else stack.push(name);
       continue;
     }
-    const pending = droppedOpen.get(name) ?? 0;
+    const pending = droppedOpen?.get(name) ?? 0;
     if (pending > 0) {
-      droppedOpen.set(name, pending - 1);
-      cuts.push([lt, tagEnd]);
+      droppedOpen!.set(name, pending - 1);
+      cuts.push(lt, tagEnd);
       continue;
     }
     const at = stack.lastIndexOf(name);
-    if (at >= 0) stack.length = at;
+    while (stack.length > at && at >= 0) stack.pop(); // (a pop loop: setting `length` is a call into the runtime)
   }
   if (cuts.length === 0) return { html, dropped: 0 };
   let out = '';
   let from = 0;
-  for (const [start, end] of cuts) {
-    out += html.slice(from, start);
-    from = end;
+  for (let k = 0; k < cuts.length; k += 2) {
+    out += html.slice(from, cuts[k]);
+    from = cuts[k + 1];
   }
   return { html: out + html.slice(from), dropped };
 }

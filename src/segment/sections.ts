@@ -203,8 +203,19 @@ function lateNumbering(norm: string, cands: Candidate[], listed: readonly string
   return lostLeadingTitles(norm, first.start, first.ordinal, listed);
 }
 
-// the sticky patterns of the official titles of part 1 (概述 / 总体情况 …)
-const PART_ONE = OFFICIAL_TITLES.filter((t) => t.part === 1).map((t) => t.pattern);
+// the official titles of part 1 (概述 / 总体情况 …), searched for: the next offset where one of them matches
+const PART_ONE = OFFICIAL_TITLES.filter((t) => t.part === 1).map((t) => new RegExp(t.pattern.source, 'g'));
+
+/** The first offset at or after `from` where a part-1 title matches, or -1 (what a sticky try at each offset finds first). */
+function nextPartOne(norm: string, from: number): number {
+  let best = -1;
+  for (const p of PART_ONE) {
+    p.lastIndex = from;
+    const m = p.exec(norm);
+    if (m && (best < 0 || m.index < best)) best = m.index;
+  }
+  return best;
+}
 
 /**
  * A report whose top-level numbering starts at 二、 with the first part's official title standing bare before it
@@ -215,9 +226,8 @@ function withLostFirst(norm: string, accepted: Accepted[], listed: readonly stri
   const first = accepted.findIndex((a) => a.rank === 0);
   if (accepted[first].family !== 'cn' || accepted[first].ordinal !== 2) return accepted;
   let bare: BareTitle | undefined;
-  for (let i = 0; i < accepted[first].start && !bare; i++) {
-    // only a part-1 title is looked for: where no part-1 pattern matches, no title found there can be part 1
-    if (!PART_ONE.some((p) => ((p.lastIndex = i), p.test(norm)))) continue;
+  // only a part-1 title is looked for: where no part-1 pattern matches, no title found there can be part 1
+  for (let i = nextPartOne(norm, 0); i >= 0 && i < accepted[first].start && !bare; i = nextPartOne(norm, i + 1)) {
     const b = bareTitleAt(norm, i, listed);
     if (b && b.part === 1 && b.end <= accepted[first].start) bare = b;
   }

@@ -1,3 +1,4 @@
+import { isSpace } from '../input/chars.js';
 import { chineseOrdinal } from './markers.js';
 
 /** Where one report sits in a page's text. */
@@ -13,7 +14,7 @@ const PIECE_MARKER = /^[ \t]*(?:篇\s*(\d{1,3}|[一二三四五六七八九十]{
 
 // A line that is a report's title: 唐村镇2010年政府信息公开工作年度报告 / 兴华乡2010年政府信息公开报告.
 // It must name a year (2010, 二〇一〇, redacted 20**) so that a page header such as 信息公开年度报告 does not count.
-const TITLE_LINE = /^[ \t]*([^\n]{0,50}?(?:\d{4}|[〇○零一二三四五六七八九]{4}|20[*×＊]{1,2})\s*年[^\n]{0,40}?报告)[ \t]*$/gm;
+export const TITLE_LINE = /^[ \t]*([^\n]{0,50}?(?:\d{4}|[〇○零一二三四五六七八九]{4}|20[*×＊]{1,2})\s*年[^\n]{0,40}?报告)[ \t]*$/gm;
 
 // 名称 … / 本地目录: … — page metadata lines that repeat the title of the same report (标题: opens an archive record)
 const METADATA_PREFIX = /^[ \t]*(?:名称|本地目录|文件名|题名|索引号)\s*[:：]?/;
@@ -56,6 +57,50 @@ function firstAtOrAfter(at: number[], x: number): number {
   return lo;
 }
 
+const TITLE_LINE_AT = new RegExp(TITLE_LINE.source, 'my');
+
+/** Whether `c` is a line terminator, after which `^` matches under /m. */
+const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/** The offsets in [from, to] where `^` matches under /m (`from` is one: a line start or 0). */
+function caretsIn(norm: string, from: number, to: number, out: number[]): void {
+  out.push(from);
+  for (let i = from; i < to; i++) if (isLineBreak(norm.charCodeAt(i))) out.push(i + 1);
+}
+
+/**
+ * `norm.matchAll(TITLE_LINE)` without trying the pattern at every line start (a long line costs it ≈ 50 × 40 steps):
+ * a match ends where 报告 ends a line, and starts on that \n-line or, when its `\s*` runs over line breaks between
+ * the year and 年, on the nearest line above with a character that is not a space. Only those starts are tried, in
+ * order, as matchAll would; any other start cannot match (tested against matchAll).
+ */
+export function titleLines(norm: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  for (let at = norm.indexOf('报告'); at >= 0; at = norm.indexOf('报告', at + 2)) {
+    let i = at + 2;
+    while (norm.charCodeAt(i) === 32 || norm.charCodeAt(i) === 9) i++;
+    if (i < norm.length && !isLineBreak(norm.charCodeAt(i))) continue;
+    const line = norm.lastIndexOf('\n', at - 1) + 1;
+    caretsIn(norm, line, at, starts);
+    let p = line - 1;
+    while (p >= 0 && isSpace(norm.charCodeAt(p))) p--;
+    if (p >= 0) caretsIn(norm, norm.lastIndexOf('\n', p) + 1, p, starts);
+  }
+  starts.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (const s of starts) {
+    if (s < end) continue;
+    TITLE_LINE_AT.lastIndex = s;
+    const m = TITLE_LINE_AT.exec(norm);
+    if (m) {
+      out.push(m);
+      end = s + m[0].length;
+    }
+  }
+  return out;
+}
+
 /** True when `word` ends at least two lines (only spaces and tabs after it, then a line break or the end): what `[ \t]*$` under /m accepts. */
 export function endsTwoLines(norm: string, word: string): boolean {
   let found = 0;
@@ -71,7 +116,7 @@ export function endsTwoLines(norm: string, word: string): boolean {
 /** Slices at repeated title lines, each followed by a report body; undefined when the page holds one report. */
 function byTitleLines(norm: string): ReportSlice[] | undefined {
   if (!endsTwoLines(norm, '报告')) return undefined; // every title line ends in 报告: two titles need two such lines
-  const titles = [...norm.matchAll(TITLE_LINE)].filter((m) => !METADATA_PREFIX.test(m[0]));
+  const titles = titleLines(norm).filter((m) => !METADATA_PREFIX.test(m[0]));
   if (titles.length < 2) return undefined;
   // Where headings and body words show (one scan each), so that each title only asks what lies since the last.
   const heads = [...norm.matchAll(BODY_HEADING)].map((m) => m.index);

@@ -60,6 +60,7 @@ function prepare(L) {
 const prepared = libs.map(prepare);
 const PIECES = {
   read: (L) => { for (const i of inputs) L.readInput(i.bytes, {}); },
+  split: (L, P) => { for (const r of P) L.splitReports(r.text, r.norm); },
   segment: (L, P) => { for (const r of P) L.findSections(r.text, r.norm); },
   extract: (L, P) => { for (const r of P) L.extractFacts(r.text, r.norm, r.sections); },
   tables: (L, P) => { for (const r of P) L.readTables(r.text, r.norm, r.sections, r.htmlTables); },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readInput, normalizeForMatching } from '../../src/input/index.js';
 import fc from 'fast-check';
 import { splitReports } from '../../src/segment/index.js';
-import { endsTwoLines } from '../../src/segment/splitReports.js';
+import { TITLE_LINE, endsTwoLines, titleLines } from '../../src/segment/splitReports.js';
 
 const split = (text: string) => splitReports(text, normalizeForMatching(text));
 const corpus = new URL('../../fixtures/corpus/', import.meta.url);
@@ -88,6 +88,41 @@ describe('splitReports: the pre-checks before its patterns run', () => {
         }
         const norm = normalizeForMatching(text);
         expect(endsTwoLines(norm, '报告'), `${dir}/${file}`).toBe(byPattern(norm));
+        pages++;
+      }
+    }
+    expect(pages).toBeGreaterThan(60);
+  });
+});
+
+describe('titleLines: the title-line pattern tried only where a match can start', () => {
+  const byMatchAll = (s: string) => [...s.matchAll(TITLE_LINE)].map((m) => [m.index, m[0], m[1]]);
+  const mine = (s: string) => titleLines(s).map((m) => [m.index, m[0], m[1]]);
+
+  it('finds what matchAll finds, on random pages of titles, years broken over lines and every line terminator', () => {
+    const piece = fc.constantFrom(
+      '报告', '年', '2010', '二〇一〇', '20**', '唐村镇', '政府信息公开工作年度', ' ', '\t', '\u3000', '\n', '\n\n', '\r', '\r\n',
+      '\u2028', '\u2029', '。', 'x', '名称:', '2010年度报告', '兴华乡2010年政府信息公开报告',
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+      const s = parts.join('');
+      expect(mine(s), JSON.stringify(s)).toEqual(byMatchAll(s));
+    }), { numRuns: 5000 });
+  });
+
+  it('finds what matchAll finds on every fixture page', () => {
+    let pages = 0;
+    for (const dir of ['corpus', 'seed', 'batch', 'shapes', 'series', 'wild', 'burned', 'html']) {
+      const at = new URL(`../../fixtures/${dir}/`, import.meta.url);
+      for (const file of readdirSync(at).filter((f) => /\.(txt|html?)$/.test(f))) {
+        let text: string;
+        try {
+          text = readInput(readFileSync(new URL(file, at))).text;
+        } catch {
+          continue;
+        }
+        const norm = normalizeForMatching(text);
+        expect(mine(norm), `${dir}/${file}`).toEqual(byMatchAll(norm));
         pages++;
       }
     }

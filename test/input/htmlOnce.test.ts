@@ -1,0 +1,210 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../src/input/decode.js';
+import { CHROME_MAX_SHARE, findArticleBody, isChrome, visibleLength } from '../../src/input/htmlBody.js';
+import { capNesting, parseHtml, VOID_ELEMENTS } from '../../src/input/htmlParse.js';
+import { readSourceTable, type SourceTable } from '../../src/input/htmlTables.js';
+import { isElement, isInvisible } from '../../src/input/htmlWalk.js';
+
+/**
+ * The HTML reading path's shortcuts give what the long way gives: the article found in one walk (chrome decided
+ * after the page's count is known) against the walk that counts the page first and each chrome box again; the
+ * nesting cap's short names held as numbers against names held as strings. On every fixture HTML page (the held-out
+ * folder is never read) and on pages made to take the rare branches.
+ */
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+
+function htmlPages(dir = FIXTURES): Array<{ path: string; html: string }> {
+  const pages: Array<{ path: string; html: string }> = [];
+  for (const f of readdirSync(dir)) {
+    const path = join(dir, f);
+    if (statSync(path).isDirectory()) {
+      if (f !== 'heldout') pages.push(...htmlPages(path));
+    } else if (/\.html?$/.test(f)) {
+      try {
+        pages.push({ path, html: decodeBytes(new Uint8Array(readFileSync(path)), { html: true }).text });
+      } catch {
+        // a page made to be refused (binary bytes): nothing to read
+      }
+    }
+  }
+  return pages;
+}
+const PAGES = htmlPages();
+
+// ---- the long way to the article: count the page, then each chrome box's characters as it is met ----
+
+function visibleWithin(root: AnyNode, limit: number): number {
+  let n = 0;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0 && n <= limit) {
+    const node = stack.pop()!;
+    if (node.type === 'text') n += visibleLength(node.data);
+    else if (node.type === 'root' || (isElement(node) && !isInvisible(node))) stack.push(...[...(node as Element).children].reverse());
+  }
+  return n;
+}
+
+function articleTheLongWay(doc: Document): { body: AnyNode; tables: Set<Element>; metadata: Set<Element> } {
+  const tables = new Map<Element, SourceTable>();
+  const metadata = new Set<Element>();
+  const chromeLimit = CHROME_MAX_SHARE * visibleWithin(doc, Infinity);
+  const words = new Map<string, boolean>();
+  let best: AnyNode = doc;
+  let bestScore = 0;
+  const score = (node: AnyNode, against: boolean): number => {
+    let sum = 0;
+    for (const child of (node as Element).children) {
+      if (child.type === 'text') sum += (against ? -1 : 1) * visibleLength(child.data);
+      if (!isElement(child) || isInvisible(child)) continue;
+      let childAgainst = against || child.name === 'a' || (isChrome(child, words) && visibleWithin(child, chromeLimit) <= chromeLimit);
+      if (child.name === 'table') {
+        const source = readSourceTable(child);
+        tables.set(child, source);
+        if (source.kind === 'metadata') {
+          metadata.add(child);
+          childAgainst = true;
+        }
+      }
+      sum += score(child, childAgainst);
+    }
+    if (sum > bestScore) {
+      best = node;
+      bestScore = sum;
+    }
+    return sum;
+  };
+  score(doc, false);
+  for (let up: AnyNode | null = best; up; up = up.parent) {
+    if (isElement(up) && up.name === 'table') {
+      if (tables.get(up)?.kind === 'data') best = up;
+      break;
+    }
+  }
+  return { body: best, tables: new Set(tables.keys()), metadata };
+}
+
+const PROSE = '2023年，我局严格审签程序，全力做好政府信息公开工作。全年共审核发布各类公开政府信息249条，其中：发布行政公文和政策解读信息9条。';
+const META = '<table><tr><td>索引号：</td><td>014314799/2024-00002</td></tr><tr><td>发布机构：</td><td>沭阳县发改局</td></tr></table>';
+// chrome boxes holding most of the page (the article under an unlucky class), nested, beside a metadata table
+const MADE_PAGES = [
+  `<div class="crumb">当前位置：首页 > 信息公开</div><div class="bottom-con"><p>${PROSE}</p></div>`,
+  `<div class="footer"><div class="side"><p>${PROSE}</p><div class="share">分享到：微信 微博</div></div></div>`,
+  `<nav>${PROSE.slice(0, 20)}</nav><div id="foot">${META}<p>${PROSE}</p><div class="foot">${PROSE.slice(0, 10)}</div></div>`,
+  `<div class="nav">${PROSE}</div><div class="con">${PROSE}</div>`,
+  `<footer><a href="#">${PROSE}</a></footer><p>${PROSE.slice(0, 30)}</p>`,
+];
+
+describe('the article found in one walk', () => {
+  it.each([...PAGES.map((p) => [p.path.slice(FIXTURES.length + 1), p.html]), ...MADE_PAGES.map((html, i) => [`made page ${i}`, html])])(
+    '%s: same body, tables and metadata tables as the long way',
+    (_name, html) => {
+      const doc = parseHtml(capNesting(html, 500).html);
+      const found = findArticleBody(doc);
+      const long = articleTheLongWay(doc);
+      expect(found.body).toBe(long.body);
+      expect(new Set(found.tables.keys())).toEqual(long.tables);
+      expect(found.metadataTables).toEqual(long.metadata);
+    },
+  );
+
+  it('reads the fixture pages (not an empty list)', () => {
+    expect(PAGES.length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+// ---- the long way to cap nesting: every tag name as a lower-case string ----
+
+const OPTIONAL_END = ['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rt', 'rp', 'colgroup'];
+const RAW_TEXT = ['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'];
+
+function capTheLongWay(html: string, maxDepth: number): { html: string; dropped: number } {
+  const stack: string[] = [];
+  const droppedOpen = new Map<string, number>();
+  const cuts: Array<[number, number]> = [];
+  let dropped = 0;
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const closing = html[lt + 1] === '/';
+    const nameStart = lt + (closing ? 2 : 1);
+    if (!/[A-Za-z]/.test(html[nameStart] ?? '')) {
+      i = lt + 1;
+      continue;
+    }
+    const nameEnd = nameStart + /^[^>/ \n\t\r\f]+/.exec(html.slice(nameStart))![0].length;
+    const lower = html.slice(nameStart, nameEnd).toLowerCase();
+    const gt = html.indexOf('>', nameEnd);
+    const tagEnd = gt < 0 ? html.length : gt + 1;
+    i = tagEnd;
+    if (RAW_TEXT.includes(lower) && !closing) {
+      const rest = html.slice(tagEnd).toLowerCase().indexOf(`</${lower}`);
+      i = rest < 0 ? html.length : tagEnd + rest;
+      continue;
+    }
+    if (VOID_ELEMENTS.has(lower) || OPTIONAL_END.includes(lower) || RAW_TEXT.includes(lower)) continue;
+    if (!closing) {
+      if (html[tagEnd - 2] === '/') continue;
+      if (stack.length >= maxDepth) {
+        droppedOpen.set(lower, (droppedOpen.get(lower) ?? 0) + 1);
+        cuts.push([lt, tagEnd]);
+        dropped++;
+      } else stack.push(lower);
+      continue;
+    }
+    if ((droppedOpen.get(lower) ?? 0) > 0) {
+      droppedOpen.set(lower, droppedOpen.get(lower)! - 1);
+      cuts.push([lt, tagEnd]);
+      continue;
+    }
+    const at = stack.lastIndexOf(lower);
+    if (at >= 0) stack.length = at;
+  }
+  let out = '';
+  let from = 0;
+  for (const [start, end] of cuts) {
+    out += html.slice(from, start);
+    from = end;
+  }
+  return cuts.length === 0 ? { html, dropped: 0 } : { html: out + html.slice(from), dropped };
+}
+
+// pieces of tag soup: cases, long and odd names, a name lower-casing into ASCII (the Kelvin sign), raw text, comments
+const SOUP = [
+  '<div>', '</div>', '<DIV class=x>', '<span>', '</span>', '</SPAN >', '<p>', '</p>', '<o:p>', '</o:p>', '<br/>', '<td>',
+  '<script>', '</script>', '<!--', '-->', 'x', ' ', '<', '>', '</', '<b\u212a>', '</bk>', '<bk>', '<blockquote>', '</BLOCKQUOTE>',
+  '<abcdefghij>', '</abcdefghij>', '<abcdefgh>', '</abcdefgh>', '<h1>', '</h1>', '<a\u0130>', '</ai\u0307>', '<a/>',
+  '<style>a<b></style>', '<x-y>', '</x-y>', '<ab_c>', '</ab_c>', '<éa>', '</éa>', '<font\tsize=2>', '</font>',
+];
+
+describe('the nesting cap with short names as numbers', () => {
+  it.each(PAGES.map((p) => [p.path.slice(FIXTURES.length + 1), p.html]))('%s: same cut as the long way at depths 1 to 500', (_name, html) => {
+    for (const depth of [1, 2, 3, 5, 10, 500]) expect(capNesting(html, depth)).toEqual(capTheLongWay(html, depth));
+  });
+
+  it('20,000 pieces of tag soup: same cut as the long way', () => {
+    let seed = 1;
+    const random = (k: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed % k;
+    };
+    let cut = 0;
+    for (let t = 0; t < 20_000; t++) {
+      let html = '';
+      for (let n = 1 + random(60); n > 0; n--) html += SOUP[random(SOUP.length)];
+      const depth = 1 + random(6);
+      const capped = capNesting(html, depth);
+      expect(capped, html).toEqual(capTheLongWay(html, depth));
+      if (capped.dropped > 0) cut++;
+    }
+    expect(cut).toBeGreaterThan(1000); // the soup does go deeper than the limit
+  });
+});
