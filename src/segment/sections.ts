@@ -2,7 +2,7 @@ import type { Section } from '../schema/report.js';
 import { isSpace } from '../input/chars.js';
 import { MARKER_KINDS, NOT_A_MARKER, TABLE_ROW_LABELS, markerMatches, markerOrdinal, type MarkerFamily } from './markers.js';
 import { endsLikeTitle, titleAfter, type TitleExtent } from './headingTitle.js';
-import { OFFICIAL_TITLES, keepsNumberAt, officialTitleAt, readPreamble } from './officialTitles.js';
+import { OFFICIAL_TITLES, keepsNumberAt, officialTitleAt, partsWithWords, readPreamble } from './officialTitles.js';
 import { bareTitleAt, findBareTitles, lostLeadingTitles, type BareTitle } from './bareTitles.js';
 
 /** Where a marker stands: alone at a line start, after a sentence end or a gap, or glued to the previous word. */
@@ -198,6 +198,8 @@ const LATE_START_MAX = 4;
  * burned). Else none.
  */
 function lateNumbering(norm: string, cands: Candidate[], listed: readonly string[]): BareTitle[] {
+  // the lost titles of parts 1 and 2 at least, each holding its words (OfficialTitle.words): none where they are not
+  if (listed.length === 0 && partsWithWords(norm) < 2) return [];
   const first = cands.find((c) => c.family === 'cn' && c.context !== 'glued' && officialTitleAt(norm, c.markerEnd, listed) > 0);
   if (!first || first.ordinal < 3 || first.ordinal > LATE_START_MAX) return [];
   return lostLeadingTitles(norm, first.start, first.ordinal, listed);
