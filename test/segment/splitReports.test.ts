@@ -73,26 +73,6 @@ describe('splitReports: the pre-checks before its patterns run', () => {
       expect(endsTwoLines(s, '报告'), JSON.stringify(s)).toBe(byPattern(s));
     }), { numRuns: 3000 });
   });
-
-  it('endsTwoLines agrees with the pattern on every fixture page', () => {
-    const dirs = ['corpus', 'seed', 'batch', 'shapes', 'series', 'wild', 'burned', 'html'];
-    let pages = 0;
-    for (const dir of dirs) {
-      const at = new URL(`../../fixtures/${dir}/`, import.meta.url);
-      for (const file of readdirSync(at).filter((f) => /\.(txt|html?)$/.test(f))) {
-        let text: string;
-        try {
-          text = readInput(readFileSync(new URL(file, at))).text;
-        } catch {
-          continue; // unreadable on purpose (hostile and binary fixtures)
-        }
-        const norm = normalizeForMatching(text);
-        expect(endsTwoLines(norm, '报告'), `${dir}/${file}`).toBe(byPattern(norm));
-        pages++;
-      }
-    }
-    expect(pages).toBeGreaterThan(60);
-  });
 });
 
 describe('titleLines: the title-line pattern tried only where a match can start', () => {
@@ -110,7 +90,7 @@ describe('titleLines: the title-line pattern tried only where a match can start'
     }), { numRuns: 5000 });
   });
 
-  it('finds what matchAll finds on every fixture page', () => {
+  it('finds what matchAll finds on every fixture page, where endsTwoLines also agrees with its pattern', () => {
     let pages = 0;
     for (const dir of ['corpus', 'seed', 'batch', 'shapes', 'series', 'wild', 'burned', 'html']) {
       const at = new URL(`../../fixtures/${dir}/`, import.meta.url);
@@ -123,6 +103,7 @@ describe('titleLines: the title-line pattern tried only where a match can start'
         }
         const norm = normalizeForMatching(text);
         expect(mine(norm), `${dir}/${file}`).toEqual(byMatchAll(norm));
+        expect(endsTwoLines(norm, '报告'), `${dir}/${file}`).toBe([...norm.matchAll(/报告[ \t]*$/gm)].length >= 2);
         pages++;
       }
     }
