@@ -78,8 +78,10 @@ export function clauseStartBefore(scan: string, to: number): number {
 export function zero(
   kind: 'count' | 'money', subject: string, rule: string, start: number, end: number, unit = kind === 'money' ? '元' : '件',
 ): Candidate {
-  // a thing counted with no measure word written (追责问责) has no unit
-  return { kind, value: 0, ...(unit ? { unit } : {}), zeroBy: 'negation', subject, rule, start, end, numStart: start, numEnd: end };
+  // a thing counted with no measure word written (追责问责) has no unit (no spread: an object spread costs ~15× a key)
+  const c: Candidate = { kind, value: 0, zeroBy: 'negation', subject, rule, start, end, numStart: start, numEnd: end };
+  if (unit) c.unit = unit;
+  return c;
 }
 
 /**
