@@ -7,6 +7,8 @@ import { TABLE2_ARTICLE, TABLE2_LABEL_HEADER, table2RowPattern, table3RowWord, t
 const TABLE2_FIRST = new RegExp(`${TABLE2_ARTICLE}|${TABLE2_LABEL_HEADER}|${table2RowPattern(['regulations', 'licensing'])}`);
 const TABLE3_FIRST = table3RowWord('newReceived');
 const TABLE4_PENDING = table4OutcomeWord('pending');
+// what follows 表三's heading closely: its first row, or the header of its columns (申请人情况)
+const TABLE3_FOLLOWS = new RegExp(`${TABLE3_FIRST}|申请人情况`);
 
 /**
  * Tables that arrive as text: where each official table stands in a report's text, and the rows of a flattened
@@ -66,7 +68,7 @@ const TABLE4_REACH = 1500;
 /** Where 表二, 表三 and 表四 stand in `work` (normalised text), from their section headings, else from their first row words. */
 export function findRegions(work: string): TextRegions {
   const s2 = tableHeading(TABLE_HEADINGS.表二, work, 0, TABLE2_FIRST, 300) ?? indexOrUndefined(work, TABLE2_ARTICLE);
-  const s3 = tableHeading(TABLE_HEADINGS.表三, work, s2 ?? 0, new RegExp(`${TABLE3_FIRST}|申请人情况`), 400) ?? indexOrUndefined(work, TABLE3_FIRST, s2 ?? 0);
+  const s3 = tableHeading(TABLE_HEADINGS.表三, work, s2 ?? 0, TABLE3_FOLLOWS, 400) ?? indexOrUndefined(work, TABLE3_FIRST, s2 ?? 0);
   let s4 = tableHeading(TABLE_HEADINGS.表四, work, s3 ?? s2 ?? 0, /维持|纠正|审结/, 300);
   if (s4 === undefined) {
     const pending = indexOrUndefined(work, TABLE4_PENDING, s3 ?? 0);
