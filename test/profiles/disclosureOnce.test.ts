@@ -56,6 +56,20 @@ describe('readDisclosure: steps that cannot change the reading are skipped', () 
     expect(Math.min(kinds.textOnly, kinds.withTables, kinds.statTable)).toBeGreaterThan(2);
   });
 
+  it('the prose settled without a tree of its own gives the same sources, warnings and format on every fixture report', () => {
+    let withSources = 0;
+    for (const report of fixtureReports()) {
+      const { text, facts } = inputOf(report);
+      const candidates = proseCandidates(text, facts);
+      const full = settleProse(candidates, facts);
+      const bare = settleProse(candidates, facts, false);
+      expect(JSON.stringify([bare.sources, bare.warnings]), report.path).toBe(JSON.stringify([full.sources, full.warnings]));
+      expect(bare.indicators, report.path).toEqual(full.sources.length ? { format: 'prose' } : {});
+      if (full.sources.length) withSources++;
+    }
+    expect(withSources).toBeGreaterThan(10);
+  });
+
   it('facts handed over out of text order are sorted as before (the long way again)', () => {
     const report = [...fixtureReports(['corpus'])].find((r) => r.path.endsWith('054-a-tangcun-2010.txt'))!;
     const shuffled = () => {

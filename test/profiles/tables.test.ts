@@ -295,6 +295,12 @@ describe('表二 and the prose', () => {
     const off = mergeProse(table, { ...prose, sources: [{ ...prose.sources[0], value: 3 }] });
     expect(off.warnings.map((w) => w.code)).toEqual(['PROSE_TABLE_MISMATCH']);
     expect(get(off.indicators, 'reviewsAndLawsuits.review.total')).toBe(2);
+    // the table's own tree is left as it was; in place, the same tree grows into the same JSON
+    expect(table.indicators).toEqual({ reviewsAndLawsuits: { review: { total: 2 } } });
+    const copy = JSON.stringify(merged.indicators);
+    const inPlace = mergeProse(table, prose, true);
+    expect(inPlace.indicators).toBe(table.indicators);
+    expect(JSON.stringify(inPlace.indicators)).toBe(copy);
   });
 });
 

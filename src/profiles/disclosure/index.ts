@@ -55,7 +55,7 @@ export function readDisclosure(input: DisclosureInput): Disclosure {
   const prose = proseCandidates(text, textFacts);
   let proseAlone: ProseIndicatorResult | undefined;
   let hints: Map<string, number> | undefined;
-  const hint = (key: string) => (hints ??= new Map((proseAlone ??= settleProse(prose, textFacts)).sources.map((s) => [s.key, s.value]))).get(key);
+  const hint = (key: string) => (hints ??= new Map((proseAlone ??= settleProse(prose, textFacts, false)).sources.map((s) => [s.key, s.value]))).get(key);
   const stat = readStatTable(text, norm, { get: hint });
   const tables = stat.table ? [...tabled.tables, stat.table] : tabled.tables;
   const reads = stat.table ? [...tabled.read, readOf(text, stat.table)] : tabled.read;
@@ -66,7 +66,7 @@ export function readDisclosure(input: DisclosureInput): Disclosure {
     // no table figure joins the text's (most prose-era reports): the sorted list is the text's own, each candidate's
     // index stays, no 统计表 candidate is added — the prose settled alone is the prose settled over all the facts
     facts = textFacts.slice();
-    settled = proseAlone ?? settleProse(prose, textFacts);
+    settled = proseAlone ?? settleProse(prose, textFacts, false);
   } else {
     // the 统计表's facts are new objects: their section path and table index are set in place (no object spreads)
     const statFacts = stat.facts.map((f) => {
@@ -77,8 +77,9 @@ export function readDisclosure(input: DisclosureInput): Disclosure {
     facts = [...textFacts, ...tabled.facts, ...statFacts].sort(bySpan);
     const at = new Map(facts.map((f, i) => [f, i]));
     const candidates = [...prose.map((c) => ({ key: c.key, rule: c.rule, tier: c.tier, index: at.get(textFacts[c.index])! })), ...statCandidates(facts)].sort(byStanding);
-    settled = settleProse(candidates, facts);
+    settled = settleProse(candidates, facts, false);
   }
+  // (settled without a tree of their own: indicatorsOf builds the one tree from the tables' and the prose's sources)
   const indicators = indicatorsOf(norm, facts, reads, settled, true);
 
   return {

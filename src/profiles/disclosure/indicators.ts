@@ -91,11 +91,13 @@ function copyTree(tree: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * Adds the prose figures to the table figures: table values win; a prose value that disagrees with the table (or with
- * the sum of the table's parts) is kept out and warned `PROSE_TABLE_MISMATCH` with both figures and both places.
+ * Adds the prose figures to the table figures (to a copy of the table's tree unless `inPlace`): table values win; a
+ * prose value that disagrees with the table (or with the sum of the table's parts) is kept out and warned
+ * `PROSE_TABLE_MISMATCH` with both figures and both places.
  */
-export function mergeProse(table: IndicatorResult, prose: IndicatorResult): IndicatorResult {
-  const indicators = copyTree(table.indicators as Record<string, unknown>);
+export function mergeProse(table: IndicatorResult, prose: IndicatorResult, inPlace = false): IndicatorResult {
+  // (`inPlace`: the table's tree is the caller's own, added to rather than copied)
+  const indicators = inPlace ? (table.indicators as Record<string, unknown>) : copyTree(table.indicators as Record<string, unknown>);
   const sources = table.sources.slice();
   const warnings = [...table.warnings, ...prose.warnings];
   const byKey = new Map(table.sources.map((s) => [s.key, s]));
@@ -133,7 +135,7 @@ export function mergeProse(table: IndicatorResult, prose: IndicatorResult): Indi
  */
 export function indicatorsOf(text: string, facts: Fact[], reads: Array<TableRead | undefined>, prose: ProseIndicatorResult, normalised = false): IndicatorResult {
   const fromTable = fromTables(facts, reads);
-  const merged = mergeProse(fromTable, prose);
+  const merged = mergeProse(fromTable, prose, true);
   if (fromTable.format) merged.indicators.format = fromTable.format;
   else if (prose.indicators.format) merged.indicators.format = prose.indicators.format;
   merged.warnings.push(...completeness(text, merged.indicators, normalised));

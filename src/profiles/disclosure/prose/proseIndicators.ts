@@ -6,6 +6,7 @@ import { backWalker, CLAUSE_REACH, ITEM_STOP, LIST_STOP, SENTENCE_STOP, SHARED_S
 import { statRowOf } from '../tables/statTable.js';
 import { keyParts } from '../templates/index.js';
 import { execAll } from '../../../input/execAll.js';
+import { firstCharMasks } from './firstChars.js';
 
 export interface ProseIndicatorResult {
   indicators: Indicators;
@@ -47,9 +48,15 @@ export interface ProseCandidate {
 interface KindRules {
   /** The rules that read this kind of figure, in table order. */
   rules: ProseRule[];
+  /** Each rule's bit in CLAUSE_STARTS (0: its clause's first characters are not known, it is always tried). */
+  bits: number[];
   /** Matches where any of their `clause` patterns matches: a probe it misses matches no rule (two in three do). */
   anyClause: RegExp;
 }
+
+// the characters each rule's clause can begin with: a probe holding none of a rule's is not run against its clause
+const CLAUSE_STARTS = firstCharMasks(PROSE_RULES.map((r) => r.clause));
+const START_READ_MAX = 40;
 
 // the rules that read each kind of figure (a figure of a kind no rule reads needs no clause)
 const RULES_BY_KIND = new Map<Fact['kind'], KindRules>();
@@ -57,7 +64,8 @@ function rulesFor(kind: Fact['kind']): KindRules {
   let entry = RULES_BY_KIND.get(kind);
   if (!entry) {
     const rules = PROSE_RULES.filter((r) => r.kinds.includes(kind));
-    RULES_BY_KIND.set(kind, (entry = { rules, anyClause: anyOf(rules.map((r) => r.clause)) }));
+    const bits = rules.map((r) => CLAUSE_STARTS.bits[PROSE_RULES.indexOf(r)]);
+    RULES_BY_KIND.set(kind, (entry = { rules, bits, anyClause: anyOf(rules.map((r) => r.clause)) }));
   }
   return entry;
 }
@@ -73,8 +81,8 @@ function unbroken(s: string): string {
   return s.includes('\n') ? s.replace(/\n/g, '') : s;
 }
 
-function ruleFor(text: string, fact: Fact): { rule: ProseRule; tier: number } | undefined {
-  const { rules, anyClause } = rulesFor(fact.kind);
+function ruleFor(text: string, fact: Fact, byStart: boolean): { rule: ProseRule; tier: number } | undefined {
+  const { rules, bits, anyClause } = rulesFor(fact.kind);
   if (rules.length === 0) return undefined;
   // the clause around the figure (as `clauseAround`) and its part before the figure, from one walk back
   const from = walkBack(text, fact.span.start, CLAUSE_BREAK, CLAUSE_REACH);
@@ -85,8 +93,11 @@ function ruleFor(text: string, fact: Fact): { rule: ProseRule; tier: number } | 
   const probes = fact.subject ? [fact.subject, clause] : [clause];
   for (const probe of probes) {
     if (!anyClause.test(probe)) continue;
-    for (const rule of rules) {
-      if (!rule.clause.test(probe)) continue;
+    // (a long probe holds most first characters: reading it would cost more than the tests it saves)
+    const starts = byStart && probe.length <= START_READ_MAX ? CLAUSE_STARTS.maskOf(probe) : -1;
+    for (let k = 0; k < rules.length; k++) {
+      const rule = rules[k];
+      if ((bits[k] !== 0 && (starts & bits[k]) === 0) || !rule.clause.test(probe)) continue;
       if (rule.units && fact.kind === 'count' && !rule.units.includes(fact.unit ?? '')) continue;
       if (rule.not && rule.not.test(clause)) continue;
       if (rule.before && !fact.zeroBy && !rule.before.test((before ??= unbroken(text.slice(from, fact.span.start))))) continue;
@@ -215,12 +226,12 @@ function dropShared(text: string, facts: Fact[], out: ProseCandidate[]): void {
   for (let k = out.length - 1; k >= 0; k--) if (drop.has(k)) out.splice(k, 1);
 }
 
-/** The keys the prose figures claim (rules, category lists, listed outcomes), by tier then fact order: one pass. */
-export function proseCandidates(text: string, facts: Fact[]): ProseCandidate[] {
+/** The keys the prose figures claim, by tier then fact order; `byStart` false: every rule tried on every probe (tests). */
+export function proseCandidates(text: string, facts: Fact[], byStart = true): ProseCandidate[] {
   const out: ProseCandidate[] = [];
   facts.forEach((fact, index) => {
     if (typeof fact.value !== 'number' || fact.source === 'table') return;
-    const hit = ruleFor(text, fact);
+    const hit = ruleFor(text, fact, byStart);
     if (hit) out.push({ key: hit.rule.key, rule: hit.rule.id, tier: hit.tier, index });
   });
   dropShared(text, facts, out);
@@ -252,8 +263,11 @@ export function proseIndicators(text: string, facts: Fact[]): ProseIndicatorResu
   return settleProse([...proseCandidates(text, facts), ...statCandidates(facts)].sort(byStanding), facts);
 }
 
-/** The indicators of candidates already in standing order (`byStanding`), each index into `facts`. */
-export function settleProse(candidates: ProseCandidate[], facts: Fact[]): ProseIndicatorResult {
+/**
+ * The indicators of candidates already in standing order (`byStanding`), each index into `facts`. `tree` false: the
+ * indicators hold only their format (for a caller that builds its own tree from the sources, as `indicatorsOf` does).
+ */
+export function settleProse(candidates: ProseCandidate[], facts: Fact[], tree = true): ProseIndicatorResult {
   const indicators: Record<string, unknown> = {};
   const sources: IndicatorSource[] = [];
   const warnings: Warning[] = [];
@@ -279,7 +293,7 @@ export function settleProse(candidates: ProseCandidate[], facts: Fact[]): ProseI
     if (fact.approx) source.approx = fact.approx;
     byKey.set(c.key, { source, tier: c.tier });
     sources.push(source);
-    setPath(indicators, c.key, value);
+    if (tree) setPath(indicators, c.key, value);
   }
   if (sources.length) (indicators as Indicators).format = 'prose';
   return { indicators: indicators as Indicators, sources: sources.sort((a, b) => a.span.start - b.span.start), warnings };

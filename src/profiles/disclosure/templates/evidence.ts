@@ -34,21 +34,41 @@ export const FORMAT_EVIDENCE: Array<{ format: FormatVersion; words: string[] }> 
   { format: '2019', words: TABLE2_COLUMNS.filter((c) => c.formats.length === 1 && c.formats[0] === '2019' && !c.money).flatMap((c) => c.keywords) },
 ];
 
+const EVIDENCE_WORDS = [...TABLE_EVIDENCE_HEADINGS.表三, ...TABLE_EVIDENCE_HEADINGS.表四, ...TABLE3_EVIDENCE_LABELS, ...TABLE4_EVIDENCE_LABELS];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 // every word `tablesPresent` looks for, as one pattern: its first match is where the first of them stands in a text
-const ANY_EVIDENCE_WORD = new RegExp(
-  [...TABLE_EVIDENCE_HEADINGS.表三, ...TABLE_EVIDENCE_HEADINGS.表四, ...TABLE3_EVIDENCE_LABELS, ...TABLE4_EVIDENCE_LABELS].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'),
-);
+const ANY_EVIDENCE_WORD = new RegExp(EVIDENCE_WORDS.map(escape).join('|'));
+
+/**
+ * A pattern that matches where one of `words` begins, `between` allowed between two of its characters; written as a
+ * tree of shared beginnings (政府信息公开行政…) so a character that begins several words is tried once, not per word.
+ */
+function wordTree(words: string[], between: string): RegExp {
+  type Node = Map<string, Node | null>; // '' → a word ends here
+  const root: Node = new Map();
+  for (const w of words) {
+    let node = root;
+    for (const c of w) {
+      if (!node.has(c)) node.set(c, new Map());
+      node = node.get(c)!;
+    }
+    node.set('', null);
+  }
+  // a node where a word ends matches there (a longer word adds nothing to whether the pattern matches)
+  const source = (node: Node, first: boolean): string => {
+    if (node.has('')) return '';
+    const alternatives = [...node].map(([c, child]) => (first ? '' : between) + escape(c) + source(child!, false));
+    return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+  };
+  return new RegExp(source(root, true));
+}
 
 // The same words read on a text before label text is made of it: between two characters of a word any run of the
 // characters label text drops (`labelText`: whitespace, * # |) and `tablesPresent` drops (quotes) may stand. The words
 // hold none of those characters, so this matches a text exactly when ANY_EVIDENCE_WORD matches its label text with the
 // quotes dropped: a text it misses carries no table, and no label text need be made of it (most prose-era reports).
-const DROPPED_BETWEEN = '[\\s*#|“”"]*';
-const ANY_EVIDENCE_WORD_SPREAD = new RegExp(
-  [...TABLE_EVIDENCE_HEADINGS.表三, ...TABLE_EVIDENCE_HEADINGS.表四, ...TABLE3_EVIDENCE_LABELS, ...TABLE4_EVIDENCE_LABELS]
-    .map((w) => [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(DROPPED_BETWEEN))
-    .join('|'),
-);
+const ANY_EVIDENCE_WORD_SPREAD = wordTree(EVIDENCE_WORDS, '[\\s*#|“”"]*');
 
 /** Whether a normalised text may carry an official table: false → `tablesPresent` of its label text is empty. */
 export function mayCarryTables(norm: string): boolean {
