@@ -1,5 +1,6 @@
 import { ARABIC_SOURCE, CHINESE_SOURCE, matchAt } from './numerals.js';
 import { execAll } from '../input/execAll.js';
+import { isSpace } from '../input/chars.js';
 
 // a number, with look-behinds so that a long run of digits is not retried from every position inside it
 const NUM = `(?:(?<![\\d.,])(?:${ARABIC_SOURCE})|(?<![零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])${CHINESE_SOURCE})`;
@@ -104,7 +105,7 @@ export function isNonMeasurement(scan: string, numStart: number, numEnd: number)
   for (const { id, tail } of NON_MEASUREMENT_TAILS) if (matchAt(tail, scan, numEnd)) return id;
   // (属于\n四类过程性信息: a PDF line may break between the words and the number)
   let before = numStart;
-  while (before > 0 && /\s/.test(scan[before - 1])) before--;
+  while (before > 0 && isSpace(scan.charCodeAt(before - 1))) before--;
   if (scan.startsWith(CATEGORY_NAME.before, before - 2) && scan.startsWith(CATEGORY_NAME.after, numEnd)) return 'categoryName';
   return undefined;
 }

@@ -61,12 +61,15 @@ function leftSubject(words: readonly string[], n: number): string {
   return out;
 }
 
+// an opening quote or title mark starting a word after the noun
+const OPENING_QUOTES = '“"《';
+
 function rightSubject(words: readonly string[]): string {
   let out = '';
   for (const word of words) {
     if (LEFT_BOUNDARY.has(word) || RIGHT_DROP.has(word) || out.length + word.length > MAX_SUBJECT) break;
     // 348项公共服务事项实现“一窗通办” — a verb or an opening quote after the noun ends it
-    if (out.length >= 2 && (OBJECT_VERBS.has(word) || /^[“"《]/.test(word))) break;
+    if (out.length >= 2 && (OBJECT_VERBS.has(word) || OPENING_QUOTES.includes(word[0]))) break;
     out += word;
   }
   return out;

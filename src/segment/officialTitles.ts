@@ -13,6 +13,8 @@ export interface OfficialTitle {
   pattern: RegExp;
   /** Real headings it is for. */
   examples: string[];
+  /** Words every match of `pattern` holds one of (read off the pattern: what no alternative can leave out). */
+  words: string[];
   /**
    * Where the part stands in the prescribed order (1 = 概述/总体情况 … 8 = 统计表); parts the formats order
    * differently share a number (收费及减免 and 行政复议 swap places between 2008 templates). Bare titles found with
@@ -31,12 +33,14 @@ export const OFFICIAL_TITLES: readonly OfficialTitle[] = [
     era: 'both',
     pattern: /(?:年度)?(?:政府信息公开(?:工作)?)?(?:工作)?(?:概述|基本情况|总体情况)/y,
     examples: ['一、概述', '一、年度政府信息公开工作概述', '一、政府信息公开工作基本情况', '一、总体情况'],
+    words: ['概述', '基本情况', '总体情况'],
     part: 1,
   },
   {
     era: 'both',
     pattern: /(?:政府信息)?主动公开(?:政府)?信息(?:的)?(?:工作)?情况|政府信息主动公开(?:工作)?情况/y,
     examples: ['二、主动公开政府信息情况', '二、政府信息主动公开情况', '二、主动公开政府信息的情况'],
+    words: ['主动公开'],
     part: 2,
   },
   {
@@ -50,13 +54,15 @@ export const OFFICIAL_TITLES: readonly OfficialTitle[] = [
       '三、依申请公开信息和不予公开政府信息的情况',
       '三、依申请公开政府信息和不予公开的政府信息的情况',
     ],
+    words: ['依申请公开'],
     part: 3,
   },
-  { era: '2019', pattern: /收到和处理政府信息公开申请(?:的)?情况/y, examples: ['三、收到和处理政府信息公开申请情况'], part: 3 },
+  { era: '2019', pattern: /收到和处理政府信息公开申请(?:的)?情况/y, examples: ['三、收到和处理政府信息公开申请情况'], words: ['收到和处理政府信息公开申请'], part: 3 },
   {
     era: '2008',
     pattern: /(?:政府信息公开(?:的)?)?(?:政府信息)?收费及减免(?:的)?情况/y,
     examples: ['四、收费及减免情况', '四、政府信息公开的收费及减免情况'],
+    words: ['收费及减免'],
     part: 4,
   },
   {
@@ -65,6 +71,7 @@ export const OFFICIAL_TITLES: readonly OfficialTitle[] = [
       /(?:因政府信息公开(?:申请)?)?(?:申请|提起)?行政复议(?:、|和|及)(?:提起)?(?:行政)?诉讼(?:的)?情况|政府信息公开行政法?复议、行政诉讼(?:的)?情况/y,
     // 政府信息公开行政法复议、行政诉讼情况 — corpus 022's typo
     examples: ['五、因政府信息公开申请行政复议、提起行政诉讼的情况', '四、政府信息公开行政复议、行政诉讼情况', '四、行政复议和诉讼情况', '四、政府信息公开行政法复议、行政诉讼情况'],
+    words: ['复议'],
     part: 4,
   },
   {
@@ -72,18 +79,21 @@ export const OFFICIAL_TITLES: readonly OfficialTitle[] = [
     pattern:
       /(?:政府信息公开(?:工作)?)?(?:工作中)?存在的?(?:主要)?(?:问题|不足)(?:(?:及|和|与)改进(?:情况|措施))?|(?:主要)?问题(?:及|和)改进(?:情况|措施)/y,
     examples: ['六、政府信息公开工作存在的主要问题及改进情况', '五、存在的主要问题和改进措施', '二、工作中存在的不足'],
+    words: ['问题', '不足'],
     part: 6,
   },
   {
     era: 'both',
     pattern: /其他需要报告的事项|需要说明的(?:其他)?事项/y,
     examples: ['六、其他需要报告的事项', '七、需要说明的事项'],
+    words: ['事项'],
     part: 7,
   },
   {
     era: '2008',
     pattern: /[\u4e00-\u9fa5]{0,14}?政府信息公开(?:工作)?情况统计表|附表/y,
     examples: ['七、平潭综合实验区政府信息公开情况统计表', '四、附表'],
+    words: ['统计表', '附表'],
     part: 8,
     keepsNumber: true,
   },
@@ -91,9 +101,17 @@ export const OFFICIAL_TITLES: readonly OfficialTitle[] = [
     era: 'common',
     pattern: /(?:今后|下一步|下步)(?:的)?工作(?:打算|思路|计划|重点)|改进措施/y,
     examples: ['三、今后工作打算', '七、下一步工作思路'],
+    words: ['工作打算', '工作思路', '工作计划', '工作重点', '改进措施'],
     part: 7,
   },
 ];
+
+/** How many different parts (OfficialTitle.part) have a title whose words stand somewhere in `norm`: at most how many parts' titles it can hold. */
+export function partsWithWords(norm: string): number {
+  const parts = new Set<number>();
+  for (const t of OFFICIAL_TITLES) if (!parts.has(t.part) && t.words.some((w) => norm.includes(w))) parts.add(t.part);
+  return parts.size;
+}
 
 // 问题及改进情况 / 收费及减免情况 — a joining word after which the title goes on
 export const TITLE_GOES_ON = /^(?:及|和|与|、|的|暨|并|以及)/;

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSections, checkSections } from '../../src/segment/index.js';
-import { OFFICIAL_TITLES, mayBeOfficialAt, officialTitleAt, readPreamble } from '../../src/segment/officialTitles.js';
+import fc from 'fast-check';
+import { OFFICIAL_TITLES, mayBeOfficialAt, officialTitleAt, partsWithWords, readPreamble } from '../../src/segment/officialTitles.js';
 import { normalizeForMatching } from '../../src/input/index.js';
 
 const sections = (text: string) => findSections(text, normalizeForMatching(text));
@@ -158,5 +159,45 @@ describe('broken or missing headings are warnings', () => {
   it('a whole numbering gives no warning', () => {
     const text = '一、概述\n正文。\n二、主动公开政府信息情况\n正文。\n';
     expect(checkSections(normalizeForMatching(text), sections(text))).toEqual([]);
+  });
+});
+
+describe('OfficialTitle.words: every match of a title holds one of its words (findBareTitles skips texts without them)', () => {
+  // pieces of every example, word and literal run of the patterns, shuffled: the patterns meet their own parts in every order
+  const literals = OFFICIAL_TITLES.flatMap((t) => t.pattern.source.match(/[\u4e00-\u9fa5]+/g) ?? []);
+  const fragments = [
+    ...new Set(
+      OFFICIAL_TITLES.flatMap((t) => [...t.examples.map((e) => e.replace(/^[一二三四五六七八九十]+、/, '')), ...t.words, ...literals]).flatMap((s) => {
+        const out = [s];
+        for (let i = 1; i < s.length; i++) out.push(s.slice(0, i), s.slice(i));
+        return out;
+      }),
+    ),
+  ];
+
+  it('holds for each example and at every offset of random texts made of the titles’ pieces', () => {
+    const check = (s: string) => {
+      for (const t of OFFICIAL_TITLES) {
+        for (let at = 0; at < s.length; at++) {
+          t.pattern.lastIndex = at;
+          const m = t.pattern.exec(s);
+          if (m) expect(t.words.some((w) => m[0].includes(w)), `${t.pattern.source} on ${m[0]}`).toBe(true);
+        }
+      }
+    };
+    for (const t of OFFICIAL_TITLES) for (const e of t.examples) check(e);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...fragments, '的', '工作', '和', '、', '年度'), { maxLength: 8 }), (parts) => check(parts.join(''))), { numRuns: 3000 });
+    // and each pattern's own literal runs in every order (今后 工作 重点 must meet to try 工作重点)
+    for (const t of OFFICIAL_TITLES) {
+      const own = [...new Set(t.pattern.source.match(/[\u4e00-\u9fa5]+/g) ?? [])];
+      fc.assert(fc.property(fc.array(fc.constantFrom(...own), { maxLength: 6 }), (parts) => check(parts.join(''))), { numRuns: 1500 });
+    }
+  });
+
+  it('counts the parts whose words stand in a text', () => {
+    expect(partsWithWords('兴华乡2010年政府信息公开报告。全乡累计主动公开政府信息65条。')).toBe(1);
+    expect(partsWithWords('概述。主动公开政府信息情况。依申请公开政府信息情况。')).toBe(3);
+    // 收费及减免 and 行政复议 are both part 4
+    expect(partsWithWords('收费及减免情况；行政复议情况')).toBe(1);
   });
 });
