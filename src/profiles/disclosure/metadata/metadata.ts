@@ -127,10 +127,12 @@ const PERIOD_RANGE =
 /** How far after the cue the range is looked for. */
 const PERIOD_REACH = 60;
 
+const SENTENCE_END = /[。！？;]/;
+
 /** The sentence around `at`: back to the previous 。/newline-pair, forward to the next 。. */
 function sentenceStart(norm: string, at: number): number {
   let i = at;
-  while (i > 0 && at - i < 120 && !/[。！？;]/.test(norm[i - 1])) i--;
+  while (i > 0 && at - i < 120 && !SENTENCE_END.test(norm[i - 1])) i--;
   return i;
 }
 

@@ -16,18 +16,23 @@ export const CLAUSE_REACH = 60;
 function softBreak(text: string, i: number): boolean {
   if (text[i] !== '\n' || text[i + 1] === '\n' || text[i - 1] === '\n') return false;
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-  if (/[。；;！？!?：:]/.test(text[i - 1] ?? '')) return false;
+  if (HARD_END.test(text[i - 1] ?? '')) return false;
   // a long line, or one already inside a sentence (2017年，我局主动公开政府信息\n2645条) that is not a heading
   const line = text.slice(lineStart, i);
-  return i - lineStart >= 20 || (/[，,、]/.test(line) && !HEADING_START.test(line));
+  return i - lineStart >= 20 || (IN_SENTENCE.test(line) && !HEADING_START.test(line));
 }
+
+// a line ending in these ends its sentence; a line holding these is inside one; digits around a decimal point
+const HARD_END = /[。；;！？!?：:]/;
+const IN_SENTENCE = /[，,、]/;
+const DIGIT = /[\d０-９]/;
 
 // 一、 （二） 1. at a line start: a heading line, whose break is a hard one
 const HEADING_START = /^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])/;
 
 /** A half-width . inside a number (22.38) or after a list number (1.) is not a sentence end. */
 function decimalPoint(text: string, i: number): boolean {
-  return text[i] === '.' && (/[\d０-９]/.test(text[i + 1] ?? '') || /[\d０-９]/.test(text[i - 1] ?? ''));
+  return text[i] === '.' && (DIGIT.test(text[i + 1] ?? '') || DIGIT.test(text[i - 1] ?? ''));
 }
 
 /** Whether `i` ends a clause: a unit `stopAt` takes (the walk's pattern, its table looked up once), not a soft break or a decimal point. */
