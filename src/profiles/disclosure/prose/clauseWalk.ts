@@ -46,9 +46,17 @@ export const ITEM_STOP = /[，,；;。：:.\n]/;
 export const LIST_STOP = /[。；;.\n]/;
 export const SHARED_STOP = /[。；;\n]/;
 
+// each stop pattern's tester, made once (a walk per figure would otherwise make one)
+const TESTERS = new WeakMap<RegExp, (s: string, i: number) => boolean>();
+function testerOf(stop: RegExp): (s: string, i: number) => boolean {
+  let tester = TESTERS.get(stop);
+  if (!tester) TESTERS.set(stop, (tester = charTester(stop)));
+  return tester;
+}
+
 /** Where the clause or sentence around `start` begins: back to the character after a stop, at most `reach` back. */
 export function walkBack(text: string, start: number, stop: RegExp, reach: number): number {
-  const stopAt = charTester(stop);
+  const stopAt = testerOf(stop);
   let from = start;
   while (from > 0 && start - from < reach && !isStop(text, from - 1, stopAt)) from--;
   return from;
@@ -60,7 +68,7 @@ export function walkBack(text: string, start: number, stop: RegExp, reach: numbe
  * is looked at once, not once per figure in it. Same answers as `walkBack`.
  */
 export function backWalker(text: string, stop: RegExp, reach: number): (start: number) => number {
-  const stopAt = charTester(stop);
+  const stopAt = testerOf(stop);
   let last = -1;
   let lastFrom = 0;
   return (start) => {
@@ -80,7 +88,7 @@ export function backWalker(text: string, stop: RegExp, reach: number): (start: n
 
 /** Where the clause or sentence after `end` ends: the first stop, at most `reach` on. */
 export function walkForward(text: string, end: number, stop: RegExp, reach: number): number {
-  const stopAt = charTester(stop);
+  const stopAt = testerOf(stop);
   let to = end;
   while (to < text.length && to - end < reach && !isStop(text, to, stopAt)) to++;
   return to;
