@@ -116,3 +116,20 @@ describe('compiler: bodies without a 我 near an 编制 are not copied and read'
     expect(Math.min(found.some, found.none)).toBeGreaterThan(30);
   });
 });
+
+describe('bodyStart: a head without 正文 has no archive mark', () => {
+  it('answers as the mark pattern does on every fixture report and on crafted heads', () => {
+    const mark = /^=+\s*正文\s*=+[ \t]*$/m;
+    const long = (norm: string) => {
+      const m = mark.exec(norm.slice(0, 3000));
+      return m ? m.index + m[0].length : 0;
+    };
+    let marked = 0;
+    for (const r of REPORTS) {
+      expect(bodyStart(r.norm), r.path).toBe(long(r.norm));
+      if (bodyStart(r.norm) > 0) marked++;
+    }
+    for (const head of ['==== 正文 ====\n报告', '标题: x\n=== 正文 ===  \n', '正文\n', '=正 文=\n', '']) expect(bodyStart(head)).toBe(long(head));
+    expect(marked).toBeGreaterThan(5);
+  });
+});

@@ -232,7 +232,10 @@ const BODY_MARK = /^=+\s*正文\s*=+[ \t]*$/m;
 
 /** Where the report's own text begins: after an archive header, else 0. */
 export function bodyStart(norm: string): number {
-  const m = BODY_MARK.exec(norm.slice(0, 3000));
+  // (BODY_MARK holds 正文: a head without it has no mark)
+  const head = norm.slice(0, 3000);
+  if (!head.includes('正文')) return 0;
+  const m = BODY_MARK.exec(head);
   return m ? m.index + m[0].length : 0;
 }
 
