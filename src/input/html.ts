@@ -42,7 +42,7 @@ export function htmlToDocument(html: string, options: HtmlOptions = {}): HtmlDoc
   const warnings: Warning[] = [];
   const maxDepth = options.maxHtmlDepth ?? DEFAULT_MAX_HTML_DEPTH;
   const maxCells = options.maxTableCells ?? DEFAULT_MAX_TABLE_CELLS;
-  const capped = capNesting(html, maxDepth);
+  const capped = capNesting(html, maxDepth, { cutUnread: true });
   if (capped.dropped > 0) {
     warnings.push(makeWarning('HTML_TOO_DEEP', `${capped.dropped} tags deeper than ${maxDepth} flattened`, { data: { dropped: capped.dropped, maxDepth } }));
   }

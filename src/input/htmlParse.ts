@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Document } from 'domhandler';
+import { cutUnreadAttributes } from './htmlAttributes.js';
 
 /** Elements that never have content, so never nest. */
 export const VOID_ELEMENTS = new Set([
@@ -76,15 +77,20 @@ export interface CappedHtml {
  * Removes start/end tags nested deeper than `maxDepth`, so their content is kept but flattened into the
  * element at the limit. Linear scan with `indexOf`; the parser's own open-element stack grows with depth at a
  * cost per tag (10,000 nested `<div>` would otherwise be slow, 100,000 far slower), so this runs before it.
- * Names are compared in lower case, as numbers when short (see `nameCode`).
+ * Names are compared in lower case, as numbers when short (see `nameCode`). With `cutUnread`, the same scan also
+ * drops the attributes the reading never looks at (see htmlAttributes.ts).
  */
-export function capNesting(html: string, maxDepth: number): CappedHtml {
+export function capNesting(html: string, maxDepth: number, options: { cutUnread?: boolean } = {}): CappedHtml {
   const stack: Array<number | string> = [];
   let droppedOpen: Map<number | string, number> | undefined;
-  const cuts: number[] = []; // start, end of each tag removed
+  const cuts: number[] = []; // start, end of each piece removed (whole tags, attributes), in order
   let dropped = 0;
   let i = 0;
   const length = html.length;
+  let cutUnread = options.cutUnread === true;
+  // the next `<` and `]` after the tag being read: attributes are cut only from tags holding neither (see below)
+  let nextLt = -1;
+  let nextBracket = -1;
   while (i < length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) break;
@@ -120,14 +126,27 @@ export function capNesting(html: string, maxDepth: number): CappedHtml {
     i = tagEnd;
     const kind = typeof name === 'number' ? KIND_BY_CODE.get(name) : NAME_KIND.get(name);
     if (kind === RAW && !closing) {
-      const close = indexOfCaseless(html, `</${lowerName(html, nameStart, nameEnd)}`, tagEnd);
+      const end = `</${lowerName(html, nameStart, nameEnd)}`;
+      const close = indexOfCaseless(html, end, tagEnd);
       i = close < 0 ? length : close;
+      // htmlparser2 ends raw text only at `</script` followed by a space or `>`: past an end it would not take
+      // (`</scripts`, `</style/`), this scan no longer knows what the parser reads as tags, and cuts nothing more
+      if (close >= 0 && !endsRawText(html.charCodeAt(close + end.length))) cutUnread = false;
       continue;
+    }
+    const tagCuts = cuts.length;
+    if (cutUnread && !closing && gt > nameEnd) {
+      // This scan follows htmlparser2's comments, but not its CDATA sections (`<![CDATA[…]]>`) nor the exact end of
+      // its raw text (`</script` then a space or `>`): a cut holding no `<` or `]` can neither remove nor make one.
+      if (nextLt < nameEnd) nextLt = indexOrLength(html, '<', nameEnd);
+      if (nextBracket < nameEnd) nextBracket = indexOrLength(html, ']', nameEnd);
+      if (nextLt > gt && nextBracket > gt) cutUnreadAttributes(html, nameEnd, gt, cuts);
     }
     if (kind === NEVER_NESTS) continue;
     if (!closing) {
       if (html.charCodeAt(tagEnd - 2) === 47) continue; // <tag/>
       if (stack.length >= maxDepth) {
+        while (cuts.length > tagCuts) cuts.pop(); // the whole tag goes
         droppedOpen ??= new Map();
         droppedOpen.set(name, (droppedOpen.get(name) ?? 0) + 1);
         cuts.push(lt, tagEnd);
@@ -152,6 +171,15 @@ export function capNesting(html: string, maxDepth: number): CappedHtml {
     from = cuts[k + 1];
   }
   return { html: out + html.slice(from), dropped };
+}
+
+function endsRawText(c: number): boolean {
+  return c === 62 || c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+}
+
+function indexOrLength(html: string, search: string, from: number): number {
+  const at = html.indexOf(search, from);
+  return at < 0 ? html.length : at;
 }
 
 /** Case-insensitive `indexOf` for an ASCII needle (`</script`), without lower-casing the whole page. */

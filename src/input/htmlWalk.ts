@@ -15,8 +15,22 @@ export const BLOCK = new Set([
   'details', 'summary',
 ]);
 
+/**
+ * The attributes the reading looks at (besides a style that may hide the element): chrome words in class and id,
+ * `hidden`, a table cell's spans. Start tags lose every other attribute before parsing (htmlAttributes.ts).
+ */
+export const READ_ATTRIBUTES: readonly string[] = ['class', 'id', 'hidden', 'rowspan', 'colspan'];
+
 // style="display:none" / "visibility: hidden" — hidden duplicates and pop-ups on CMS pages
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+// most pages style every run (Word: mso-…); the words are looked for before the pattern runs
+const HIDING_WORD = /none|hidden/;
+
+/** True for a style that may hide its element (`display:none`, `visibility: hidden`). */
+export function styleMayHide(style: string): boolean {
+  return HIDING_WORD.test(style) && HIDDEN_STYLE.test(style);
+}
 
 /** True for an element a reader does not see (invisible tag, `hidden` attribute, `display:none`). */
 export function isInvisible(el: Element): boolean {
@@ -24,8 +38,7 @@ export function isInvisible(el: Element): boolean {
   const attribs = el.attribs;
   if (attribs.hidden !== undefined) return true;
   const style = attribs.style;
-  // most pages style every run (Word: mso-…); look for the words before running the pattern
-  return style !== undefined && (style.includes('none') || style.includes('hidden')) && HIDDEN_STYLE.test(style);
+  return style !== undefined && styleMayHide(style);
 }
 
 /** True for an element node (not text, comment or directive). */

@@ -6,13 +6,14 @@ import { decodeBytes } from '../../src/input/decode.js';
 import { CHROME_MAX_SHARE, findArticleBody, isChrome, visibleLength } from '../../src/input/htmlBody.js';
 import { capNesting, parseHtml, VOID_ELEMENTS } from '../../src/input/htmlParse.js';
 import { readSourceTable, type SourceTable } from '../../src/input/htmlTables.js';
-import { isElement, isInvisible } from '../../src/input/htmlWalk.js';
+import { isElement, isInvisible, READ_ATTRIBUTES, styleMayHide } from '../../src/input/htmlWalk.js';
 
 /**
  * The HTML reading path's shortcuts give what the long way gives: the article found in one walk (chrome decided
  * after the page's count is known) against the walk that counts the page first and each chrome box again; the
- * nesting cap's short names held as numbers against names held as strings. On every fixture HTML page (the held-out
- * folder is never read) and on pages made to take the rare branches.
+ * nesting cap's short names held as numbers against names held as strings; the tree parsed after unread attributes
+ * are cut against the tree of the whole page. On every fixture HTML page (the held-out folder is never read) and on
+ * pages made to take the rare branches.
  */
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
@@ -206,5 +207,87 @@ describe('the nesting cap with short names as numbers', () => {
       if (capped.dropped > 0) cut++;
     }
     expect(cut).toBeGreaterThan(1000); // the soup does go deeper than the limit
+  });
+});
+
+// ---- unread attributes cut before parsing: the same tree, less the attributes nobody reads ----
+
+/** Every difference between the tree of the whole page (`a`) and the tree after the cut (`b`) that the reading could see. */
+function differences(a: AnyNode, b: AnyNode, path = 'root', out: string[] = []): string[] {
+  if (a.type !== b.type) return [...out, `${path}: ${a.type} became ${b.type}`];
+  // comments, `<!…>` and `<?…>` are never read: their insides may lose attributes of tags written in them
+  const unread = a.type === 'comment' || a.type === 'directive';
+  if ('data' in a && !unread && (a as { data: string }).data !== (b as { data: string }).data) out.push(`${path}: text changed`);
+  if (isElement(a) && isElement(b)) {
+    if (a.name !== b.name) out.push(`${path}: <${a.name}> became <${b.name}>`);
+    for (const [key, value] of Object.entries(b.attribs)) if (a.attribs[key] !== value) out.push(`${path} ${key}: "${a.attribs[key]}" became "${value}"`);
+    for (const [key, value] of Object.entries(a.attribs)) {
+      if (b.attribs[key] !== undefined) continue;
+      if (READ_ATTRIBUTES.includes(key) || (key === 'style' && styleMayHide(value))) out.push(`${path}: read attribute ${key}="${value}" cut`);
+    }
+  }
+  const ac = (a as Element).children ?? [];
+  const bc = (b as Element).children ?? [];
+  if (ac.length !== bc.length) return [...out, `${path}: ${ac.length} children became ${bc.length}`];
+  ac.forEach((child, i) => differences(child, bc[i], `${path}/${isElement(child) ? child.name : child.type}[${i}]`, out));
+  return out;
+}
+
+// tags whose attribute lists are plain, odd, or misleading (a quote holding `>` or `style="`, a second style, entities)
+const ATTRIBUTE_SOUP = [
+  '<td rowspan="2" width=40 style="border:solid">', '</td>', '<p style=\'display:none\'>', '</p>', '<span style="a" style="display:none">',
+  '</span>', '<div class=a id=b hidden lang=zh>', '</div>', '<a href="x>y" style="q">', '</a>', "<b title='a style=\"b' c=\"d\">", '</b>',
+  '<i STYLE="color:red" ROWSPAN=3 Width=9>', '</i>', '<font face=x/>', '<p a= >', '<p =a style="x">', '<p style="&#110;one">',
+  '<p style="DISPLAY:NONE">', '<p style="visibility: hidden">', '<![CDATA[ <span style="x" width=1> ]]>', '<!x <span style="x">>',
+  '</ <span width=1>', '<?x <span width=2>?>', '<td colspan=2 nowrap>', '<img src="a.png"/>', '<br style="x"/>', '<p a="1"b="2">',
+  '<p style = "x" >', '<p\tstyle="x"\nalign=center>', '<p style=x>', '<p data-x="<i>">', '<script a=1>"<p style="x">"</script>',
+  '<span lang=EN-US style=\'font-size:12.0pt;mso-bidi-font-family:宋体\'>', '<script>', '</scriptx>', '<p b="</script " c=1>',
+  '<![CDATA[<span ]]>', '<![CDATA[<span a=]]>', '<p a="x]">', '<style>p{}</style/>', '<title>', '</title>', '<xmp>a', '</xmpx>', '</xmp>', '<o:p style="x">', '</o:p>', 'text ', '&nbsp;', '<', '>', '"',
+];
+
+describe('unread attributes cut before parsing', () => {
+  it.each(PAGES.map((p) => [p.path.slice(FIXTURES.length + 1), p.html]))('%s: the same tree, less attributes nothing reads', (_name, html) => {
+    const whole = parseHtml(capNesting(html, 500).html);
+    const cut = capNesting(html, 500, { cutUnread: true }).html;
+    expect(differences(whole, parseHtml(cut))).toEqual([]);
+  });
+
+  it('20,000 pieces of attribute soup: the same tree, less attributes nothing reads', () => {
+    let seed = 7;
+    const random = (k: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed % k;
+    };
+    let cut = 0;
+    for (let t = 0; t < 20_000; t++) {
+      let html = '';
+      for (let n = 1 + random(30); n > 0; n--) html += ATTRIBUTE_SOUP[random(ATTRIBUTE_SOUP.length)];
+      const whole = capNesting(html, 500).html;
+      const less = capNesting(html, 500, { cutUnread: true }).html;
+      if (less !== whole) cut++;
+      expect(differences(parseHtml(whole), parseHtml(less)), html).toEqual([]);
+    }
+    expect(cut).toBeGreaterThan(10_000); // most soups do lose attributes
+  });
+
+  it('the Word report page 031 loses most of its start tags (its styles) and keeps its class, span and hiding attributes', () => {
+    const html = PAGES.find((p) => p.path.endsWith('031-b-shuyang-fgj-2023.html'))!.html;
+    const cut = capNesting(html, 500, { cutUnread: true }).html;
+    expect(cut.length).toBeLessThan(html.length * 0.45);
+    expect(cut).toContain('colspan="3"');
+  });
+
+  it('every attribute the reading looks at (attribs.X, spanAttr(el, X) anywhere in src) is kept', () => {
+    const dir = join(import.meta.dirname, '../../src');
+    const read = new Set<string>();
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('htmlAttributes.ts'));
+    expect(files.length).toBeGreaterThan(50);
+    for (const f of files) {
+      const source = readFileSync(join(dir, f), 'utf8');
+      for (const m of source.matchAll(/attribs\.(\w+)|spanAttr\(\w+, '(\w+)'\)/g)) read.add(m[1] ?? m[2]);
+      // any other way of reading an attribute would escape this list
+      expect(source.replace(/el\.attribs\[name\]/g, '')).not.toMatch(/attribs\[/);
+    }
+    expect([...read].sort()).toEqual([...READ_ATTRIBUTES, 'style'].sort());
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../src/input/index.js';
-import { runOnSignature } from '../../src/profiles/disclosure/metadata/metadataAgency.js';
+import { nameInTitle, runOnSignature } from '../../src/profiles/disclosure/metadata/metadataAgency.js';
+import { compiler } from '../../src/profiles/disclosure/metadata/agencyCompiler.js';
 import { bodyStart, readTitle } from '../../src/profiles/disclosure/metadata/metadata.js';
 import { fixtureReports } from '../helpers/fixtureReports.js';
 
@@ -76,5 +77,59 @@ describe('readTitle: the two-line forms tried only where a line after a break en
     }
     expect(found).toBeGreaterThan(100);
     expect(n - found).toBeGreaterThan(20);
+  });
+});
+
+describe('compiler: bodies without a 我 near an 编制 are not copied and read', () => {
+  const place = { value: '平潭综合实验区', span: { start: 0, end: 7 } };
+
+  it('finds what it finds without the skip on every fixture report (with its title’s name, and with a place given)', () => {
+    const found = { some: 0, none: 0 };
+    for (const r of REPORTS) {
+      const from = bodyStart(r.norm);
+      for (const title of [nameInTitle(r.text, r.norm, readTitle(r.text, r.norm)), place]) {
+        const hit = compiler(r.text, r.norm, from, title);
+        expect(hit, r.path).toEqual(compiler(r.text, r.norm, from, title, false));
+        found[hit ? 'some' : 'none']++;
+      }
+    }
+    expect(found.some).toBeGreaterThan(0);
+    expect(found.none).toBeGreaterThan(10);
+  });
+
+  it('finds what it finds without the skip on names of every length, broken by line breaks anywhere, and near misses', () => {
+    const names = ['管委会办公室', '国资金融局', '交通与建设局', '农业农村局信息中心', '发展和改革局办公室', '人口和计划生育委员会办公室', '局', '一二三四五六七八九十一二局', '一二三四五六七八九十一二三局', '一二三四五六七八九十一二办公室', '一二三四五六七八九十一二三办公室'];
+    const found = { some: 0, none: 0 };
+    for (const name of names) {
+      const line = `前文。我区${name}编制完成了本报告。`;
+      for (let cut = 0; cut <= line.length; cut++) {
+        for (const br of ['\n', '\n\n', ' ']) {
+          const text = `${line.slice(0, cut)}${br}${line.slice(cut)}`;
+          for (const from of [0, 4]) {
+            const hit = compiler(text, text, from, place);
+            expect(hit, JSON.stringify([text, from])).toEqual(compiler(text, text, from, place, false));
+            found[hit ? 'some' : 'none']++;
+          }
+        }
+      }
+    }
+    expect(Math.min(found.some, found.none)).toBeGreaterThan(30);
+  });
+});
+
+describe('bodyStart: a head without 正文 has no archive mark', () => {
+  it('answers as the mark pattern does on every fixture report and on crafted heads', () => {
+    const mark = /^=+\s*正文\s*=+[ \t]*$/m;
+    const long = (norm: string) => {
+      const m = mark.exec(norm.slice(0, 3000));
+      return m ? m.index + m[0].length : 0;
+    };
+    let marked = 0;
+    for (const r of REPORTS) {
+      expect(bodyStart(r.norm), r.path).toBe(long(r.norm));
+      if (bodyStart(r.norm) > 0) marked++;
+    }
+    for (const head of ['==== 正文 ====\n报告', '标题: x\n=== 正文 ===  \n', '正文\n', '=正 文=\n', '']) expect(bodyStart(head)).toBe(long(head));
+    expect(marked).toBeGreaterThan(5);
   });
 });

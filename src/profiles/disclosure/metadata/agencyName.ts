@@ -36,3 +36,17 @@ export function found(text: string, start: number, value: string): Found {
 export function isName(s: string): boolean {
   return WHOLE_NAME.test(s) && !NOT_A_NAME.test(s);
 }
+
+/**
+ * `norm` from `from` on with its line breaks dropped (PDF text breaks names and phrases: 我区管\n委会办公室…), and
+ * `at`, which maps an offset in that copy back into `norm`.
+ */
+export function withoutBreaks(norm: string, from: number): { flat: string; at: (k: number) => number } {
+  const body = norm.slice(from);
+  if (!body.includes('\n')) return { flat: body, at: (k) => from + k };
+  const at = (k: number) => {
+    for (let i = 0, seen = -1; i < body.length; i++) if (body[i] !== '\n' && ++seen === k) return from + i;
+    return norm.length;
+  };
+  return { flat: body.replace(/\n/g, ''), at };
+}

@@ -127,10 +127,12 @@ const PERIOD_RANGE =
 /** How far after the cue the range is looked for. */
 const PERIOD_REACH = 60;
 
+const SENTENCE_END = /[。！？;]/;
+
 /** The sentence around `at`: back to the previous 。/newline-pair, forward to the next 。. */
 function sentenceStart(norm: string, at: number): number {
   let i = at;
-  while (i > 0 && at - i < 120 && !/[。！？;]/.test(norm[i - 1])) i--;
+  while (i > 0 && at - i < 120 && !SENTENCE_END.test(norm[i - 1])) i--;
   return i;
 }
 
@@ -230,7 +232,10 @@ const BODY_MARK = /^=+\s*正文\s*=+[ \t]*$/m;
 
 /** Where the report's own text begins: after an archive header, else 0. */
 export function bodyStart(norm: string): number {
-  const m = BODY_MARK.exec(norm.slice(0, 3000));
+  // (BODY_MARK holds 正文: a head without it has no mark)
+  const head = norm.slice(0, 3000);
+  if (!head.includes('正文')) return 0;
+  const m = BODY_MARK.exec(head);
   return m ? m.index + m[0].length : 0;
 }
 

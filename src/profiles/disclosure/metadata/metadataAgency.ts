@@ -1,4 +1,5 @@
-import { NAME, asWritten, found, isName, type Found } from './agencyName.js';
+import { NAME, asWritten, found, isName, withoutBreaks, type Found } from './agencyName.js';
+import { compiler } from './agencyCompiler.js';
 import { lateSignature, wholeName } from './agencySignature.js';
 import { execAll, firstMatch } from '../../../input/execAll.js';
 
@@ -91,41 +92,6 @@ export function runOnSignature(text: string, norm: string, from: number, tailFir
   return end && isName(end[1]) ? found(text, tailAt + end.index + end[0].indexOf(end[1]), end[1]) : undefined;
 }
 
-// 我区管委会办公室编制完成了本报告 — 我区 is the place the title names (平潭综合实验区), so the body is
-// 平潭综合实验区管委会办公室. A bare 区管委会办公室编制 (no 我) names no place and is left to the title.
-const COMPILER = /我(区|市|县|省|镇|乡)([一-龥]{2,12}?(?:办公室|办公厅|管委会|委员会|局|中心))编制(?:完成)?了?本(?:年度)?报告/;
-
-/**
- * `norm` from `from` on with its line breaks dropped (PDF text breaks names and phrases: 我区管\n委会办公室…), and
- * `at`, which maps an offset in that copy back into `norm`.
- */
-function withoutBreaks(norm: string, from: number): { flat: string; at: (k: number) => number } {
-  const body = norm.slice(from);
-  if (!body.includes('\n')) return { flat: body, at: (k) => from + k };
-  const at = (k: number) => {
-    for (let i = 0, seen = -1; i < body.length; i++) if (body[i] !== '\n' && ++seen === k) return from + i;
-    return norm.length;
-  };
-  return { flat: body.replace(/\n/g, ''), at };
-}
-
-// COMPILER's 编制 with the line breaks it is read across: where the text has none, COMPILER cannot match
-const COMPILED = /编\n*制/;
-
-function compiler(text: string, norm: string, from: number, titleName?: Found): Found | undefined {
-  if (!titleName || !COMPILED.test(from ? norm.slice(from) : norm)) return undefined;
-  // read with line breaks dropped (PDF text: 我区管\n委会办公室编制完成了本\n报告)
-  const { flat: body, at } = withoutBreaks(norm, from);
-  const m = COMPILER.exec(body);
-  if (!m) return undefined;
-  const cut = titleName.value.lastIndexOf(m[1]);
-  if (cut < 1) return undefined;
-  const place = titleName.value.slice(0, cut + 1);
-  const start = at(m.index + 1);
-  const end = at(m.index + 1 + m[2].length) + 1;
-  // The value joins the title's place with the body's words; the span is where the body says it.
-  return { value: place + asWritten(text, { start: start + 1, end }), span: { start, end } };
-}
 
 // 平潭综合实验区2015年度政府信息公开工作年度报告 → 平潭综合实验区 (the name before the year);
 // 2025 年上海市人民政府办公厅政府信息公开工作年度报告 → 上海市人民政府办公厅 (the name after it)

@@ -16,18 +16,23 @@ export const CLAUSE_REACH = 60;
 function softBreak(text: string, i: number): boolean {
   if (text[i] !== '\n' || text[i + 1] === '\n' || text[i - 1] === '\n') return false;
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-  if (/[。；;！？!?：:]/.test(text[i - 1] ?? '')) return false;
+  if (HARD_END.test(text[i - 1] ?? '')) return false;
   // a long line, or one already inside a sentence (2017年，我局主动公开政府信息\n2645条) that is not a heading
   const line = text.slice(lineStart, i);
-  return i - lineStart >= 20 || (/[，,、]/.test(line) && !HEADING_START.test(line));
+  return i - lineStart >= 20 || (IN_SENTENCE.test(line) && !HEADING_START.test(line));
 }
+
+// a line ending in these ends its sentence; a line holding these is inside one; digits around a decimal point
+const HARD_END = /[。；;！？!?：:]/;
+const IN_SENTENCE = /[，,、]/;
+const DIGIT = /[\d０-９]/;
 
 // 一、 （二） 1. at a line start: a heading line, whose break is a hard one
 const HEADING_START = /^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])/;
 
 /** A half-width . inside a number (22.38) or after a list number (1.) is not a sentence end. */
 function decimalPoint(text: string, i: number): boolean {
-  return text[i] === '.' && (/[\d０-９]/.test(text[i + 1] ?? '') || /[\d０-９]/.test(text[i - 1] ?? ''));
+  return text[i] === '.' && (DIGIT.test(text[i + 1] ?? '') || DIGIT.test(text[i - 1] ?? ''));
 }
 
 /** Whether `i` ends a clause: a unit `stopAt` takes (the walk's pattern, its table looked up once), not a soft break or a decimal point. */
@@ -41,9 +46,17 @@ export const ITEM_STOP = /[，,；;。：:.\n]/;
 export const LIST_STOP = /[。；;.\n]/;
 export const SHARED_STOP = /[。；;\n]/;
 
+// each stop pattern's tester, made once (a walk per figure would otherwise make one)
+const TESTERS = new WeakMap<RegExp, (s: string, i: number) => boolean>();
+function testerOf(stop: RegExp): (s: string, i: number) => boolean {
+  let tester = TESTERS.get(stop);
+  if (!tester) TESTERS.set(stop, (tester = charTester(stop)));
+  return tester;
+}
+
 /** Where the clause or sentence around `start` begins: back to the character after a stop, at most `reach` back. */
 export function walkBack(text: string, start: number, stop: RegExp, reach: number): number {
-  const stopAt = charTester(stop);
+  const stopAt = testerOf(stop);
   let from = start;
   while (from > 0 && start - from < reach && !isStop(text, from - 1, stopAt)) from--;
   return from;
@@ -55,7 +68,7 @@ export function walkBack(text: string, start: number, stop: RegExp, reach: numbe
  * is looked at once, not once per figure in it. Same answers as `walkBack`.
  */
 export function backWalker(text: string, stop: RegExp, reach: number): (start: number) => number {
-  const stopAt = charTester(stop);
+  const stopAt = testerOf(stop);
   let last = -1;
   let lastFrom = 0;
   return (start) => {
@@ -75,7 +88,7 @@ export function backWalker(text: string, stop: RegExp, reach: number): (start: n
 
 /** Where the clause or sentence after `end` ends: the first stop, at most `reach` on. */
 export function walkForward(text: string, end: number, stop: RegExp, reach: number): number {
-  const stopAt = charTester(stop);
+  const stopAt = testerOf(stop);
   let to = end;
   while (to < text.length && to - end < reach && !isStop(text, to, stopAt)) to++;
   return to;

@@ -1,4 +1,5 @@
 import { CELL, INT_CELL, splitRun, type SplitOptions, type SumGroup } from './splitSearch.js';
+import { isSpace } from '../../../input/chars.js';
 
 /**
  * Flattened table rows: a crawler ran the cells of a row together (`713000074` = 71 | 3 | 0 | 0 | 0 | 0 | 74).
@@ -130,10 +131,10 @@ export function spacedCells(text: string, norm: string, start: number, end: numb
   const cells: SpacedCell[] = [];
   let i = start;
   while (i < end) {
-    while (i < end && /\s/.test(norm[i])) i++;
+    while (i < end && isSpace(norm.charCodeAt(i))) i++;
     if (i >= end) break;
     let j = i;
-    while (j < end && !/\s/.test(norm[j])) j++;
+    while (j < end && !isSpace(norm.charCodeAt(j))) j++;
     const token = norm.slice(i, j);
     TOKEN.lastIndex = 0;
     const m = TOKEN.exec(token);

@@ -58,10 +58,25 @@ export function findPipeRows(text: string, norm: string): PipeRow[] {
   return rows;
 }
 
-/** Spans of text that belong to no flattened table: pipe-table lines and page footers (`— 3 —`). */
-export function pipeAndFooterSpans(norm: string): Span[] {
+/** Whether a line of `norm` may be a footer: one ends in a dash, only spaces or tabs after it (PAGE_FOOTER's end). */
+function mayHoldFooter(norm: string): boolean {
+  for (const dash of FOOTER_DASHES) {
+    for (let i = norm.indexOf(dash); i >= 0; i = norm.indexOf(dash, i + 1)) {
+      let j = i + 1;
+      while (norm[j] === ' ' || norm[j] === '\t') j++;
+      // ($ of a multiline pattern: the end, or before any line terminator)
+      if (j === norm.length || norm[j] === '\n' || norm[j] === '\r' || norm[j] === '\u2028' || norm[j] === '\u2029') return true;
+    }
+  }
+  return false;
+}
+const FOOTER_DASHES = ['—', '–', '-'];
+
+/** Spans of text that belong to no flattened table: pipe-table lines and page footers (`— 3 —`); `byEnd` false: no footer pre-check (tests). */
+export function pipeAndFooterSpans(norm: string, byEnd = true): Span[] {
   const spans: Span[] = [];
   if (norm.includes('|')) for (const m of norm.matchAll(PIPE_LINE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  if (byEnd && !mayHoldFooter(norm)) return spans;
   for (const m of norm.matchAll(PAGE_FOOTER)) spans.push({ start: m.index!, end: m.index! + m[0].length });
   return spans;
 }

@@ -2,11 +2,14 @@ import type { Span } from '../../../schema/report.js';
 import { readDigitRun, type DigitRun } from './flattened.js';
 import { TABLE_HEADINGS } from './labels.js';
 import { TABLE2_ARTICLE, TABLE2_LABEL_HEADER, table2RowPattern, table3RowWord, table4OutcomeWord } from '../templates/index.js';
+import { isSpace } from '../../../input/chars.js';
 
 // the first words of each table, from the registry: 表二 第二十条 / 信息内容 / 规章 / 行政许可, 表三 本年新收, 表四 尚未审结
 const TABLE2_FIRST = new RegExp(`${TABLE2_ARTICLE}|${TABLE2_LABEL_HEADER}|${table2RowPattern(['regulations', 'licensing'])}`);
 const TABLE3_FIRST = table3RowWord('newReceived');
 const TABLE4_PENDING = table4OutcomeWord('pending');
+// what follows 表三's heading closely: its first row, or the header of its columns (申请人情况)
+const TABLE3_FOLLOWS = new RegExp(`${TABLE3_FIRST}|申请人情况`);
 
 /**
  * Tables that arrive as text: where each official table stands in a report's text, and the rows of a flattened
@@ -66,7 +69,7 @@ const TABLE4_REACH = 1500;
 /** Where 表二, 表三 and 表四 stand in `work` (normalised text), from their section headings, else from their first row words. */
 export function findRegions(work: string): TextRegions {
   const s2 = tableHeading(TABLE_HEADINGS.表二, work, 0, TABLE2_FIRST, 300) ?? indexOrUndefined(work, TABLE2_ARTICLE);
-  const s3 = tableHeading(TABLE_HEADINGS.表三, work, s2 ?? 0, new RegExp(`${TABLE3_FIRST}|申请人情况`), 400) ?? indexOrUndefined(work, TABLE3_FIRST, s2 ?? 0);
+  const s3 = tableHeading(TABLE_HEADINGS.表三, work, s2 ?? 0, TABLE3_FOLLOWS, 400) ?? indexOrUndefined(work, TABLE3_FIRST, s2 ?? 0);
   let s4 = tableHeading(TABLE_HEADINGS.表四, work, s3 ?? s2 ?? 0, /维持|纠正|审结/, 300);
   if (s4 === undefined) {
     const pending = indexOrUndefined(work, TABLE4_PENDING, s3 ?? 0);
@@ -99,6 +102,10 @@ export interface Chunk {
 const RUN_INT = /\d[\d \t]*/g;
 const RUN_DEC = /\d(?:[\d \t]|\.(?=\d))*/g;
 
+// . or 、 after a run: the run's last digit may be the next row's marker; an ASCII digit (what \d matches)
+const isMarkerEnd = (c: number) => c === 0x2e || c === 0x3001;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
 /** Splits `work[start, end)` into (label, run) chunks; a digit just before `.`/`、` and a label is the next label's marker. */
 export function flatChunks(work: string, start: number, end: number, decimals = false): Chunk[] {
   const chunks: Chunk[] = [];
@@ -107,11 +114,11 @@ export function flatChunks(work: string, start: number, end: number, decimals = 
   let labelStart = start;
   for (let m = re.exec(work); m && m.index < end; m = re.exec(work)) {
     let runEnd = Math.min(end, m.index + m[0].length);
-    while (runEnd > m.index && /\s/.test(work[runEnd - 1])) runEnd--;
+    while (runEnd > m.index && isSpace(work.charCodeAt(runEnd - 1))) runEnd--;
     // 00000002.其他法律… — the last digit is the marker of the next row (2.), not a cell
-    if (/[.、]/.test(work[runEnd] ?? '') && !/\d/.test(work[runEnd + 1] ?? '')) {
+    if (isMarkerEnd(work.charCodeAt(runEnd)) && !isDigit(work.charCodeAt(runEnd + 1))) {
       runEnd--;
-      while (runEnd > m.index && /\s/.test(work[runEnd - 1])) runEnd--;
+      while (runEnd > m.index && isSpace(work.charCodeAt(runEnd - 1))) runEnd--;
     }
     if (runEnd > m.index) {
       chunks.push({ labelStart, labelEnd: m.index, runStart: m.index, runEnd });
@@ -160,8 +167,8 @@ export function trimLabel(text: string, start: number, end: number, same: (label
   }
   let s = start + from;
   let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   return [s, e];
 }
 

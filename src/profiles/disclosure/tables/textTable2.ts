@@ -7,6 +7,7 @@ import { table2Key } from './cellKeys.js';
 import { flatChunks } from './textRows.js';
 import { gridSpan } from './textTable3.js';
 import { TABLE2_LABEL_HEADER } from '../templates/index.js';
+import { isSpace } from '../../../input/chars.js';
 
 /**
  * 表二 rebuilt from text. Crawled text runs it together: `…现行有效件数 规章000行政规范性文件8855698第二十条第（五）项
@@ -82,7 +83,7 @@ function widen(piece: string, at: number, len: number, label: string, limit: num
   let s = at;
   for (let j = k - 1; j >= 0 && s > 0; ) {
     const c = piece[s - 1];
-    if (/\s/.test(c)) s--;
+    if (isSpace(piece.charCodeAt(s - 1))) s--;
     else if (c === label[j]) {
       s--;
       j--;
@@ -91,14 +92,14 @@ function widen(piece: string, at: number, len: number, label: string, limit: num
   let e = at + len;
   for (let j = k + kw.length; j < label.length && e < limit; ) {
     const c = piece[e];
-    if (/\s/.test(c)) e++;
+    if (isSpace(piece.charCodeAt(e))) e++;
     else if (c === label[j] || labelText(c) === label[j]) {
       e++;
       j++;
     } else break;
   }
-  while (s < at && /\s/.test(piece[s])) s++;
-  while (e > at + len && /\s/.test(piece[e - 1])) e--;
+  while (s < at && isSpace(piece.charCodeAt(s))) s++;
+  while (e > at + len && isSpace(piece.charCodeAt(e - 1))) e--;
   return [s, e];
 }
 
@@ -188,9 +189,9 @@ export function buildTable2(text: string, work: string, region: [number, number]
     }
     writeHeader();
     let labelStart = found.rowFrom;
-    while (labelStart < c.labelEnd && /\s/.test(work[labelStart])) labelStart++;
+    while (labelStart < c.labelEnd && isSpace(work.charCodeAt(labelStart))) labelStart++;
     let labelEnd = c.labelEnd;
-    while (labelEnd > labelStart && /\s/.test(work[labelEnd - 1])) labelEnd--;
+    while (labelEnd > labelStart && isSpace(work.charCodeAt(labelEnd - 1))) labelEnd--;
     const labelCell: Cell = { text: text.slice(labelStart, labelEnd), span: { start: labelStart, end: labelEnd } };
     const run = readDigitRun(work, c.runStart, c.runEnd, true);
     const n = header.cols.length;
