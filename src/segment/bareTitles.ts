@@ -1,4 +1,4 @@
-import { JOINED_TITLES, OFFICIAL_TITLES, TITLE_GOES_ON, longestTitleAt, partsWithWords, type TitleHit } from './officialTitles.js';
+import { JOINED_TITLES, OFFICIAL_TITLES, TITLE_GOES_ON, longestTitleAt, type TitleHit } from './officialTitles.js';
 
 /**
  * Top-level headings whose markers were lost (`…请与…联系。概述2017年，在…。主动公开政府信息情况（一）…`): the
@@ -100,8 +100,6 @@ export function bareTitleAt(norm: string, at: number, listed: readonly string[] 
  * headings; otherwise none. `listed` are the titles the preamble lists (本报告由概述、…组成).
  */
 export function findBareTitles(norm: string, listed: readonly string[] = [], from = 0): BareTitle[] {
-  // fewer parts' words in the whole text than the evidence needs: no walk (titles the preamble lists count apart)
-  if (listed.length === 0 && partsWithWords(from === 0 ? norm : norm.slice(from)) < MIN_BARE_TITLES) return [];
   const startsTitle = firstChars(listed);
   const found: BareTitle[] = [];
   const used = new Set<number>();

@@ -106,10 +106,27 @@ export const OFFICIAL_TITLES: readonly OfficialTitle[] = [
   },
 ];
 
-/** How many different parts (OfficialTitle.part) have a title whose words stand somewhere in `norm`: at most how many parts' titles it can hold. */
-export function partsWithWords(norm: string): number {
+// the official titles of part 1 (概述 / 总体情况 …), searched for: the next offset where one of them matches
+const PART_ONE = OFFICIAL_TITLES.filter((t) => t.part === 1).map((t) => new RegExp(t.pattern.source, 'g'));
+
+/** The first offset at or after `from` where a part-1 title matches, or -1 (what a sticky try at each offset finds first). */
+export function nextPartOne(norm: string, from: number): number {
+  let best = -1;
+  for (const p of PART_ONE) {
+    p.lastIndex = from;
+    const m = p.exec(norm);
+    if (m && (best < 0 || m.index < best)) best = m.index;
+  }
+  return best;
+}
+
+/** How many different parts (OfficialTitle.part) have a title whose words stand somewhere in `norm`, counted up to `enough`: at most how many parts' titles it can hold. */
+export function partsWithWords(norm: string, enough = Infinity): number {
   const parts = new Set<number>();
-  for (const t of OFFICIAL_TITLES) if (!parts.has(t.part) && t.words.some((w) => norm.includes(w))) parts.add(t.part);
+  for (const t of OFFICIAL_TITLES) {
+    if (!parts.has(t.part) && t.words.some((w) => norm.includes(w))) parts.add(t.part);
+    if (parts.size >= enough) break;
+  }
   return parts.size;
 }
 

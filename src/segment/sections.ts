@@ -2,8 +2,8 @@ import type { Section } from '../schema/report.js';
 import { isSpace } from '../input/chars.js';
 import { MARKER_KINDS, NOT_A_MARKER, TABLE_ROW_LABELS, markerMatches, markerOrdinal, type MarkerFamily } from './markers.js';
 import { endsLikeTitle, titleAfter, type TitleExtent } from './headingTitle.js';
-import { OFFICIAL_TITLES, keepsNumberAt, officialTitleAt, partsWithWords, readPreamble } from './officialTitles.js';
-import { bareTitleAt, findBareTitles, lostLeadingTitles, type BareTitle } from './bareTitles.js';
+import { keepsNumberAt, nextPartOne, officialTitleAt, partsWithWords, readPreamble } from './officialTitles.js';
+import { MIN_BARE_TITLES, bareTitleAt, findBareTitles, lostLeadingTitles, type BareTitle } from './bareTitles.js';
 
 /** Where a marker stands: alone at a line start, after a sentence end or a gap, or glued to the previous word. */
 type Context = 'line' | 'stop' | 'glued';
@@ -175,8 +175,11 @@ function acceptHeadings(norm: string): Accepted[] {
   const cands = scanCandidates(norm);
   const accepted = acceptByContinuity(norm, cands, listed);
   if (accepted.some((a) => a.rank === 0)) return withLostFirst(norm, accepted, listed);
-  const late = lateNumbering(norm, cands, listed);
-  const bare = late.length ? late : findBareTitles(norm, listed);
+  // lost titles hold their parts' words (OfficialTitle.words): a late numbering needs those of parts 1 and 2 at least,
+  // bare titles those of MIN_BARE_TITLES parts (titles the preamble lists count apart)
+  const wordParts = listed.length ? Infinity : partsWithWords(norm, MIN_BARE_TITLES);
+  const late = wordParts >= 2 ? lateNumbering(norm, cands, listed) : [];
+  const bare = late.length ? late : wordParts >= MIN_BARE_TITLES ? findBareTitles(norm, listed) : [];
   if (!bare.length) return accepted;
   const inside = (c: Candidate) => bare.some((b) => c.start >= b.start && c.start < b.end);
   const merged: Candidate[] = [
@@ -198,25 +201,9 @@ const LATE_START_MAX = 4;
  * burned). Else none.
  */
 function lateNumbering(norm: string, cands: Candidate[], listed: readonly string[]): BareTitle[] {
-  // the lost titles of parts 1 and 2 at least, each holding its words (OfficialTitle.words): none where they are not
-  if (listed.length === 0 && partsWithWords(norm) < 2) return [];
   const first = cands.find((c) => c.family === 'cn' && c.context !== 'glued' && officialTitleAt(norm, c.markerEnd, listed) > 0);
   if (!first || first.ordinal < 3 || first.ordinal > LATE_START_MAX) return [];
   return lostLeadingTitles(norm, first.start, first.ordinal, listed);
-}
-
-// the official titles of part 1 (概述 / 总体情况 …), searched for: the next offset where one of them matches
-const PART_ONE = OFFICIAL_TITLES.filter((t) => t.part === 1).map((t) => new RegExp(t.pattern.source, 'g'));
-
-/** The first offset at or after `from` where a part-1 title matches, or -1 (what a sticky try at each offset finds first). */
-function nextPartOne(norm: string, from: number): number {
-  let best = -1;
-  for (const p of PART_ONE) {
-    p.lastIndex = from;
-    const m = p.exec(norm);
-    if (m && (best < 0 || m.index < best)) best = m.index;
-  }
-  return best;
 }
 
 /**
