@@ -1,5 +1,5 @@
 // The pipeline of src/parse.ts stage by stage, each stage timed: bundled by bench.mjs (esbuild) from the sources, so
-// the library's public entry stays the parser only. Reads the same way as `reportsOf`; the bench checks the reports
+// the library's public entry stays the parser only. Reads the same way as `reportsOf` (stage by stage over a page's reports); the bench checks the reports
 // it assembles equal `parseReports`' (same facts, same indicators), so the stage times are the real pipeline's.
 import { readInput, normalizeForMatching } from '../../src/input/index.js';
 import { splitReports, findSections, sectionPathAt } from '../../src/segment/index.js';
@@ -41,24 +41,24 @@ export function timedParse(input: string | Uint8Array, times: StageTimes, parts 
   lap('split');
   let facts = 0;
   let indicators = 0;
-  for (const slice of slices) {
-    const text = page.text.slice(slice.start, slice.end);
-    const norm = pageNorm.slice(slice.start, slice.end);
-    const sections = findSections(text, norm);
-    lap('segment');
-    const extracted = extractFacts(text, norm, sections);
-    lap('extract');
-    const htmlTables = tablesIn(page.tables, slice.start, slice.end);
-    const disclosed = readDisclosure({ text, norm, sections, facts: extracted.facts, htmlTables, pathAt: (o) => sectionPathAt(sections, o) });
-    lap('disclose');
+  // stage by stage over the page's reports, as reportsOf does
+  const texts = slices.map((slice) => ({ text: page.text.slice(slice.start, slice.end), norm: pageNorm.slice(slice.start, slice.end) }));
+  const sections = texts.map(({ text, norm }) => findSections(text, norm));
+  lap('segment');
+  const extracted = texts.map(({ text, norm }, i) => extractFacts(text, norm, sections[i]));
+  lap('extract');
+  const htmlTables = slices.map((slice) => tablesIn(page.tables, slice.start, slice.end));
+  texts.forEach(({ text, norm }, i) => {
+    const disclosed = readDisclosure({ text, norm, sections: sections[i], facts: extracted[i].facts, htmlTables: htmlTables[i], pathAt: (o) => sectionPathAt(sections[i], o) });
     facts += disclosed.facts.length;
     indicators += disclosed.indicatorSources.length;
-    if (parts) {
-      readMetadata(text, norm, sections, extracted.facts);
-      lap('metadata');
-      readTables(text, norm, sections, htmlTables);
-      lap('tables');
-    }
+  });
+  lap('disclose');
+  if (parts) {
+    texts.forEach(({ text, norm }, i) => readMetadata(text, norm, sections[i], extracted[i].facts));
+    lap('metadata');
+    texts.forEach(({ text, norm }, i) => readTables(text, norm, sections[i], htmlTables[i]));
+    lap('tables');
   }
   return { facts, indicators };
 }
