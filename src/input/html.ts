@@ -1,8 +1,8 @@
-import type { Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import type { Span, Table } from '../schema/report.js';
 import { makeWarning, type Warning } from '../schema/warnings.js';
 import { findArticleBody } from './htmlBody.js';
-import { capNesting, parseHtml } from './htmlParse.js';
+import { capNesting, parseHtml, releaseTree } from './htmlParse.js';
 import { expandGrid, gridCells, readSourceTable, type SourceTable } from './htmlTables.js';
 import { TextBuilder } from './htmlText.js';
 import { walkText } from './htmlWalk.js';
@@ -47,6 +47,15 @@ export function htmlToDocument(html: string, options: HtmlOptions = {}): HtmlDoc
     warnings.push(makeWarning('HTML_TOO_DEEP', `${capped.dropped} tags deeper than ${maxDepth} flattened`, { data: { dropped: capped.dropped, maxDepth } }));
   }
   const doc = parseHtml(capped.html);
+  try {
+    return readArticle(doc, maxCells, warnings);
+  } finally {
+    releaseTree(doc); // the tree is garbage now: cut, it dies young (see releaseTree)
+  }
+}
+
+/** The article's text and its data tables, read off the parsed page. */
+function readArticle(doc: Document, maxCells: number, warnings: Warning[]): HtmlDocument {
   const article = findArticleBody(doc);
   const out = new TextBuilder();
   const tables: Table[] = [];

@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/input/decode.js';
 import { CHROME_MAX_SHARE, findArticleBody, isChrome, visibleLength } from '../../src/input/htmlBody.js';
 import { capNesting, parseHtml, VOID_ELEMENTS } from '../../src/input/htmlParse.js';
 import { readSourceTable, type SourceTable } from '../../src/input/htmlTables.js';
 import { isElement, isInvisible, READ_ATTRIBUTES, styleMayHide } from '../../src/input/htmlWalk.js';
+import { FIXTURES, htmlPages } from '../helpers/htmlPages.js';
 
 /**
  * The HTML reading path's shortcuts give what the long way gives: the article found in one walk (chrome decided
@@ -15,24 +15,6 @@ import { isElement, isInvisible, READ_ATTRIBUTES, styleMayHide } from '../../src
  * are cut against the tree of the whole page. On every fixture HTML page (the held-out folder is never read) and on
  * pages made to take the rare branches.
  */
-const FIXTURES = join(import.meta.dirname, '../../fixtures');
-
-function htmlPages(dir = FIXTURES): Array<{ path: string; html: string }> {
-  const pages: Array<{ path: string; html: string }> = [];
-  for (const f of readdirSync(dir)) {
-    const path = join(dir, f);
-    if (statSync(path).isDirectory()) {
-      if (f !== 'heldout') pages.push(...htmlPages(path));
-    } else if (/\.html?$/.test(f)) {
-      try {
-        pages.push({ path, html: decodeBytes(new Uint8Array(readFileSync(path)), { html: true }).text });
-      } catch {
-        // a page made to be refused (binary bytes): nothing to read
-      }
-    }
-  }
-  return pages;
-}
 const PAGES = htmlPages();
 
 // ---- the long way to the article: count the page, then each chrome box's characters as it is met ----
