@@ -42,6 +42,11 @@ const WESTERN_SINGLE_BYTE = /^(?:iso-?8859|windows-125|cp125|us-ascii|ascii|lati
 /** Fewest bytes and lowest chardet confidence (0–100) before its guess overrules GB18030. */
 const DETECT_MIN_BYTES = 32;
 const DETECT_MIN_CONFIDENCE = 50;
+/** The bytes chardet is shown (the start of the file). */
+const DETECT_SAMPLE_BYTES = 64 * 1024;
+/** Double-byte characters needed before their second bytes can rule Big5 out, and the share (1 in N) Big5 needs. */
+const BIG5_MIN_PAIRS = 20;
+const BIG5_MIN_SHARE_INVERSE = 10;
 
 /** Canonical name of an encoding label: the GB family → `gb18030`, otherwise lower case. */
 function canonical(name: string): string {
@@ -107,10 +112,31 @@ function chardet(): typeof import('chardet') {
 /** chardet's opinion on undeclared non-UTF-8 bytes, when it is confident about an encoding GB18030 would garble. */
 function detectOther(bytes: Uint8Array): string | undefined {
   if (bytes.length < DETECT_MIN_BYTES) return undefined;
-  const sample = bytes.subarray(0, 64 * 1024);
+  const sample = bytes.subarray(0, DETECT_SAMPLE_BYTES);
+  // Big5 is the only encoding taken from chardet: bytes that cannot be Big5 text skip its ≈ 0.5 ms per KB
+  if (!mayBeBig5(sample)) return undefined;
   const [best] = chardet().analyse(sample);
   if (!best || best.confidence < DETECT_MIN_CONFIDENCE) return undefined;
   return DETECTABLE[best.name];
+}
+
+/**
+ * False when the bytes are surely not Big5 text: among their double-byte characters (a byte 0x81–0xFE and the next),
+ * fewer than one in ten has its second byte in 0x40–0x7E. Big5 puts 44–53 % of a report's characters there (the
+ * fixture texts encoded as Big5); GB2312 never does, and GBK only for its rare extension characters (0 % in the same
+ * texts encoded as GBK). Too few characters to tell (under 20): true, chardet decides.
+ */
+export function mayBeBig5(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let lowTrail = 0;
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const lead = bytes[i];
+    if (lead < 0x81 || lead > 0xfe) continue;
+    const trail = bytes[++i];
+    pairs++;
+    if (trail >= 0x40 && trail <= 0x7e) lowTrail++;
+  }
+  return pairs < BIG5_MIN_PAIRS || lowTrail * BIG5_MIN_SHARE_INVERSE >= pairs;
 }
 
 /** Throws `BINARY_INPUT` when the bytes hold a NUL in the first 8 KB (text and HTML never do, outside UTF-16). */
