@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { loadCases, readCaseInput, ROOT } from '../eval/cases.mjs';
 import { evaluateCase, KIND_GROUPS, pct } from '../eval/match.mjs';
 import { baselineFacts, createBaseline } from './baseline.mjs';
+import { timeShapes } from './shapes.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -138,6 +139,9 @@ const alone = new Map(
   }),
 );
 for (const f of byFile) f.aloneMs = alone.get(join(ROOT, f.file));
+
+// ---------- 3c. every other fixture shape (GBK, PDF text layouts, generated tables, hostile pages, wild reports) ----------
+const shapes = timeShapes(lib, ROOT, now);
 
 // ---------- 3a. cost per stage (after the RSS reading: it loads esbuild and a second bundle) — test/bench/stages.ts bundled from the sources by esbuild — and linearity per stage ----------
 const stagesFile = join(ROOT, 'out/bench-stages.mjs');
@@ -387,6 +391,9 @@ for (const k of [...KIND_GROUPS, 'all']) {
 }
 console.log('\nper input (median parse in the rotation, slowest first; then the same input parsed alone, many times in a row)');
 for (const f of byFile) console.log(`  ${f.file.replace(/^fixtures\//, '').padEnd(40)} ${f1(f.kb).padStart(6)} KB ${f2(f.ms).padStart(8)} ms ${f2(f.mbps).padStart(7)} MB/s   alone ${f3(f.aloneMs)} ms (rotation ×${f2(f.ms / f.aloneMs)})`);
+const SHAPES_SHOWN = 10;
+console.log(`\nother fixture shapes (${shapes.length} inputs outside the corpus of 1 KB or more, one rotation; slowest ${SHAPES_SHOWN}; ${shapes.filter((s) => s.mbps < 5).length} below 5 MB/s — shown, not a target)`);
+for (const s of shapes.slice(0, SHAPES_SHOWN)) console.log(`  ${s.file.padEnd(48)} ${f1(s.kb).padStart(6)} KB ${f2(s.ms).padStart(8)} ms ${f2(s.mbps).padStart(7)} MB/s`);
 console.log(`\ncost per stage (per pass over the corpus, ${f1(passBytes / 1000)} KB; medians of ${ROUNDS} rounds; stages.ts)`);
 for (const k of [...stageNames, 'assemble']) {
   const ms = stageCost[k];
@@ -429,6 +436,7 @@ writeFileSync(
       warmUp: { seconds: WARM_MS / 1000, passes: warmPasses },
       throughput,
       byFile,
+      shapes,
       stages: { msPerPass: stageCost, linearity16: linearity },
       latency,
       startup,
