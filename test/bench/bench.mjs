@@ -140,7 +140,7 @@ const alone = new Map(
 );
 for (const f of byFile) f.aloneMs = alone.get(join(ROOT, f.file));
 
-// ---------- 3c. every other fixture shape (GBK, PDF text layouts, generated tables, hostile pages, wild reports) ----------
+// ---------- 3, continued: every other fixture shape (GBK, PDF text layouts, generated tables, hostile pages, wild reports) ----------
 const shapes = timeShapes(lib, ROOT, now);
 
 // ---------- 3a. cost per stage (after the RSS reading: it loads esbuild and a second bundle) — test/bench/stages.ts bundled from the sources by esbuild — and linearity per stage ----------
