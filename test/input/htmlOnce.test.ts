@@ -168,21 +168,31 @@ const SOUP = [
   '<style>a<b></style>', '<x-y>', '</x-y>', '<ab_c>', '</ab_c>', '<éa>', '</éa>', '<font\tsize=2>', '</font>',
 ];
 
+/** A repeatable random integer below k (a linear congruential generator from `seed`). */
+function seededRandom(seed: number): (k: number) => number {
+  return (k) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+    return seed % k;
+  };
+}
+
+/** One to `most` pieces picked at random and joined: a page of soup. */
+function soupOf(pieces: readonly string[], most: number, random: (k: number) => number): string {
+  let html = '';
+  for (let n = 1 + random(most); n > 0; n--) html += pieces[random(pieces.length)];
+  return html;
+}
+
 describe('the nesting cap with short names as numbers', () => {
   it.each(PAGES.map((p) => [p.path.slice(FIXTURES.length + 1), p.html]))('%s: same cut as the long way at depths 1 to 500', (_name, html) => {
     for (const depth of [1, 2, 3, 5, 10, 500]) expect(capNesting(html, depth)).toEqual(capTheLongWay(html, depth));
   });
 
   it('20,000 pieces of tag soup: same cut as the long way', () => {
-    let seed = 1;
-    const random = (k: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
-      return seed % k;
-    };
+    const random = seededRandom(1);
     let cut = 0;
     for (let t = 0; t < 20_000; t++) {
-      let html = '';
-      for (let n = 1 + random(60); n > 0; n--) html += SOUP[random(SOUP.length)];
+      const html = soupOf(SOUP, 60, random);
       const depth = 1 + random(6);
       const capped = capNesting(html, depth);
       expect(capped, html).toEqual(capTheLongWay(html, depth));
@@ -235,15 +245,10 @@ describe('unread attributes cut before parsing', () => {
   });
 
   it('20,000 pieces of attribute soup: the same tree, less attributes nothing reads', () => {
-    let seed = 7;
-    const random = (k: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
-      return seed % k;
-    };
+    const random = seededRandom(7);
     let cut = 0;
     for (let t = 0; t < 20_000; t++) {
-      let html = '';
-      for (let n = 1 + random(30); n > 0; n--) html += ATTRIBUTE_SOUP[random(ATTRIBUTE_SOUP.length)];
+      const html = soupOf(ATTRIBUTE_SOUP, 30, random);
       const whole = capNesting(html, 500).html;
       const less = capNesting(html, 500, { cutUnread: true }).html;
       if (less !== whole) cut++;
